@@ -1,0 +1,50 @@
+"""ITA communication dashboard: navigation, language, the shared filter, then the chosen page."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from dashboard import data, filters, shell
+from dashboard.context import Context, set_current
+from ita.i18n import t
+
+st.set_page_config(page_title="ITA · สป.ดศ.", page_icon=":material/campaign:", layout="wide")
+
+lang = shell.language()
+pages = {
+    t("nav.survey", lang): [
+        st.Page(
+            "pages/awareness.py",
+            title=t("page.awareness", lang),
+            icon=":material/campaign:",
+            url_path="awareness",
+            default=True,
+        ),
+    ],
+}
+nav = st.navigation(pages)
+st.sidebar.caption(f"{t('app.title', lang)} · {t('app.org', lang)}")
+
+if data.db_version() is None:
+    st.title(t("app.title", lang))
+    st.info(t("app.no_db", lang), icon=":material/database:")
+    st.stop()
+
+with shell.friendly_errors(lang):
+    extent = data.ask("data_extent").iloc[0]
+    units = data.ask("units")
+    state = filters.sidebar(extent, units, lang)
+    start, end = state.period()
+    set_current(
+        Context(
+            lang,
+            start,
+            end,
+            state.unit,
+            state.visitor_type,
+            bool(extent["is_demo"]),
+            filters.period_label(state, lang),
+        )
+    )
+    filters.write_url(state, lang)
+    nav.run()

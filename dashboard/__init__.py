@@ -1,0 +1,1 @@
+"""Streamlit-side helpers: data access with caching, the shared filter, the page shell."""

@@ -1,0 +1,123 @@
+"""The shared sidebar filter: period (fiscal year + round, or a date range), unit, visitor type.
+
+Its state lives in st.session_state (so it follows the user across pages) and in the URL (so a
+copied link reproduces the view). The URL is read once per session, then written on every run.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from ita.fiscal import fiscal_year
+from ita.i18n import t
+from ita.thaidate import format_date
+from ita.urlstate import VISITOR_TYPES, FilterState, from_query
+
+_KEYS = ("f_mode", "f_fy", "f_round", "f_range", "f_unit", "f_visitor")
+
+
+def _fiscal_years(extent: pd.Series) -> list[int]:
+    if pd.isna(extent["first_date"]):
+        return []
+    return list(range(fiscal_year(extent["first_date"]), fiscal_year(extent["last_date"]) + 1))
+
+
+def _init_from_url(fys: list[int], units: pd.DataFrame) -> None:
+    if "f_mode" in st.session_state:
+        return
+    state = from_query(st.query_params.to_dict(), fys, set(units["code"]))
+    st.session_state.update(
+        {
+            "f_mode": state.mode,
+            "f_fy": state.fy,
+            "f_round": state.round,
+            "f_range": (state.start, state.end),
+            "f_unit": state.unit or "",
+            "f_visitor": state.visitor_type or "",
+            "f_swapped": state.swapped,
+        }
+    )
+
+
+def sidebar(extent: pd.Series, units: pd.DataFrame, lang: str) -> FilterState:
+    fys = _fiscal_years(extent) or [fiscal_year(pd.Timestamp.today().date())]
+    _init_from_url(fys, units)
+    names = {
+        r.code: f"{r.abbr or r.code} · {r.name_th if lang == 'th' else (r.name_en or r.name_th)}"
+        for r in units.itertuples()
+    }
+    kinds = dict(zip(units["code"], units["kind"], strict=True))
+    with st.sidebar:
+        st.subheader(t("filter.header", lang))
+        st.radio(
+            t("filter.mode", lang),
+            ("fy", "range"),
+            key="f_mode",
+            horizontal=True,
+            format_func=lambda m: t(f"filter.mode.{m}", lang),
+        )
+        if st.session_state["f_mode"] == "fy":
+            st.selectbox(
+                t("filter.fy", lang),
+                sorted(fys, reverse=True),
+                key="f_fy",
+                format_func=lambda y: f"{y}" if lang == "th" else f"FY{y} ({y - 543 - 1}–{y - 543})",
+            )
+            st.radio(
+                t("filter.round", lang),
+                ("12", "6"),
+                key="f_round",
+                horizontal=True,
+                format_func=lambda r: t(f"filter.round.{r}", lang),
+            )
+        else:
+            st.date_input(t("filter.period_is", lang), key="f_range", format="DD/MM/YYYY")
+        st.selectbox(
+            t("filter.unit", lang),
+            ["", *names],
+            key="f_unit",
+            format_func=lambda c: (
+                t("filter.unit.all", lang) if not c else f"{names[c]} ({t('kind.' + kinds[c], lang)})"
+            ),
+        )
+        st.selectbox(
+            t("filter.visitor", lang),
+            ["", *VISITOR_TYPES],
+            key="f_visitor",
+            format_func=lambda v: t("filter.visitor.all", lang) if not v else t(f"visitor.{v}", lang),
+        )
+    picked = st.session_state["f_range"]
+    start, end = (picked[0], picked[-1]) if isinstance(picked, (tuple, list)) and picked else (None, None)
+    default = from_query({}, fys, set())
+    state = FilterState(
+        st.session_state["f_mode"],
+        st.session_state["f_fy"],
+        st.session_state["f_round"],
+        start or default.start,
+        end or default.end,
+        st.session_state["f_unit"] or None,
+        st.session_state["f_visitor"] or None,
+    )
+    if st.session_state.pop("f_swapped", False):
+        st.sidebar.warning(t("filter.reversed", lang))
+    return state
+
+
+def period_label(state: FilterState, lang: str) -> str:
+    start, end = state.period()
+    head = ""
+    if state.mode == "fy":
+        head = (
+            f"ปีงบประมาณ {state.fy} · {t('filter.round.' + state.round, lang)} · "
+            if lang == "th"
+            else f"FY{state.fy} · {t('filter.round.' + state.round, lang)} · "
+        )
+    return head + f"{format_date(start, lang)} – {format_date(end, lang)}"
+
+
+def write_url(state: FilterState, lang: str) -> None:
+    """Mirror the filter into the URL so a copied link reproduces this view."""
+    wanted = state.to_query() | ({"lang": "en"} if lang == "en" else {})
+    if st.query_params.to_dict() != wanted:
+        st.query_params.from_dict(wanted)

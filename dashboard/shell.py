@@ -1,0 +1,68 @@
+"""The page frame every page shares: language, header, demo badge, empty state, friendly errors."""
+
+from __future__ import annotations
+
+import logging
+from contextlib import contextmanager
+
+import pandas as pd
+import streamlit as st
+
+from dashboard.context import current
+from ita.i18n import t
+
+log = logging.getLogger("ita.app")
+
+
+def language() -> str:
+    """Thai unless the URL or the sidebar toggle says English."""
+    if "lang" not in st.session_state:
+        st.session_state["lang"] = "en" if st.query_params.get("lang") == "en" else "th"
+    st.sidebar.segmented_control(
+        "ภาษา / Language",
+        ("th", "en"),
+        key="lang",
+        format_func=lambda x: "ไทย" if x == "th" else "English",
+        selection_mode="single",
+    )
+    if st.session_state.get("lang") not in ("th", "en"):
+        st.session_state["lang"] = "th"
+    return st.session_state["lang"]
+
+
+def header(title_key: str, intro_key: str | None = None) -> None:
+    ctx = current()
+    st.title(t(title_key, ctx.lang))
+    if ctx.is_demo:
+        st.warning(t("app.demo_badge", ctx.lang), icon=":material/science:")
+    st.caption(f"{t('filter.period_is', ctx.lang)}: {ctx.period_label}")
+    if intro_key:
+        st.markdown(t(intro_key, ctx.lang))
+
+
+def empty_state() -> None:
+    """The message shown instead of an empty chart when a filter matches nothing."""
+    lang = current().lang
+    st.info(f"**{t('empty.title', lang)}**  \n{t('empty.hint', lang)}", icon=":material/filter_alt_off:")
+
+
+def csv_download(frame: pd.DataFrame, name: str, key: str) -> None:
+    lang = current().lang
+    st.download_button(
+        t("download.csv", lang),
+        frame.to_csv(index=False).encode("utf-8-sig"),
+        file_name=f"{name}.csv",
+        mime="text/csv",
+        key=key,
+        icon=":material/download:",
+    )
+
+
+@contextmanager
+def friendly_errors(lang: str):
+    """Show a friendly message instead of a traceback; keep the details in the server log."""
+    try:
+        yield
+    except Exception:
+        log.exception("page failed")
+        st.error(t("app.error", lang), icon=":material/error:")

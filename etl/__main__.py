@@ -1,0 +1,92 @@
+"""Command line: python -m etl demo | import KIND FILE... | status | restore."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+
+from etl import config, load, publish
+from etl.problems import InputProblem
+from etl.status import status
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m etl", description="ITA dashboard data loads / นำเข้าข้อมูล")
+    sub = ap.add_subparsers(dest="command", required=True)
+    demo = sub.add_parser("demo", help="build the deterministic demo database")
+    demo.add_argument("--db")
+    demo.add_argument("--scale", type=float, default=1.0, help="multiply the number of responses")
+    imp = sub.add_parser("import", help="import CSV/XLSX files of one kind")
+    imp.add_argument("kind", choices=load.KINDS)
+    imp.add_argument("files", nargs="+")
+    imp.add_argument("--db")
+    imp.add_argument("--mapping", help="TOML file naming columns explicitly (see docs/mapping.example.toml)")
+    imp.add_argument("--json", action="store_true")
+    st = sub.add_parser("status", help="row counts, last loads, quarantine")
+    st.add_argument("--db")
+    st.add_argument("--json", action="store_true")
+    rs = sub.add_parser("restore", help="put the newest backup back in service")
+    rs.add_argument("--db")
+    args = ap.parse_args(argv)
+
+    try:
+        if args.command == "demo":
+            t0 = time.perf_counter()
+            counts = load_demo(args.db, args.scale)
+            print(
+                f"demo database {config.db_path(args.db)} built in {time.perf_counter() - t0:.1f} s: {counts}"
+            )
+        elif args.command == "import":
+            t0 = time.perf_counter()
+            results = load.import_files(args.kind, args.files, args.db, args.mapping)
+            if args.json:
+                print(json.dumps(load.summary(results), ensure_ascii=False, default=str))
+            else:
+                for r in results:
+                    print(r.line())
+                total_q = sum(r.rows_quarantined for r in results)
+                print(
+                    f"published {config.db_path(args.db)} in {time.perf_counter() - t0:.1f} s; "
+                    f"new {sum(r.rows_new for r in results)}, quarantined {total_q}"
+                    + (" (see: python -m etl status)" if total_q else "")
+                )
+        elif args.command == "status":
+            report = status(config.db_path(args.db))
+            print(
+                json.dumps(report, ensure_ascii=False, indent=2, default=str) if args.json else _text(report)
+            )
+        elif args.command == "restore":
+            restored = publish.restore_latest_backup(config.db_path(args.db))
+            print(f"restored {restored.name} into service / กู้คืนแล้ว")
+    except (InputProblem, publish.LoadBusy) as problem:
+        print(f"error / ข้อผิดพลาด: {problem}", file=sys.stderr)
+        print("the served database was not changed / ฐานข้อมูลที่ใช้งานอยู่ไม่ถูกเปลี่ยนแปลง", file=sys.stderr)
+        return 2
+    return 0
+
+
+def load_demo(db, scale: float) -> dict:
+    from etl import demo
+
+    return demo.build(db, scale=scale)
+
+
+def _text(report: dict) -> str:
+    if not report.get("exists"):
+        return f"no database at {report['db']} (run: python -m etl demo, or python -m etl import ...)"
+    lines = [f"database {report['db']}" + ("  [DEMO DATA / ข้อมูลตัวอย่าง]" if report["demo"] else "")]
+    lines += [f"  {table:<12} {count:>10,}" for table, count in report["tables"].items()]
+    lines.append("last load per source:")
+    lines += [
+        f"  {s['source']:<30} {s['kind']:<12} {s['finished_at']}  {s['status']}  new {s['rows_new']}, "
+        f"quarantined {s['rows_quarantined']}"
+        for s in report["last_loads"]
+    ]
+    lines.append(f"quarantine: {report['quarantine']} rows")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,35 @@
+"""Where things are: the database path and the secret that keys respondent hashes."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "data"
+DEFAULT_DB = DATA / "ita.duckdb"
+UNITS_CSV = DATA / "units.csv"
+
+
+def db_path(explicit: str | os.PathLike | None = None) -> Path:
+    """--db, else $ITA_DB, else data/ita.duckdb."""
+    return Path(explicit or os.environ.get("ITA_DB") or DEFAULT_DB)
+
+
+def respondent_secret() -> bytes:
+    """The HMAC key for respondent hashes: $ITA_RESPONDENT_SECRET, else data/secret.key (made once).
+
+    Rotating it makes every respondent key and response id new: re-importing old files after a
+    rotation counts their rows again, so rebuild the database from the sources when you rotate.
+    """
+    env = os.environ.get("ITA_RESPONDENT_SECRET")
+    if env:
+        return env.encode()
+    path = DATA / "secret.key"
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w") as f:
+            f.write(secrets.token_hex(32))
+    return path.read_text().strip().encode()

@@ -1,0 +1,241 @@
+"""Recognising a Google Forms response sheet and normalising its answers.
+
+Question titles are edited from year to year and several of them mention ติดต่อ or หน่วยงาน, so
+columns are recognised by their answers first (awareness answers, visitor-type options, unit names)
+and by their titles second. A mapping file can name any column explicitly and always wins.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from etl.problems import InputProblem
+from etl.text import clean, key
+
+CHANNELS = ("news", "contact", "complaint")
+VISITOR_TYPES = ("contract", "information", "meeting", "feedback", "other")
+PERSONAL_ROLES = ("email", "first_name", "last_name", "full_name", "phone", "position")
+
+# The form's options (seed, แบบสำรวจ) with the spellings seen in real sheets; matched only as whole
+# comma-separated answers, so an "other" text that merely mentions ประชุม stays "other".
+VISITOR_OPTIONS = {
+    "contract": [
+        r"คู่\s*สัญญา\s*/?\s*(?:การ)?\s*จัดซื้อ\s*จัดจ้าง",
+        r"คู่\s*สัญญา",
+        r"(?:การ)?จัดซื้อ\s*จัดจ้าง",
+        r"contract(?:or| party)?(?:\s*/\s*procurement)?",
+        r"procurement",
+    ],
+    "information": [
+        r"ขอรับ\s*บริการ\s*ข้อมูล\s*/?\s*ข่าวสาร",
+        r"ขอรับ\s*บริการ\s*ข้อมูล",
+        r"ขอ\s*ข้อมูล\s*/?\s*ข่าวสาร",
+        r"information(?: request| service)?(?:\s*/\s*news)?",
+    ],
+    "meeting": [r"ประชุม\s*/?\s*สัมมนา", r"ประชุม", r"สัมมนา", r"meeting(?:\s*/\s*seminar)?", r"seminar"],
+    "feedback": [
+        r"เสนอ\s*ความ\s*เห็น\s*/?\s*ข้อ\s*เสนอ\s*แนะ",
+        r"เสนอ\s*ความ\s*เห็น",
+        r"ข้อ\s*เสนอ\s*แนะ",
+        r"(?:feedback|comments?|suggestions?)(?:\s*/\s*(?:suggestions?|comments?))?",
+    ],
+    "other": [r"อื่น\s*[ๆ]?", r"others?"],
+}
+_OPTION_RES = {
+    code: re.compile(r"(?:^|(?<=,))\s*(?:" + "|".join(pats) + r")\s*(?:[:：]\s*)?(?=,|$)", re.I)
+    for code, pats in VISITOR_OPTIONS.items()
+}
+_OTHER_PREFIX = re.compile(r"^\s*(?:อื่น\s*ๆ?|others?)\s*[:：(]\s*", re.I)
+
+AWARE = {"รู้/ทราบ", "รู้", "ทราบ", "รู้ทราบ", "รู้-ทราบ", "yes", "y", "aware", "ใช่", "know", "known", "✓", "true"}
+UNAWARE = {
+    "ไม่รู้/ไม่ทราบ",
+    "ไม่รู้",
+    "ไม่ทราบ",
+    "ไม่รู้ไม่ทราบ",
+    "ไม่รู้-ไม่ทราบ",
+    "no",
+    "n",
+    "unaware",
+    "ไม่ใช่",
+    "don'tknow",
+    "notaware",
+    "✗",
+    "false",
+}
+
+_TITLE_RULES: list[tuple[str, re.Pattern]] = [
+    ("timestamp", re.compile(r"timestamp|ประทับ\s*เวลา|เวลา\s*ประทับ|วันที่\s*และ\s*เวลา|submitted", re.I)),
+    ("email", re.compile(r"e-?mail|อีเมล|อีเมล์", re.I)),
+    ("phone", re.compile(r"โทร|phone|mobile|เบอร์|tel\b", re.I)),
+    ("full_name", re.compile(r"ชื่อ\s*[-–/]?\s*(?:นาม)?\s*สกุล|full\s*name|ชื่อ-สกุล", re.I)),
+    ("last_name", re.compile(r"นามสกุล|surname|last\s*name|family\s*name", re.I)),
+    ("first_name", re.compile(r"^\s*(?:ชื่อ(?!\s*หน่วยงาน)(?!\s*องค์กร)|first\s*name|name)\b|^ชื่อ", re.I)),
+    ("position", re.compile(r"ตำแหน่ง|position|job\s*title", re.I)),
+    ("visitor", re.compile(r"ประเภท|ผู้มาติดต่อ|ในฐานะ|visitor|purpose", re.I)),
+    (
+        "unit",
+        re.compile(r"ณ\s*หน่วยงาน|หน่วยงานที่(?:ท่าน)?(?:มา)?ติดต่อ|ติดต่อ.*หน่วยงาน|unit\s*contacted|contacted", re.I),
+    ),
+    ("agency", re.compile(r"หน่วยงาน|สังกัด|organi[sz]ation|agency|company|บริษัท", re.I)),
+]
+_CHANNEL_RULES: list[tuple[str, re.Pattern]] = [
+    ("complaint", re.compile(r"ร้องเรียน|ทุจริต|complain|corrupt|question_id", re.I)),
+    ("contact", re.compile(r"ติดต่อ|สอบถาม|ข้อเสนอแนะ|ความคิดเห็น|contact|enquir|inquir|feedback|/qa", re.I)),
+    ("news", re.compile(r"ข่าว|ผลงาน|news|เผยแพร่|work", re.I)),
+]
+_GRID_ROW = re.compile(r"\[(.+)\]\s*$")
+
+
+@dataclass
+class Layout:
+    """Which column holds what: role -> column index; awareness items by channel."""
+
+    roles: dict[str, int] = field(default_factory=dict)
+    channels: dict[str, int] = field(default_factory=dict)
+    date_order: str = "dmy"
+
+    def personal_columns(self) -> set[int]:
+        return {i for role, i in self.roles.items() if role in PERSONAL_ROLES}
+
+
+def answer_value(raw: object) -> bool | None:
+    """True for รู้/ทราบ, False for ไม่รู้/ไม่ทราบ, None for blank; InputProblem for anything else."""
+    k = key(raw)
+    if not k:
+        return None
+    if k in AWARE:
+        return True
+    if k in UNAWARE:
+        return False
+    raise InputProblem(
+        f"คำตอบ '{clean(raw)[:40]}' ไม่ใช่ 'รู้/ทราบ' หรือ 'ไม่รู้/ไม่ทราบ'",
+        f"answer '{clean(raw)[:40]}' is neither 'รู้/ทราบ' (aware) nor 'ไม่รู้/ไม่ทราบ' (unaware)",
+    )
+
+
+def split_visitor_types(raw: object) -> tuple[set[str], str]:
+    """The ticked options of a checkbox cell, and the "other" text (commas inside it kept)."""
+    text = clean(raw)
+    ticked: set[str] = set()
+    for code in ("contract", "information", "meeting", "feedback", "other"):
+        text, n = _OPTION_RES[code].subn("", text)
+        if n:
+            ticked.add(code)
+    rest = re.sub(r"\s*,\s*(?:,\s*)*", ", ", text).strip(" ,")
+    rest = _OTHER_PREFIX.sub("", rest).rstrip(")").strip()
+    if rest:
+        ticked.add("other")
+    return ticked, rest
+
+
+def _is_visitor_value(raw: str) -> bool:
+    text = clean(raw)
+    return any(_OPTION_RES[c].search(text) for c in ("contract", "information", "meeting", "feedback"))
+
+
+def _is_answer(raw: str) -> bool:
+    k = key(raw)
+    return k in AWARE or k in UNAWARE
+
+
+def _share(values: Sequence[str], test) -> float:
+    filled = [v for v in values if v.strip()]
+    return sum(1 for v in filled if test(v)) / len(filled) if filled else 0.0
+
+
+def _channel_of(title: str) -> str | None:
+    grid = _GRID_ROW.search(title)
+    for text in ([grid.group(1)] if grid else []) + [title]:
+        for channel, pattern in _CHANNEL_RULES:
+            if pattern.search(text):
+                return channel
+    return None
+
+
+def recognise(
+    headers: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    unit_matcher,
+    mapping: Mapping[str, str] | None = None,
+) -> Layout:
+    """Work out the layout of a response sheet, or say exactly which column could not be found."""
+    layout = Layout()
+    sample = rows[:500]
+    columns = [[r[i] for r in sample] for i in range(len(headers))]
+    taken: set[int] = set()
+    normal = {clean(h).casefold(): i for i, h in enumerate(headers)}
+
+    for role, title in (mapping or {}).items():
+        index = normal.get(clean(title).casefold())
+        if index is None:
+            raise InputProblem(
+                f"ไฟล์กำหนดคอลัมน์ระบุ '{title}' สำหรับ {role} แต่ไม่พบคอลัมน์นี้",
+                f"the mapping names column '{title}' for {role}, but the sheet has no such column",
+                column=title,
+            )
+        (layout.channels if role in CHANNELS else layout.roles)[role.removeprefix("aware_")] = index
+        taken.add(index)
+
+    answer_cols = [i for i in range(len(headers)) if i not in taken and _share(columns[i], _is_answer) >= 0.8]
+    unassigned = []
+    for i in answer_cols:
+        channel = _channel_of(headers[i])
+        if channel and channel not in layout.channels:
+            layout.channels[channel] = i
+        else:
+            unassigned.append(i)
+        taken.add(i)
+    for i, channel in zip(unassigned, [c for c in CHANNELS if c not in layout.channels], strict=False):
+        layout.channels[channel] = i  # titles said nothing useful: the form's own order
+
+    if "visitor" not in layout.roles:
+        scores = [(i, _share(columns[i], _is_visitor_value)) for i in range(len(headers)) if i not in taken]
+        best = max(scores, key=lambda s: s[1], default=(None, 0))
+        if best[1] >= 0.5:
+            layout.roles["visitor"] = best[0]
+            taken.add(best[0])
+    if "unit" not in layout.roles:
+        scores = [
+            (i, _share(columns[i], lambda v: unit_matcher(v) is not None))
+            for i in range(len(headers))
+            if i not in taken
+        ]
+        best = max(scores, key=lambda s: s[1], default=(None, 0))
+        if best[1] >= 0.5:
+            layout.roles["unit"] = best[0]
+            taken.add(best[0])
+
+    for i, title in enumerate(headers):
+        if i in taken:
+            continue
+        for role, pattern in _TITLE_RULES:
+            if role not in layout.roles and pattern.search(clean(title)):
+                layout.roles[role] = i
+                taken.add(i)
+                break
+
+    if "timestamp" not in layout.roles and headers:
+        layout.roles["timestamp"] = 0 if 0 not in taken else -1
+    _require(layout, headers)
+    return layout
+
+
+def _require(layout: Layout, headers: Sequence[str]) -> None:
+    found = ", ".join(f"'{h}'" for h in headers[:20])
+    missing = []
+    if layout.roles.get("timestamp", -1) < 0:
+        missing.append(("วันเวลาที่ตอบ (Timestamp / ประทับเวลา)", "the timestamp (Timestamp / ประทับเวลา)"))
+    if "unit" not in layout.roles:
+        missing.append(("หน่วยงานที่ติดต่อ", "the unit contacted (ติดต่อ ณ หน่วยงาน)"))
+    if not layout.channels:
+        missing.append(("คำตอบการรับรู้ (รู้/ทราบ, ไม่รู้/ไม่ทราบ)", "the awareness answers (รู้/ทราบ / ไม่รู้/ไม่ทราบ)"))
+    if missing:
+        raise InputProblem(
+            "หาคอลัมน์ " + " และ ".join(m[0] for m in missing) + f" ไม่พบ; คอลัมน์ที่มี: {found}; "
+            "ให้ใช้ไฟล์กำหนดคอลัมน์ (--mapping) เพื่อระบุชื่อคอลัมน์",
+            "could not find " + " and ".join(m[1] for m in missing) + f"; columns found: {found}; "
+            "name them in a mapping file (--mapping)",
+        )

@@ -1,0 +1,311 @@
+"""Imports: one staged database per run, one batch per file, bad rows to quarantine, counts for the summary."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import tomllib
+from dataclasses import asdict, dataclass
+from datetime import datetime
+from pathlib import Path
+
+import duckdb
+import pyarrow as pa
+
+from etl import config, publish, responses, tabular
+from etl.forms import recognise
+from etl.problems import InputProblem
+from etl.readers import Table, read_table
+from etl.units import UNIT_COLUMNS, UnitMatcher, units_from_table
+
+KINDS = ("responses", "reach", "submissions", "ita", "units")
+
+
+@dataclass
+class BatchResult:
+    source: str
+    kind: str
+    rows_read: int = 0
+    rows_new: int = 0
+    rows_duplicate: int = 0
+    rows_quarantined: int = 0
+    status: str = "ok"
+    message: str = ""
+
+    def line(self) -> str:
+        return (
+            f"{self.source}: read {self.rows_read}, new {self.rows_new}, duplicate {self.rows_duplicate}, "
+            f"quarantined {self.rows_quarantined}" + (f" — {self.message}" if self.message else "")
+        )
+
+
+def load_mapping(path: str | Path | None) -> tuple[dict, dict]:
+    """A mapping file (TOML): [columns] role = "header", [options] date_order = "dmy" | "mdy" | "auto"."""
+    if not path:
+        return {}, {}
+    try:
+        data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise InputProblem(
+            f"อ่านไฟล์กำหนดคอลัมน์ {path} ไม่ได้: {exc}", f"cannot read mapping file {path}: {exc}"
+        ) from None
+    return dict(data.get("columns", {})), dict(data.get("options", {}))
+
+
+def seed_units(con: duckdb.DuckDBPyConnection) -> None:
+    """A new database starts with the shipped units file."""
+    if con.execute("SELECT count(*) FROM units").fetchone()[0] == 0:
+        replace_units(con, units_from_table(read_table(config.UNITS_CSV)))
+
+
+def replace_units(con: duckdb.DuckDBPyConnection, units: list[dict]) -> None:
+    con.execute("DELETE FROM units")
+    con.executemany(
+        f"INSERT INTO units ({', '.join(UNIT_COLUMNS)}) VALUES ({', '.join('?' for _ in UNIT_COLUMNS)})",  # noqa: S608
+        [[u[c] or None for c in UNIT_COLUMNS] for u in units],
+    )
+
+
+def unit_matcher(con: duckdb.DuckDBPyConnection) -> UnitMatcher:
+    rows = con.execute("SELECT code, name_th, name_en, abbr, aliases FROM units").fetchall()
+    return UnitMatcher(
+        dict(zip(("code", "name_th", "name_en", "abbr", "aliases"), r, strict=True)) for r in rows
+    )
+
+
+def _new_batch(con, kind: str, source: str) -> int:
+    batch_id = con.execute("SELECT coalesce(max(batch_id), 0) + 1 FROM load_batches").fetchone()[0]
+    con.execute(
+        "INSERT INTO load_batches (batch_id, kind, source, started_at, status) VALUES (?, ?, ?, ?, 'running')",
+        [batch_id, kind, source, datetime.now()],
+    )
+    return batch_id
+
+
+def _finish_batch(con, batch_id: int, result: BatchResult) -> None:
+    con.execute(
+        "UPDATE load_batches SET finished_at = ?, rows_read = ?, rows_new = ?, rows_duplicate = ?, "
+        "rows_quarantined = ?, status = ?, message = ? WHERE batch_id = ?",
+        [
+            datetime.now(),
+            result.rows_read,
+            result.rows_new,
+            result.rows_duplicate,
+            result.rows_quarantined,
+            result.status,
+            result.message,
+            batch_id,
+        ],
+    )
+
+
+def _quarantine(con, batch_id: int, kind: str, source: str, items: list[responses.Quarantined]) -> int:
+    """Keep bad rows with their reasons; the same bad row imported twice is kept once."""
+    if not items:
+        return 0
+    now = datetime.now()
+    incoming = pa.table(
+        {
+            "row_number": [q.row_number for q in items],
+            "column_name": [q.column for q in items],
+            "reason_th": [q.reason_th for q in items],
+            "reason_en": [q.reason_en for q in items],
+            "raw": [q.raw for q in items],
+            "row_hash": [q.row_hash for q in items],
+        }
+    )
+    con.register("incoming_quarantine", incoming)
+    con.execute(
+        """INSERT INTO quarantine
+           SELECT DISTINCT ON (row_hash) ?, ?, ?, row_number, column_name, reason_th, reason_en, raw, row_hash, ?
+           FROM incoming_quarantine i
+           WHERE NOT EXISTS (SELECT 1 FROM quarantine q WHERE q.kind = ? AND q.row_hash = i.row_hash)""",
+        [batch_id, kind, source, now, kind],
+    )
+    con.unregister("incoming_quarantine")
+    return len(items)
+
+
+def import_responses(
+    con, table: Table, source: str, *, mapping=None, options=None, demo=False
+) -> BatchResult:
+    result = BatchResult(source, "responses")
+    layout = recognise(table.headers, table.rows, unit_matcher(con), mapping)
+    layout.date_order = (options or {}).get("date_order", "auto")
+    norm = responses.normalise(table, layout, unit_matcher(con), config.respondent_secret())
+    batch_id = _new_batch(con, "responses", source)
+    result.rows_read = norm.rows_read
+    result.rows_quarantined = _quarantine(con, batch_id, "responses", source, norm.quarantined)
+    if norm.good:
+        con.register("incoming_responses", pa.table(norm.columns))
+        cols = ", ".join(responses.COLUMNS)
+        before = con.execute("SELECT count(*) FROM responses").fetchone()[0]
+        con.execute(
+            f"""INSERT INTO responses ({cols}, source, batch_id, is_demo)
+                SELECT DISTINCT ON (response_id) {cols}, ?, ?, ? FROM incoming_responses i
+                WHERE NOT EXISTS (SELECT 1 FROM responses r WHERE r.response_id = i.response_id)""",  # noqa: S608 - constant columns
+            [source, batch_id, demo],
+        )
+        con.unregister("incoming_responses")
+        result.rows_new = con.execute("SELECT count(*) FROM responses").fetchone()[0] - before
+    result.rows_duplicate = norm.good - result.rows_new
+    unknown = sum(1 for known in norm.columns["unit_known"] if not known)
+    if unknown:
+        result.message = f"{unknown} rows name a unit not in units.csv (kept, flagged)"
+    _finish_batch(con, batch_id, result)
+    return result
+
+
+def _normalise_long(kind: str, table: Table, mapping, matcher=None):
+    """Rows of a simple long table as dicts; problems as quarantine items."""
+    positions = tabular.locate(kind, table.headers, mapping)
+    spec = tabular.SPECS[kind]
+    good, bad = [], []
+    for n, row in enumerate(table.rows, start=2):
+        record, column = {}, None
+        try:
+            for column, index in positions.items():
+                record[column] = spec[column][1](row[index])
+            _check_row(kind, record, matcher)
+            good.append(record)
+        except InputProblem as p:
+            raw = json.dumps(dict(zip(table.headers, row, strict=False)), ensure_ascii=False)
+            digest = hashlib.sha256(raw.encode()).hexdigest()[:32]
+            bad.append(responses.Quarantined(n, p.column or column, p.th, p.en, raw, digest))
+    return good, bad
+
+
+def _check_row(kind: str, record: dict, matcher) -> None:
+    if kind == "ita":
+        if not 0 <= record["indicator"] <= 10:
+            raise InputProblem(
+                "ตัวชี้วัดต้องเป็น 0-10 (0 = คะแนนรวม)", "indicator must be 0-10 (0 = overall)", column="indicator"
+            )
+        if not 0 <= record["score"] <= 100:
+            raise InputProblem("คะแนนต้องอยู่ระหว่าง 0-100", "score must be between 0 and 100", column="score")
+    if kind == "reach" and record["value"] < 0:
+        raise InputProblem("ค่าต้องไม่ติดลบ", "value must not be negative", column="value")
+    if kind == "submissions":
+        code = matcher(record["unit"])
+        if code is None:
+            raise InputProblem(
+                f"ไม่รู้จักหน่วยงาน '{record['unit'][:40]}' (เพิ่มใน data/units.csv หรือแก้ชื่อ)",
+                f"unknown unit '{record['unit'][:40]}' (add it to data/units.csv or fix the name)",
+                column="unit",
+            )
+        record["unit"] = code
+        if record["form"] == "reach_monthly" and len(record["period"]) != 7:
+            raise InputProblem(
+                "รายงานรายเดือนต้องระบุเดือน เช่น 2025-10",
+                "a monthly report needs a month, e.g. 2025-10",
+                column="period",
+            )
+
+
+def import_long(con, kind: str, table: Table, source: str, *, mapping=None, demo=False) -> BatchResult:
+    result = BatchResult(source, kind)
+    good, bad = _normalise_long(kind, table, mapping, unit_matcher(con) if kind == "submissions" else None)
+    batch_id = _new_batch(con, kind, source)
+    result.rows_read = len(good) + len(bad)
+    result.rows_quarantined = _quarantine(con, batch_id, kind, source, bad)
+    for record in good:
+        changed = _upsert(con, kind, record, source, batch_id, demo)
+        result.rows_new += changed
+        result.rows_duplicate += not changed
+    _finish_batch(con, batch_id, result)
+    return result
+
+
+def _upsert(con, kind: str, r: dict, source: str, batch_id: int, demo: bool) -> bool:
+    """Insert or replace one row; True when the database changed. Re-importing a month replaces it."""
+    if kind == "reach":
+        same = con.execute(
+            "SELECT value = ? FROM reach WHERE month = ? AND platform = ? AND metric = ? AND source = ?",
+            [r["value"], r["month"], r["platform"], r["metric"], source],
+        ).fetchone()
+        if same and same[0]:
+            return False
+        con.execute(
+            "INSERT OR REPLACE INTO reach VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [r["month"], r["platform"], r["metric"], r["value"], source, batch_id, demo],
+        )
+        return True
+    if kind == "submissions":
+        exists = con.execute(
+            "SELECT 1 FROM submissions WHERE unit_code = ? AND form = ? AND fiscal_year = ? AND period = ? "
+            "AND submitted_at = ?",
+            [r["unit"], r["form"], r["fiscal_year"], r["period"], r["submitted_at"]],
+        ).fetchone()
+        if exists:
+            return False
+        con.execute(
+            "INSERT INTO submissions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                r["unit"],
+                r["form"],
+                r["fiscal_year"],
+                r["period"],
+                r["submitted_at"],
+                r.get("link") or None,
+                source,
+                batch_id,
+                demo,
+            ],
+        )
+        return True
+    same = con.execute(
+        "SELECT score = ? FROM ita_scores WHERE fiscal_year = ? AND indicator = ?",
+        [r["score"], r["fiscal_year"], r["indicator"]],
+    ).fetchone()
+    if same and same[0]:
+        return False
+    con.execute(
+        "INSERT OR REPLACE INTO ita_scores VALUES (?, ?, ?, ?, ?, ?)",
+        [r["fiscal_year"], r["indicator"], r["score"], demo, source, batch_id],
+    )
+    return True
+
+
+def import_table(con, kind: str, table: Table, source: str, *, mapping_path=None, demo=False) -> BatchResult:
+    if kind not in KINDS:
+        raise InputProblem(f"ไม่รู้จักชนิดข้อมูล {kind}", f"unknown kind {kind}; expected one of {', '.join(KINDS)}")
+    mapping, options = load_mapping(mapping_path)
+    if not table.headers:
+        raise InputProblem(
+            f"{source}: ไฟล์/ชีตว่าง ไม่มีหัวคอลัมน์", f"{source}: the file or sheet is empty (no header row)"
+        )
+    if kind == "responses":
+        return import_responses(con, table, source, mapping=mapping, options=options, demo=demo)
+    if kind == "units":
+        units = units_from_table(table)
+        replace_units(con, units)
+        return BatchResult(source, kind, rows_read=len(units), rows_new=len(units))
+    return import_long(con, kind, table, source, mapping=mapping, demo=demo)
+
+
+def import_files(
+    kind: str, paths: list[str], db: str | Path | None = None, mapping_path=None
+) -> list[BatchResult]:
+    """Import files into the served database atomically: all of them, or (on a file-level error) none."""
+    served = config.db_path(db)
+    results = []
+    with publish.staged(served) as con:
+        seed_units(con)
+        for path in paths:
+            try:
+                table = read_table(path)
+                results.append(import_table(con, kind, table, Path(path).name, mapping_path=mapping_path))
+            except InputProblem as p:
+                where = f" (column {p.column})" if p.column else ""
+                raise InputProblem(
+                    f"{path}{where}: {p.th}", f"{path}{where}: {p.en}", column=p.column
+                ) from None
+    return results
+
+
+def summary(results: list[BatchResult]) -> dict:
+    return {
+        "batches": [asdict(r) for r in results],
+        "rows_new": sum(r.rows_new for r in results),
+        "rows_quarantined": sum(r.rows_quarantined for r in results),
+    }

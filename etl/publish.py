@@ -1,0 +1,160 @@
+"""Atomic publishing: readers only ever see a whole, validated database file.
+
+A load works on a copy beside the served file, validates it, checkpoints and closes it, then
+``os.replace``s it over the served file. The old file is kept as a backup (a hard link, no copy).
+A failed or killed load leaves the served file untouched; its stale temp file is swept next time.
+One writer at a time: a lock file held with flock (released by the kernel if the process dies).
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import shutil
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+
+import duckdb
+
+from etl.problems import InputProblem
+
+SCHEMA = Path(__file__).with_name("schema.sql")
+KEEP_BACKUPS = 3
+REQUIRED_TABLES = (
+    "meta",
+    "units",
+    "responses",
+    "reach",
+    "submissions",
+    "ita_scores",
+    "load_batches",
+    "quarantine",
+)
+
+
+class LoadBusy(RuntimeError):
+    """Another load holds the lock for longer than we were willing to wait."""
+
+
+def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
+    con.execute(SCHEMA.read_text())
+
+
+def backups_dir(served: Path) -> Path:
+    return served.parent / "backups"
+
+
+def list_backups(served: Path) -> list[Path]:
+    return sorted(backups_dir(served).glob(served.stem + ".*" + served.suffix), reverse=True)
+
+
+@contextmanager
+def writer_lock(served: Path, wait_seconds: float = 600) -> Iterator[None]:
+    """Hold the database's writer lock; wait for another load up to wait_seconds, then give up clearly."""
+    served.parent.mkdir(parents=True, exist_ok=True)
+    lock_path = served.with_name(served.name + ".lock")
+    with open(lock_path, "a") as lock:
+        deadline = time.monotonic() + wait_seconds
+        while True:
+            try:
+                fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    raise LoadBusy(
+                        f"มีการนำเข้าข้อมูลอื่นกำลังทำงานอยู่กับ {served} โปรดรอให้เสร็จแล้วลองใหม่ / "
+                        f"another load is writing {served}; wait for it to finish and try again"
+                    ) from None
+                time.sleep(0.2)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+
+
+def _sweep_temp_files(served: Path) -> None:
+    """Remove temp files left by a load that was killed (we hold the lock, so none is live)."""
+    for stale in served.parent.glob(served.name + ".*.tmp*"):
+        stale.unlink(missing_ok=True)
+
+
+@contextmanager
+def staged(
+    served: Path, *, fresh: bool = False, wait_seconds: float = 600
+) -> Iterator[duckdb.DuckDBPyConnection]:
+    """Yield a read-write connection to a copy of the served database; publish it if the block succeeds.
+
+    ``fresh=True`` starts from an empty database instead of a copy (the demo build, a rebuild).
+    """
+    served = Path(served)
+    with writer_lock(served, wait_seconds):
+        _sweep_temp_files(served)
+        tmp = served.with_name(f"{served.name}.{os.getpid()}.tmp")
+        if served.exists() and not fresh:
+            shutil.copyfile(served, tmp)
+        con = duckdb.connect(str(tmp))
+        try:
+            ensure_schema(con)
+            yield con
+            validate(con)
+            con.execute("CHECKPOINT")
+            con.close()
+            _validate_file(tmp)
+            _swap(tmp, served)
+        except BaseException:
+            con.close()
+            tmp.unlink(missing_ok=True)
+            tmp.with_name(tmp.name + ".wal").unlink(missing_ok=True)
+            raise
+
+
+def validate(con: duckdb.DuckDBPyConnection) -> None:
+    """Refuse to publish a database that lacks a table or holds responses no page could place."""
+    present = {r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+    missing = [t for t in REQUIRED_TABLES if t not in present]
+    if missing:
+        raise InputProblem(f"ฐานข้อมูลใหม่ขาดตาราง {missing}", f"the new database lacks tables {missing}")
+    bad = con.execute(
+        "SELECT count(*) FROM responses WHERE submitted_date <> CAST(submitted_at AS DATE) OR fiscal_year < 2500"
+    ).fetchone()[0]
+    if bad:
+        raise InputProblem(
+            f"มีคำตอบ {bad} แถวที่วันที่ไม่สอดคล้องกัน", f"{bad} responses have inconsistent dates; not publishing"
+        )
+
+
+def _validate_file(path: Path) -> None:
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        for table in REQUIRED_TABLES:
+            con.execute(f"SELECT count(*) FROM {table}").fetchone()  # noqa: S608 - names from a constant
+    finally:
+        con.close()
+
+
+def _swap(tmp: Path, served: Path) -> None:
+    if served.exists():
+        folder = backups_dir(served)
+        folder.mkdir(exist_ok=True)
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+        os.link(served, folder / f"{served.stem}.{stamp}{served.suffix}")
+    os.replace(tmp, served)
+    for old in list_backups(served)[KEEP_BACKUPS:]:
+        old.unlink(missing_ok=True)
+
+
+def restore_latest_backup(served: Path) -> Path:
+    """Put the newest backup back in service (the served file becomes a backup itself)."""
+    served = Path(served)
+    backups = list_backups(served)
+    if not backups:
+        raise InputProblem("ไม่มีไฟล์สำรองให้กู้คืน", f"no backups of {served} to restore")
+    with writer_lock(served):
+        tmp = served.with_name(f"{served.name}.{os.getpid()}.tmp")
+        shutil.copyfile(backups[0], tmp)
+        _validate_file(tmp)
+        _swap(tmp, served)
+    return backups[0]

@@ -1,0 +1,148 @@
+"""Survey responses: one sheet of text in, normalised rows and quarantined rows out.
+
+Personal data (names, phones, e-mails, positions) is read here and nowhere else: it becomes a keyed
+hash that recognises repeats, and it is masked in quarantined rows.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import re
+from dataclasses import dataclass, field
+
+from etl.forms import CHANNELS, VISITOR_TYPES, Layout, answer_value, split_visitor_types
+from etl.problems import InputProblem
+from etl.readers import Table
+from etl.text import clean
+from etl.timestamps import detect_order, parse_timestamp
+from ita.fiscal import fiscal_year as fiscal_year_of
+
+MASK = "•••"
+COLUMNS = (
+    ["response_id", "submitted_at", "submitted_date", "fiscal_year", "unit_code", "unit_raw", "unit_known"]
+    + [f"visitor_{v}" for v in VISITOR_TYPES]
+    + ["other_text"]
+    + [f"aware_{c}" for c in CHANNELS]
+    + ["respondent_agency", "respondent_key"]
+)
+
+
+@dataclass
+class Quarantined:
+    row_number: int
+    column: str | None
+    reason_th: str
+    reason_en: str
+    raw: str
+    row_hash: str
+
+
+@dataclass
+class Normalised:
+    columns: dict[str, list] = field(default_factory=lambda: {c: [] for c in COLUMNS})
+    quarantined: list[Quarantined] = field(default_factory=list)
+    rows_read: int = 0
+
+    @property
+    def good(self) -> int:
+        return len(self.columns["response_id"])
+
+
+def respondent_key(secret: bytes, email: str, phone: str, name: str) -> str | None:
+    """HMAC of the most stable identifier given; None when the respondent gave none."""
+    ident = ""
+    if email:
+        ident = "e:" + email.strip().casefold()
+    elif re.sub(r"[^0-9]", "", phone):
+        ident = "p:" + re.sub(r"[^0-9]", "", phone)[-9:]
+    elif name:
+        ident = "n:" + re.sub(r"\s+", "", name).casefold()
+    return hmac.new(secret, ident.encode(), hashlib.sha256).hexdigest()[:32] if ident else None
+
+
+def masked_row(table: Table, row: list[str], layout: Layout) -> str:
+    personal = layout.personal_columns()
+    return json.dumps(
+        {
+            h or f"col{i + 1}": (MASK if i in personal and row[i] else row[i][:2000])
+            for i, h in enumerate(table.headers)
+        },
+        ensure_ascii=False,
+    )
+
+
+def normalise(table: Table, layout: Layout, unit_matcher, secret: bytes) -> Normalised:
+    out = Normalised()
+    roles = layout.roles
+    ts_col = roles["timestamp"]
+    order = (
+        layout.date_order
+        if layout.date_order != "auto"
+        else detect_order(r[ts_col] for r in table.rows[:2000])
+    )
+
+    def cell(row, role):
+        i = roles.get(role)
+        return clean(row[i]) if i is not None else ""
+
+    for n, row in enumerate(table.rows, start=2):
+        out.rows_read += 1
+        try:
+            record = _record(row, roles, layout, cell, order, unit_matcher, secret)
+        except InputProblem as problem:
+            raw = masked_row(table, row, layout)
+            digest = hashlib.sha256(raw.encode()).hexdigest()[:32]
+            out.quarantined.append(Quarantined(n, problem.column, problem.th, problem.en, raw, digest))
+            continue
+        for name, value in record.items():
+            out.columns[name].append(value)
+    return out
+
+
+def _record(row, roles, layout: Layout, cell, order, unit_matcher, secret) -> dict:
+    ts_header = "timestamp"
+    try:
+        submitted = parse_timestamp(row[roles["timestamp"]], order)
+    except InputProblem as p:
+        raise p.located(ts_header) from None
+    answers = {}
+    for channel in CHANNELS:
+        i = layout.channels.get(channel)
+        try:
+            answers[channel] = answer_value(row[i]) if i is not None else None
+        except InputProblem as p:
+            raise p.located(f"aware_{channel}") from None
+    if all(v is None for v in answers.values()):
+        raise InputProblem(
+            "ไม่มีคำตอบเรื่องการรับรู้เลยสักข้อ",
+            "no awareness answer at all: all three items are blank",
+            column="aware_*",
+        )
+    ticked, other_text = split_visitor_types(cell(row, "visitor"))
+    unit_raw = cell(row, "unit")
+    unit_code = unit_matcher(unit_raw)
+    name = cell(row, "full_name") or (cell(row, "first_name") + " " + cell(row, "last_name")).strip()
+    rkey = respondent_key(secret, cell(row, "email"), cell(row, "phone"), name)
+    identity = "|".join(
+        [submitted.isoformat(), rkey or "", unit_raw, ",".join(sorted(ticked)), other_text]
+        + [str(answers[c]) for c in CHANNELS]
+    )
+    record = {
+        "response_id": hashlib.sha256(identity.encode()).hexdigest()[:32],
+        "submitted_at": submitted,
+        "submitted_date": submitted.date(),
+        "fiscal_year": fiscal_year_of(submitted.date()),
+        "unit_code": unit_code,
+        "unit_raw": unit_raw,
+        "unit_known": unit_code is not None,
+        "other_text": other_text or None,
+        "respondent_agency": cell(row, "agency") or None,
+        "respondent_key": rkey,
+    }
+    for v in VISITOR_TYPES:
+        record[f"visitor_{v}"] = v in ticked
+    for c in CHANNELS:
+        record[f"aware_{c}"] = answers[c]
+    return record

@@ -1,0 +1,109 @@
+-- The analytics database. One file, rebuilt beside the served one and swapped in atomically.
+-- No names, phones, e-mails or positions are stored anywhere in it (PDPA): respondents are a keyed hash.
+
+CREATE TABLE IF NOT EXISTS meta (
+    key   VARCHAR PRIMARY KEY,
+    value VARCHAR
+);
+
+-- Reference data from data/units.csv (editable by users): central divisions and provincial offices.
+CREATE TABLE IF NOT EXISTS units (
+    code        VARCHAR PRIMARY KEY,
+    name_th     VARCHAR NOT NULL,
+    name_en     VARCHAR,
+    abbr        VARCHAR,
+    aliases     VARCHAR,            -- '|'-separated other spellings
+    kind        VARCHAR NOT NULL,   -- 'central' | 'provincial'
+    active_from DATE,
+    active_to   DATE
+);
+
+-- One row per survey submission (แบบสำรวจการรับรู้-รับทราบ).
+CREATE TABLE IF NOT EXISTS responses (
+    response_id         VARCHAR PRIMARY KEY,  -- hash of the normalised answer: identical submissions count once
+    submitted_at        TIMESTAMP NOT NULL,   -- Asia/Bangkok local time
+    submitted_date      DATE NOT NULL,
+    fiscal_year         INTEGER NOT NULL,     -- BE, e.g. 2569
+    unit_code           VARCHAR,              -- NULL when the unit named could not be matched (unit_known = false)
+    unit_raw            VARCHAR,
+    unit_known          BOOLEAN NOT NULL,
+    visitor_contract    BOOLEAN NOT NULL,
+    visitor_information BOOLEAN NOT NULL,
+    visitor_meeting     BOOLEAN NOT NULL,
+    visitor_feedback    BOOLEAN NOT NULL,
+    visitor_other       BOOLEAN NOT NULL,
+    other_text          VARCHAR,              -- the "อื่นๆ" answer, free text shown only as inert text
+    aware_news          BOOLEAN,              -- item 1; NULL = not answered
+    aware_contact       BOOLEAN,              -- item 2
+    aware_complaint     BOOLEAN,              -- item 3
+    respondent_agency   VARCHAR,              -- the respondent's own organisation, as typed
+    respondent_key      VARCHAR,              -- HMAC-SHA256 of e-mail, phone or name: recognises repeats only
+    source              VARCHAR NOT NULL,
+    batch_id            INTEGER NOT NULL,
+    is_demo             BOOLEAN NOT NULL DEFAULT false
+);
+
+-- Monthly social-media figures, long: one value per month, platform and metric.
+CREATE TABLE IF NOT EXISTS reach (
+    month    DATE NOT NULL,     -- first day of the month
+    platform VARCHAR NOT NULL,  -- facebook, x, youtube, line, tiktok, instagram, website
+    metric   VARCHAR NOT NULL,  -- reach, views, engagement, followers, posts
+    value    DOUBLE NOT NULL,
+    source   VARCHAR NOT NULL,
+    batch_id INTEGER NOT NULL,
+    is_demo  BOOLEAN NOT NULL DEFAULT false,
+    PRIMARY KEY (month, platform, metric, source)
+);
+
+-- Reports units filed with ศปท.: form1 (7 measures), form2 (survey results), reach_monthly (PR group).
+CREATE TABLE IF NOT EXISTS submissions (
+    unit_code    VARCHAR NOT NULL,
+    form         VARCHAR NOT NULL,   -- 'form1' | 'form2' | 'reach_monthly'
+    fiscal_year  INTEGER NOT NULL,   -- BE
+    period       VARCHAR NOT NULL,   -- '6' | '12' for rounds, 'YYYY-MM' (CE) for monthly reports
+    submitted_at TIMESTAMP NOT NULL,
+    link         VARCHAR,
+    source       VARCHAR NOT NULL,
+    batch_id     INTEGER NOT NULL,
+    is_demo      BOOLEAN NOT NULL DEFAULT false,
+    PRIMARY KEY (unit_code, form, fiscal_year, period, submitted_at)
+);
+
+-- ITA scores by fiscal year; indicator 0 is the overall score.
+CREATE TABLE IF NOT EXISTS ita_scores (
+    fiscal_year INTEGER NOT NULL,
+    indicator   INTEGER NOT NULL CHECK (indicator BETWEEN 0 AND 10),
+    score       DOUBLE NOT NULL CHECK (score BETWEEN 0 AND 100),
+    is_demo     BOOLEAN NOT NULL DEFAULT false,
+    source      VARCHAR NOT NULL,
+    batch_id    INTEGER NOT NULL,
+    PRIMARY KEY (fiscal_year, indicator)
+);
+
+CREATE TABLE IF NOT EXISTS load_batches (
+    batch_id         INTEGER PRIMARY KEY,
+    kind             VARCHAR NOT NULL,
+    source           VARCHAR NOT NULL,
+    started_at       TIMESTAMP NOT NULL,
+    finished_at      TIMESTAMP,
+    rows_read        INTEGER NOT NULL DEFAULT 0,
+    rows_new         INTEGER NOT NULL DEFAULT 0,
+    rows_duplicate   INTEGER NOT NULL DEFAULT 0,
+    rows_quarantined INTEGER NOT NULL DEFAULT 0,
+    status           VARCHAR NOT NULL,  -- 'ok' | 'failed'
+    message          VARCHAR
+);
+
+-- Rows that could not be loaded, kept with the reason so nothing is lost. Personal data is masked.
+CREATE TABLE IF NOT EXISTS quarantine (
+    batch_id   INTEGER NOT NULL,
+    kind       VARCHAR NOT NULL,
+    source     VARCHAR NOT NULL,
+    row_number INTEGER NOT NULL,  -- 1-based data row in the source (header = row 1, so first data row = 2)
+    column_name VARCHAR,
+    reason_th  VARCHAR NOT NULL,
+    reason_en  VARCHAR NOT NULL,
+    raw        VARCHAR NOT NULL,  -- the row as JSON {header: value}, personal fields masked
+    row_hash   VARCHAR NOT NULL,  -- the same bad row imported twice is kept once
+    quarantined_at TIMESTAMP NOT NULL
+);

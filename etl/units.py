@@ -1,0 +1,83 @@
+"""Units (กอง/กลุ่ม/ศูนย์ and provincial offices) as reference data, and matching typed unit names."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from datetime import date
+
+from etl.problems import InputProblem
+from etl.readers import Table
+from etl.text import clean, key
+
+UNIT_COLUMNS = ("code", "name_th", "name_en", "abbr", "aliases", "kind", "active_from", "active_to")
+_PAREN = re.compile(r"\(([^)]*)\)")
+
+
+class UnitMatcher:
+    """Match a typed unit name by name, abbreviation, code or alias, ignoring spacing, dots and case."""
+
+    def __init__(self, units: Iterable[Mapping[str, object]]):
+        self._index: dict[str, str] = {}
+        for unit in units:
+            names = [unit["code"], unit["name_th"], unit.get("name_en"), unit.get("abbr")]
+            names += str(unit.get("aliases") or "").split("|")
+            for name in names:
+                if name and key(name):
+                    self._index.setdefault(key(name), str(unit["code"]))
+        self._cache: dict[str, str | None] = {}
+
+    def __call__(self, raw: object) -> str | None:
+        text = clean(raw)
+        if text not in self._cache:
+            self._cache[text] = self._match(text)
+        return self._cache[text]
+
+    def _match(self, text: str) -> str | None:
+        if not text:
+            return None
+        for candidate in (text, _PAREN.sub("", text), *_PAREN.findall(text)):
+            code = self._index.get(key(candidate))
+            if code:
+                return code
+        return None
+
+
+def units_from_table(table: Table) -> list[dict]:
+    """Validate a units file (data/units.csv shape) and return its rows; say what to fix if it is wrong."""
+    missing = [c for c in ("code", "name_th", "kind") if c not in table.headers]
+    if missing:
+        raise InputProblem(
+            f"ไฟล์หน่วยงานขาดคอลัมน์ {missing} (ต้องมี {', '.join(UNIT_COLUMNS)})",
+            f"the units file lacks columns {missing} (expected {', '.join(UNIT_COLUMNS)})",
+        )
+    index = {h: i for i, h in enumerate(table.headers)}
+    units, seen = [], set()
+    for n, row in enumerate(table.rows, start=2):
+        unit = {c: clean(row[index[c]]) if c in index else "" for c in UNIT_COLUMNS}
+        if not unit["code"] or not unit["name_th"]:
+            raise InputProblem(
+                f"แถว {n}: ไม่มีรหัสหรือชื่อหน่วยงาน", f"row {n}: missing code or name_th", column="code"
+            )
+        if unit["code"] in seen:
+            raise InputProblem(
+                f"แถว {n}: รหัส {unit['code']} ซ้ำ", f"row {n}: duplicate code {unit['code']}", column="code"
+            )
+        if unit["kind"] not in ("central", "provincial"):
+            raise InputProblem(
+                f"แถว {n}: kind ต้องเป็น central หรือ provincial",
+                f"row {n}: kind must be central or provincial",
+                column="kind",
+            )
+        for col in ("active_from", "active_to"):
+            try:
+                unit[col] = date.fromisoformat(unit[col]) if unit[col] else None
+            except ValueError:
+                raise InputProblem(
+                    f"แถว {n}: {col} ต้องเป็นวันที่แบบ YYYY-MM-DD (ค.ศ.)",
+                    f"row {n}: {col} must be a YYYY-MM-DD date",
+                    column=col,
+                ) from None
+        seen.add(unit["code"])
+        units.append(unit)
+    return units

@@ -1,0 +1,120 @@
+"""Chart builders: DataFrame in, plotly figure out. Pure, so they are tested without a browser.
+
+Colours follow the Okabe-Ito palette (safe for colour-blind readers) and each item keeps its colour
+on every chart; values are also written as text, so no meaning rests on colour alone.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from ita.i18n import t
+from ita.thaidate import format_month
+
+FONT = "Sarabun, 'Noto Sans Thai', Loma, Garuda, sans-serif"
+CHANNEL_COLOURS = {"news": "#0072B2", "contact": "#009E73", "complaint": "#D55E00"}
+BAND_COLOURS = {
+    "news": "rgba(0,114,178,0.15)",
+    "contact": "rgba(0,158,115,0.15)",
+    "complaint": "rgba(213,94,0,0.15)",
+}
+
+
+def _layout(fig: go.Figure, height: int) -> go.Figure:
+    fig.update_layout(
+        height=height,
+        margin={"l": 8, "r": 8, "t": 8, "b": 8},
+        font={"family": FONT, "size": 14},
+        plot_bgcolor="white",
+        legend={"orientation": "h", "y": -0.2, "x": 0},
+        hoverlabel={"font_family": FONT},
+    )
+    return fig
+
+
+def awareness_rates(frame: pd.DataFrame, lang: str = "th") -> go.Figure:
+    """Horizontal bars of the three rates with their 95% intervals, labelled in percent."""
+    data = frame.dropna(subset=["rate"]).iloc[::-1]
+    labels = [t(f"channel.{c}", lang) for c in data["channel"]]
+    fig = go.Figure(
+        go.Bar(
+            x=data["rate"],
+            y=labels,
+            orientation="h",
+            marker_color=[CHANNEL_COLOURS[c] for c in data["channel"]],
+            error_x={
+                "type": "data",
+                "symmetric": False,
+                "array": data["ci_high"] - data["rate"],
+                "arrayminus": data["rate"] - data["ci_low"],
+                "color": "#333",
+                "thickness": 1.5,
+                "width": 6,
+            },
+            text=[f"{r:.1%}" for r in data["rate"]],
+            textposition="inside",
+            insidetextanchor="start",
+            textfont={"color": "white", "size": 15},
+            customdata=list(zip(data["aware"], data["total"], data["ci_low"], data["ci_high"], strict=True)),
+            hovertemplate="%{y}<br>%{x:.1%} (%{customdata[0]:,} / %{customdata[1]:,})"
+            "<br>95%: %{customdata[2]:.1%} – %{customdata[3]:.1%}<extra></extra>",
+        )
+    )
+    fig.update_xaxes(range=[0, 1], tickformat=".0%", gridcolor="#e5e5e5", title=t("awareness.rate", lang))
+    fig.update_yaxes(automargin=True)
+    return _layout(fig, 260)
+
+
+def awareness_trend(frame: pd.DataFrame, lang: str = "th") -> go.Figure:
+    """Monthly rate per item, its 95% band shaded; months with no answers stay gaps."""
+    fig = go.Figure()
+    months = sorted(frame["month"].unique())
+    ticks = [format_month(pd.Timestamp(m), lang) for m in months]
+    for channel, colour in CHANNEL_COLOURS.items():
+        part = frame[frame["channel"] == channel].sort_values("month")
+        x = [format_month(pd.Timestamp(m), lang) for m in part["month"]]
+        name = t(f"channel.{channel}", lang)
+        fig.add_trace(
+            go.Scatter(
+                x=x,
+                y=part["ci_high"],
+                mode="lines",
+                line={"width": 0},
+                hoverinfo="skip",
+                showlegend=False,
+                connectgaps=False,
+                legendgroup=channel,
+            )
+        )
+        fig.add_trace(
+            go.Scatter(
+                x=x,
+                y=part["ci_low"],
+                mode="lines",
+                line={"width": 0},
+                fill="tonexty",
+                fillcolor=BAND_COLOURS[channel],
+                hoverinfo="skip",
+                showlegend=False,
+                connectgaps=False,
+                legendgroup=channel,
+            )
+        )
+        fig.add_trace(
+            go.Scatter(
+                x=x,
+                y=part["rate"],
+                mode="lines+markers",
+                name=name,
+                line={"color": colour, "width": 2.5},
+                marker={"size": 6},
+                connectgaps=False,
+                legendgroup=channel,
+                customdata=part["total"],
+                hovertemplate=f"{name}<br>%{{x}}: %{{y:.1%}} (n=%{{customdata:,}})<extra></extra>",
+            )
+        )
+    fig.update_xaxes(categoryorder="array", categoryarray=ticks, showgrid=False)
+    fig.update_yaxes(range=[0, 1], tickformat=".0%", gridcolor="#e5e5e5", title=t("awareness.rate", lang))
+    return _layout(fig, 360)

@@ -1,0 +1,121 @@
+"""The dashboard's questions: one .sql file each, values always bound as parameters.
+
+Each file opens with a comment block; its ``params:`` section lists ``name: type[, optional] -- note``
+lines (types: date, text, int, float). The runner parses that header, converts and checks the values,
+and binds them by name, so pages, exports, reports and the command line all ask the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from pathlib import Path
+
+import duckdb
+
+FOLDER = Path(__file__).parent
+_PARAM = re.compile(r"^--\s+(\w+):\s*(date|text|int|float)(,\s*optional)?\s*(?:--\s*(.*))?$")
+
+
+class QueryError(ValueError):
+    """A question asked wrongly: unknown name, missing or malformed parameter. Says what to fix."""
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    type: str
+    optional: bool
+    note: str
+
+
+@dataclass(frozen=True)
+class Query:
+    name: str
+    sql: str
+    description: str
+    params: tuple[Param, ...]
+
+    def bind(self, values: dict[str, object]) -> dict[str, object]:
+        unknown = set(values) - {p.name for p in self.params}
+        if unknown:
+            raise QueryError(
+                f"{self.name}: unknown parameter(s) {sorted(unknown)}; "
+                f"accepted: {[p.name for p in self.params]}"
+            )
+        bound = {}
+        for p in self.params:
+            value = values.get(p.name)
+            if value in (None, ""):
+                if not p.optional:
+                    raise QueryError(f"{self.name}: parameter '{p.name}' ({p.type}) is required")
+                bound[p.name] = None
+            else:
+                bound[p.name] = _convert(self.name, p, value)
+        return bound
+
+
+def _convert(query: str, p: Param, value: object) -> object:
+    try:
+        if p.type == "date":
+            return value if isinstance(value, date) else date.fromisoformat(str(value))
+        if p.type == "int":
+            return int(value)
+        if p.type == "float":
+            return float(value)
+        return str(value)
+    except ValueError:
+        raise QueryError(f"{query}: parameter '{p.name}' must be a {p.type} (got {value!r})") from None
+
+
+@cache
+def load(name: str) -> Query:
+    if not re.fullmatch(r"[a-z0-9_]+", name or ""):
+        raise QueryError(f"no query named {name!r}")
+    path = FOLDER / f"{name}.sql"
+    if not path.exists():
+        raise QueryError(f"no query named {name!r}; see: python -m queries list")
+    sql = path.read_text(encoding="utf-8")
+    header = []
+    for line in sql.splitlines():
+        if not line.startswith("--"):
+            break
+        header.append(line)
+    params, description, in_params = [], [], False
+    for line in header:
+        if line.strip().lower().startswith("-- params"):
+            in_params = True
+            continue
+        m = _PARAM.match(line)
+        if in_params and m:
+            params.append(Param(m[1], m[2], bool(m[3]), (m[4] or "").strip()))
+        elif not in_params:
+            description.append(line[2:].strip())
+    return Query(name, sql, " ".join(description), tuple(params))
+
+
+def names() -> list[str]:
+    return sorted(p.stem for p in FOLDER.glob("*.sql"))
+
+
+CATALOGS = ("ita",)  # the app attaches the served file under this name
+
+
+def run(con: duckdb.DuckDBPyConnection, name: str, *, catalog: str | None = None, **values):
+    """Run a question and return a pandas DataFrame (results here are aggregates: small).
+
+    ``catalog`` names the attached database to read (a cursor starts in the default one).
+    """
+    query = load(name)
+    bound = query.bind(values)
+    cursor = con.cursor()  # a cursor per query: DuckDB connections are not shared across threads
+    try:
+        if catalog:
+            if catalog not in CATALOGS:
+                raise QueryError(f"unknown catalog {catalog!r}")
+            cursor.execute(f"USE {catalog}")
+        return cursor.execute(query.sql, {k: v for k, v in bound.items() if f"${k}" in query.sql}).df()
+    finally:
+        cursor.close()

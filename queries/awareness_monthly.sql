@@ -1,0 +1,62 @@
+-- Monthly awareness rate per channel with Wilson 95% intervals. Every month in the range appears;
+-- a month without answers has NULL rate (a gap in the chart, never a zero).
+-- params:
+--   start: date -- first day, inclusive (Asia/Bangkok local date)
+--   end: date -- last day, inclusive
+--   unit: text, optional -- unit code, e.g. ADM
+--   visitor_type: text, optional -- contract | information | meeting | feedback | other
+WITH months AS (
+    SELECT CAST(m AS DATE) AS month
+    FROM range(date_trunc('month', $start::DATE), $end::DATE + INTERVAL 1 DAY, INTERVAL 1 MONTH) AS t(m)
+),
+
+filtered AS (
+    SELECT date_trunc('month', submitted_date) AS month, aware_news, aware_contact, aware_complaint
+    FROM responses
+    WHERE submitted_date BETWEEN $start::DATE AND $end::DATE
+      AND ($unit::VARCHAR IS NULL OR unit_code = $unit::VARCHAR)
+      AND ($visitor_type::VARCHAR IS NULL OR CASE $visitor_type::VARCHAR
+            WHEN 'contract' THEN visitor_contract WHEN 'information' THEN visitor_information
+            WHEN 'meeting' THEN visitor_meeting WHEN 'feedback' THEN visitor_feedback
+            WHEN 'other' THEN visitor_other END)
+),
+
+counts AS (
+    SELECT
+        month,
+        count_if(aware_news)::BIGINT AS news_aware, count_if(NOT aware_news)::BIGINT AS news_unaware,
+        count_if(aware_contact)::BIGINT AS contact_aware, count_if(NOT aware_contact)::BIGINT AS contact_unaware,
+        count_if(aware_complaint)::BIGINT AS complaint_aware, count_if(NOT aware_complaint)::BIGINT AS complaint_unaware
+    FROM filtered
+    GROUP BY month
+),
+
+per_channel AS (
+    SELECT month, 1 AS ord, 'news' AS channel, news_aware AS aware, news_unaware AS unaware FROM counts
+    UNION ALL SELECT month, 2, 'contact', contact_aware, contact_unaware FROM counts
+    UNION ALL SELECT month, 3, 'complaint', complaint_aware, complaint_unaware FROM counts
+),
+
+grid AS (
+    SELECT months.month, c.ord, c.channel
+    FROM months CROSS JOIN (VALUES (1, 'news'), (2, 'contact'), (3, 'complaint')) AS c(ord, channel)
+),
+
+final AS (
+    SELECT
+        grid.month, grid.ord, grid.channel,
+        coalesce(p.aware, 0) AS aware, coalesce(p.unaware, 0) AS unaware,
+        coalesce(p.aware + p.unaware, 0) AS total,
+        p.aware / nullif(p.aware + p.unaware, 0) AS rate,
+        1.959964 AS z
+    FROM grid LEFT JOIN per_channel AS p USING (month, channel)
+)
+
+SELECT
+    month, channel, aware, unaware, total, rate,
+    (rate + z * z / (2 * total) - z * sqrt(rate * (1 - rate) / total + z * z / (4 * total * total)))
+        / (1 + z * z / total) AS ci_low,
+    (rate + z * z / (2 * total) + z * sqrt(rate * (1 - rate) / total + z * z / (4 * total * total)))
+        / (1 + z * z / total) AS ci_high
+FROM final
+ORDER BY month, ord

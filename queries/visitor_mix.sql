@@ -1,0 +1,38 @@
+-- Visitor mix: how many responses ticked each visitor type. A response may tick several,
+-- so shares (of all responses in the filter) can add up to more than 1.
+-- params:
+--   start: date -- first day, inclusive (Asia/Bangkok local date)
+--   end: date -- last day, inclusive
+--   unit: text, optional -- unit code, e.g. ADM
+--   visitor_type: text, optional -- only responses that ticked this type
+WITH filtered AS (
+    SELECT visitor_contract, visitor_information, visitor_meeting, visitor_feedback, visitor_other
+    FROM responses
+    WHERE submitted_date BETWEEN $start::DATE AND $end::DATE
+      AND ($unit::VARCHAR IS NULL OR unit_code = $unit::VARCHAR)
+      AND ($visitor_type::VARCHAR IS NULL OR CASE $visitor_type::VARCHAR
+            WHEN 'contract' THEN visitor_contract WHEN 'information' THEN visitor_information
+            WHEN 'meeting' THEN visitor_meeting WHEN 'feedback' THEN visitor_feedback
+            WHEN 'other' THEN visitor_other END)
+),
+
+counts AS (
+    SELECT
+        count(*)::BIGINT AS n,
+        count_if(visitor_contract)::BIGINT AS contract, count_if(visitor_information)::BIGINT AS information,
+        count_if(visitor_meeting)::BIGINT AS meeting, count_if(visitor_feedback)::BIGINT AS feedback,
+        count_if(visitor_other)::BIGINT AS other
+    FROM filtered
+),
+
+final AS (
+    SELECT 1 AS ord, 'contract' AS visitor_type, contract AS responses, n FROM counts
+    UNION ALL SELECT 2, 'information', information, n FROM counts
+    UNION ALL SELECT 3, 'meeting', meeting, n FROM counts
+    UNION ALL SELECT 4, 'feedback', feedback, n FROM counts
+    UNION ALL SELECT 5, 'other', other, n FROM counts
+)
+
+SELECT visitor_type, responses, responses / nullif(n, 0) AS share
+FROM final
+ORDER BY ord
