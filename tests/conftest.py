@@ -1,0 +1,39 @@
+"""Shared fixtures: every test gets its own database path and respondent secret; DuckDB is real."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTIFACTS = ROOT / "test-artifacts"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_env(tmp_path, monkeypatch):
+    """No test reads or writes the developer's data/ita.duckdb or data/secret.key."""
+    monkeypatch.setenv("ITA_DB", str(tmp_path / "ita.duckdb"))
+    monkeypatch.setenv("ITA_RESPONDENT_SECRET", "test-secret-not-for-production")
+
+
+@pytest.fixture
+def db_path(tmp_path) -> Path:
+    return Path(os.environ["ITA_DB"])
+
+
+@pytest.fixture(scope="session")
+def demo_db(tmp_path_factory) -> Path:
+    """The full deterministic demo database, built once per test session."""
+    from etl import demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo.duckdb"
+    demo.build(path)
+    return path
+
+
+@pytest.fixture(scope="session")
+def artifacts() -> Path:
+    ARTIFACTS.mkdir(exist_ok=True)
+    return ARTIFACTS
