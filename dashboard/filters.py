@@ -6,6 +6,8 @@ copied link reproduces the view). The URL is read once per session, then written
 
 from __future__ import annotations
 
+from datetime import date
+
 import pandas as pd
 import streamlit as st
 
@@ -40,9 +42,24 @@ def _init_from_url(fys: list[int], units: pd.DataFrame) -> None:
     )
 
 
+def _restore_hidden() -> None:
+    """Streamlit forgets a widget's value in a run where it is not drawn (e.g. the fiscal-year box
+    while a date range is chosen); keep a copy so switching back restores the choice."""
+    for k in _KEYS:
+        if k not in st.session_state and f"{k}__kept" in st.session_state:
+            st.session_state[k] = st.session_state[f"{k}__kept"]
+
+
+def _keep() -> None:
+    for k in _KEYS:
+        if k in st.session_state:
+            st.session_state[f"{k}__kept"] = st.session_state[k]
+
+
 def sidebar(extent: pd.Series, units: pd.DataFrame, lang: str) -> FilterState:
     fys = _fiscal_years(extent) or [fiscal_year(pd.Timestamp.today().date())]
     _init_from_url(fys, units)
+    _restore_hidden()
     names = {
         r.code: f"{r.abbr or r.code} · {r.name_th if lang == 'th' else (r.name_en or r.name_th)}"
         for r in units.itertuples()
@@ -72,7 +89,8 @@ def sidebar(extent: pd.Series, units: pd.DataFrame, lang: str) -> FilterState:
                 format_func=lambda r: t(f"filter.round.{r}", lang),
             )
         else:
-            st.date_input(t("filter.period_is", lang), key="f_range", format="DD/MM/YYYY")
+            st.date_input(t("filter.period_is", lang), key="f_range", format="DD/MM/YYYY",
+                          min_value=date(2000, 1, 1), max_value=date(2200, 12, 31))
         st.selectbox(
             t("filter.unit", lang),
             ["", *names],
@@ -87,6 +105,7 @@ def sidebar(extent: pd.Series, units: pd.DataFrame, lang: str) -> FilterState:
             key="f_visitor",
             format_func=lambda v: t("filter.visitor.all", lang) if not v else t(f"visitor.{v}", lang),
         )
+    _keep()
     picked = st.session_state["f_range"]
     start, end = (picked[0], picked[-1]) if isinstance(picked, (tuple, list)) and picked else (None, None)
     default = from_query({}, fys, set())

@@ -24,7 +24,7 @@ BAND_COLOURS = {
 def _layout(fig: go.Figure, height: int) -> go.Figure:
     fig.update_layout(
         height=height,
-        margin={"l": 8, "r": 8, "t": 8, "b": 8},
+        margin={"l": 8, "r": 28, "t": 8, "b": 8},
         font={"family": FONT, "size": 14},
         plot_bgcolor="white",
         legend={"orientation": "h", "y": -0.2, "x": 0},
@@ -61,7 +61,7 @@ def awareness_rates(frame: pd.DataFrame, lang: str = "th") -> go.Figure:
             "<br>95%: %{customdata[2]:.1%} – %{customdata[3]:.1%}<extra></extra>",
         )
     )
-    fig.update_xaxes(range=[0, 1], tickformat=".0%", gridcolor="#e5e5e5", title=t("awareness.rate", lang))
+    fig.update_xaxes(range=[0, 1], autorange=False, tickformat=".0%", gridcolor="#e5e5e5", title=t("awareness.rate", lang))
     fig.update_yaxes(automargin=True)
     return _layout(fig, 260)
 
@@ -116,5 +116,5 @@ def awareness_trend(frame: pd.DataFrame, lang: str = "th") -> go.Figure:
             )
         )
     fig.update_xaxes(categoryorder="array", categoryarray=ticks, showgrid=False)
-    fig.update_yaxes(range=[0, 1], tickformat=".0%", gridcolor="#e5e5e5", title=t("awareness.rate", lang))
+    fig.update_yaxes(range=[0, 1], autorange=False, tickformat=".0%", gridcolor="#e5e5e5", title=t("awareness.rate", lang))
     return _layout(fig, 360)

@@ -1,0 +1,44 @@
+# make run  - install (once), build the demo database if there is none, serve on http://localhost:8501
+# make test - lint and every test, the browser tests in Debian's Chromium included
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+DB := $(or $(ITA_DB),data/ita.duckdb)
+
+.PHONY: run test lint format demo install install-dev browser-deps clean
+
+$(VENV)/.runtime: requirements.txt constraints.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --disable-pip-version-check -r requirements.txt -c constraints.txt
+	touch $@
+
+$(VENV)/.dev: $(VENV)/.runtime requirements-dev.txt
+	$(PY) -m pip install -q --disable-pip-version-check -r requirements-dev.txt -c constraints.txt
+	touch $@
+
+install: $(VENV)/.runtime
+install-dev: $(VENV)/.dev
+
+run: $(VENV)/.runtime
+	@test -e "$(DB)" || $(PY) -m etl demo --db "$(DB)"
+	ITA_DB="$(DB)" $(PY) -m streamlit run app.py --server.port 8501
+
+demo: $(VENV)/.runtime
+	$(PY) -m etl demo --db "$(DB)"
+
+browser-deps:
+	@scripts/ensure-browser.sh
+
+lint: $(VENV)/.dev
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+
+format: $(VENV)/.dev
+	$(PY) -m ruff check --fix .
+	$(PY) -m ruff format .
+
+test: $(VENV)/.dev browser-deps lint
+	$(PY) -m pytest
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache test-artifacts

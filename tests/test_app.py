@@ -1,0 +1,161 @@
+"""AppTest: the app shell and the awareness page, on a real DuckDB file, with behaviour."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import duckdb
+import pytest
+from streamlit.testing.v1 import AppTest
+
+import queries
+
+APP = "../app.py"
+
+
+def _run(db, query: dict | None = None) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=60)
+    for k, v in (query or {}).items():
+        at.query_params[k] = v
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def _rerun(at: AppTest) -> AppTest:
+    """Rerun after a widget change.
+
+    Streamlit 1.67's AppTest reruns a multipage (st.navigation) app by executing the page file it
+    finished on directly, skipping app.py (and so the sidebar and the shared filter). Clearing the
+    remembered page makes it run app.py, as the real server does.
+    """
+    at._finished_page_script_hash = ""
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def _expected(db, **params):
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return queries.run(con, "awareness_by_channel", **params)
+    finally:
+        con.close()
+
+
+def _array(value) -> list:
+    """A plotly array from a figure spec: plain JSON list, or plotly's typed array (base64 + dtype)."""
+    if isinstance(value, dict) and "bdata" in value:
+        import base64
+
+        import numpy as np
+
+        return np.frombuffer(base64.b64decode(value["bdata"]), dtype=value["dtype"]).tolist()
+    return list(value)
+
+
+def _metric_values(at: AppTest) -> list[str]:
+    return [m.value for m in at.metric]
+
+
+@pytest.fixture
+def served_demo(demo_db, monkeypatch):
+    monkeypatch.setenv("ITA_DB", str(demo_db))
+    return demo_db
+
+
+def test_default_view_shows_latest_fiscal_year_rates(served_demo):
+    at = _run(served_demo)
+    assert at.title[0].value == "การรับรู้-รับทราบ ตามช่องทาง"
+    expected = _expected(served_demo, start="2025-10-01", end="2026-09-30")
+    assert _metric_values(at) == [f"{r:.1%}" for r in expected["rate"]]
+    assert len(at.get("plotly_chart")) == 2
+    assert any("ข้อมูลตัวอย่าง" in w.value for w in at.warning), "demo data must be labelled"
+
+
+def test_changing_fiscal_year_changes_the_numbers(served_demo):
+    at = _run(served_demo)
+    before = _metric_values(at)
+    at.selectbox(key="f_fy").set_value(2568)
+    _rerun(at)
+    after = _metric_values(at)
+    expected = _expected(served_demo, start="2024-10-01", end="2025-09-30")
+    assert after == [f"{r:.1%}" for r in expected["rate"]]
+    assert after != before
+
+
+def test_unit_and_visitor_filters_match_the_query(served_demo):
+    at = _run(served_demo)
+    at.selectbox(key="f_unit").set_value("ACC")
+    _rerun(at)
+    at.selectbox(key="f_visitor").set_value("meeting")
+    _rerun(at)
+    expected = _expected(served_demo, start="2025-10-01", end="2026-09-30", unit="ACC", visitor_type="meeting")
+    assert _metric_values(at) == [f"{r:.1%}" for r in expected["rate"]]
+    assert at.query_params["unit"] == ["ACC"] or at.query_params["unit"] == "ACC"
+
+
+def test_a_filter_that_matches_nothing_shows_a_message_not_a_chart(served_demo):
+    at = _run(served_demo)
+    at.radio(key="f_mode").set_value("range")
+    _rerun(at)
+    at.date_input(key="f_range").set_value((date(2011, 1, 1), date(2011, 2, 1)))
+    _rerun(at)
+    assert not at.exception
+    assert any("ไม่มีคำตอบในช่วงที่เลือก" in i.value for i in at.info)
+    assert len(at.get("plotly_chart")) == 0
+
+
+def test_shared_link_reproduces_the_view(served_demo):
+    at = _run(served_demo, {"fy": "2567", "round": "6", "unit": "ADM"})
+    expected = _expected(served_demo, start="2023-10-01", end="2024-03-31", unit="ADM")
+    assert _metric_values(at) == [f"{r:.1%}" for r in expected["rate"]]
+    assert at.selectbox(key="f_unit").value == "ADM"
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        {"unit": "<script>alert(1)</script>"},
+        {"fy": "99999999999"},
+        {"start": "2026-09-30", "end": "2025-10-01"},
+        {"start": "0001-01-01", "end": "9999-12-31"},
+        {"visitor": "' OR 1=1 --"},
+    ],
+)
+def test_crafted_links_fall_back_to_sensible_defaults(served_demo, query):
+    at = _run(served_demo, query)
+    assert len(at.metric) == 3
+
+
+def test_reversed_dates_are_swapped_and_said(served_demo):
+    at = _run(served_demo, {"start": "2026-09-30", "end": "2025-10-01"})
+    expected = _expected(served_demo, start="2025-10-01", end="2026-09-30")
+    assert _metric_values(at) == [f"{r:.1%}" for r in expected["rate"]]
+    assert any("สลับ" in w.value for w in at.sidebar.warning)
+
+
+def test_english_toggle(served_demo):
+    at = _run(served_demo, {"lang": "en"})
+    assert at.title[0].value == "Awareness by channel"
+    assert at.query_params["lang"] in ("en", ["en"])
+
+
+def test_no_database_shows_how_to_get_data(db_path):
+    assert not db_path.exists()
+    at = _run(db_path)
+    assert any("python -m etl demo" in i.value for i in at.info)
+
+
+def test_months_without_answers_are_gaps_not_zeros(served_demo):
+    # The demo data ends in September 2026: October and November must be gaps in the trend.
+    at = _run(served_demo, {"start": "2026-08-01", "end": "2026-11-30"})
+    spec = json.loads(at.get("plotly_chart")[1].proto.spec)
+    lines = [trace for trace in spec["data"] if trace.get("mode") == "lines+markers"]
+    assert len(lines) == 3
+    for trace in lines:
+        assert trace["x"] == ["ส.ค. 69", "ก.ย. 69", "ต.ค. 69", "พ.ย. 69"]
+        y = _array(trace["y"])
+        assert 0 < y[0] < 1 and 0 < y[1] < 1
+        assert all(v is None or v != v for v in y[2:]), f"expected gaps, got {y[2:]}"
