@@ -176,7 +176,8 @@ def recognise(
                 f"the mapping names column '{title}' for {role}, but the sheet has no such column",
                 column=title,
             )
-        (layout.channels if role in CHANNELS else layout.roles)[role.removeprefix("aware_")] = index
+        name = role.removeprefix("aware_")  # "aware_news" (the database column) or "news"
+        (layout.channels if name in CHANNELS else layout.roles)[name] = index
         taken.add(index)
 
     answer_cols = [i for i in range(len(headers)) if i not in taken and _share(columns[i], _is_answer) >= 0.8]
