@@ -17,6 +17,7 @@ from etl.text import clean, key
 CHANNELS = ("news", "contact", "complaint")
 VISITOR_TYPES = ("contract", "information", "meeting", "feedback", "other")
 PERSONAL_ROLES = ("email", "first_name", "last_name", "full_name", "phone", "position")
+ROLES = ("timestamp", "unit", "visitor", "agency", *PERSONAL_ROLES)
 
 # The form's options (seed, แบบสำรวจ) with the spellings seen in real sheets; matched only as whole
 # comma-separated answers, so an "other" text that merely mentions ประชุม stays "other".
@@ -177,6 +178,11 @@ def recognise(
                 column=title,
             )
         name = role.removeprefix("aware_")  # "aware_news" (the database column) or "news"
+        if name not in CHANNELS and name not in ROLES:
+            raise InputProblem(
+                f"ไฟล์กำหนดคอลัมน์มีชื่อบทบาท '{role}' ที่ไม่รู้จัก (ใช้ได้: {', '.join(ROLES + CHANNELS)})",
+                f"the mapping names an unknown role '{role}' (known: {', '.join(ROLES + CHANNELS)})",
+            )
         (layout.channels if name in CHANNELS else layout.roles)[name] = index
         taken.add(index)
 
