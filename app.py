@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import data, filters, shell
+from dashboard import data, filters, freshness, shell
 from dashboard.context import Context, set_current
 from ita.i18n import t
 
@@ -14,11 +14,16 @@ lang = shell.language()
 pages = {
     t("nav.survey", lang): [
         st.Page(
-            "pages/awareness.py",
+            "views/awareness.py",
             title=t("page.awareness", lang),
-            icon=":material/campaign:",
+            icon=":material/bar_chart:",
             url_path="awareness",
             default=True,
+        ),
+    ],
+    t("nav.admin", lang): [
+        st.Page(
+            "views/data_admin.py", title=t("page.data", lang), icon=":material/database:", url_path="data"
         ),
     ],
 }
@@ -47,4 +52,5 @@ with shell.friendly_errors(lang):
         )
     )
     filters.write_url(state, lang)
+    freshness.banner(lang)
     nav.run()

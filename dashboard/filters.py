@@ -89,8 +89,13 @@ def sidebar(extent: pd.Series, units: pd.DataFrame, lang: str) -> FilterState:
                 format_func=lambda r: t(f"filter.round.{r}", lang),
             )
         else:
-            st.date_input(t("filter.period_is", lang), key="f_range", format="DD/MM/YYYY",
-                          min_value=date(2000, 1, 1), max_value=date(2200, 12, 31))
+            st.date_input(
+                t("filter.period_is", lang),
+                key="f_range",
+                format="DD/MM/YYYY",
+                min_value=date(2000, 1, 1),
+                max_value=date(2200, 12, 31),
+            )
         st.selectbox(
             t("filter.unit", lang),
             ["", *names],

@@ -30,12 +30,14 @@ def language() -> str:
     return st.session_state["lang"]
 
 
-def header(title_key: str, intro_key: str | None = None) -> None:
+def header(title_key: str, intro_key: str | None = None, *, period: bool = True) -> None:
+    """Title, the demo badge, and (for pages the shared filter applies to) the period shown."""
     ctx = current()
     st.title(t(title_key, ctx.lang))
     if ctx.is_demo:
         st.warning(t("app.demo_badge", ctx.lang), icon=":material/science:")
-    st.caption(f"{t('filter.period_is', ctx.lang)}: {ctx.period_label}")
+    if period:
+        st.caption(f"{t('filter.period_is', ctx.lang)}: {ctx.period_label}")
     if intro_key:
         st.markdown(t(intro_key, ctx.lang))
 

@@ -9,6 +9,7 @@ import time
 
 from etl import config, load, publish
 from etl.problems import InputProblem
+from etl.sheets import SheetError
 from etl.status import status
 
 
@@ -27,6 +28,13 @@ def main(argv: list[str] | None = None) -> int:
     st = sub.add_parser("status", help="row counts, last loads, quarantine")
     st.add_argument("--db")
     st.add_argument("--json", action="store_true")
+    rf = sub.add_parser(
+        "refresh", help="pull every Google Sheet in the sources file (see sources.example.toml)"
+    )
+    rf.add_argument("--db")
+    rf.add_argument("--sources", help="sources file (default: $ITA_SOURCES, else sources.toml)")
+    rf.add_argument("--source", help="refresh only the source with this name")
+    rf.add_argument("--wait", type=float, default=600, help="seconds to wait for another load to finish")
     rs = sub.add_parser("restore", help="put the newest backup back in service")
     rs.add_argument("--db")
     args = ap.parse_args(argv)
@@ -57,10 +65,27 @@ def main(argv: list[str] | None = None) -> int:
             print(
                 json.dumps(report, ensure_ascii=False, indent=2, default=str) if args.json else _text(report)
             )
+        elif args.command == "refresh":
+            from etl import refresh
+
+            outcomes = refresh.refresh(
+                args.db,
+                args.sources,
+                args.source,
+                wait_seconds=args.wait,
+                progress=lambda o: print(o.line(), flush=True),
+            )
+            failed = [o for o in outcomes if o.status != "ok"]
+            print(
+                f"refresh: {len(outcomes) - len(failed)} of {len(outcomes)} sources ok"
+                + (f"; failed: {', '.join(o.name for o in failed)}" if failed else "")
+            )
+            if failed:
+                return 1
         elif args.command == "restore":
             restored = publish.restore_latest_backup(config.db_path(args.db))
             print(f"restored {restored.name} into service / กู้คืนแล้ว")
-    except (InputProblem, publish.LoadBusy) as problem:
+    except (InputProblem, publish.LoadBusy, SheetError) as problem:
         print(f"error / ข้อผิดพลาด: {problem}", file=sys.stderr)
         print("the served database was not changed / ฐานข้อมูลที่ใช้งานอยู่ไม่ถูกเปลี่ยนแปลง", file=sys.stderr)
         return 2

@@ -77,7 +77,7 @@ def build(db: str | Path | None = None, *, scale: float = 1.0) -> dict:
         units = con.execute("SELECT code, kind FROM units ORDER BY code").fetchall()
         con.execute(
             "INSERT INTO load_batches VALUES (1, 'demo', 'demo', ?, ?, 0, 0, 0, 0, 'ok', 'demo data')",
-            [datetime(2026, 10, 1), datetime(2026, 10, 1)],
+            [datetime.now(), datetime.now()],
         )
         table = pa.table(_responses(rng, units, scale))
         con.register("demo_responses", table)

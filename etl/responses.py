@@ -63,10 +63,15 @@ def respondent_key(secret: bytes, email: str, phone: str, name: str) -> str | No
 
 
 def masked_row(table: Table, row: list[str], layout: Layout) -> str:
-    personal = layout.personal_columns()
+    """The row as JSON with every cell masked except those of recognised, non-personal columns.
+
+    An allow-list, not a deny-list: a column whose title was not recognised (e.g. "Your name",
+    "Q1") may hold names, phones or e-mails, and none of those may reach the database.
+    """
+    keep = (set(layout.roles.values()) - layout.personal_columns()) | set(layout.channels.values())
     return json.dumps(
         {
-            h or f"col{i + 1}": (MASK if i in personal and row[i] else row[i][:2000])
+            h or f"col{i + 1}": (row[i][:2000] if i in keep or not row[i] else MASK)
             for i, h in enumerate(table.headers)
         },
         ensure_ascii=False,

@@ -18,7 +18,8 @@ BANGKOK_OFFSET_MIN = 7 * 60
 _SERIAL_EPOCH = datetime(1899, 12, 30)
 _TIME = r"(?:[ T,]+(?P<H>[0-9]{1,2})[:.](?P<M>[0-9]{2})(?:[:.](?P<S>[0-9]{2})(?:\.[0-9]+)?)?)?"
 _AMPM = r"(?:\s*(?P<ampm>AM|PM|A\.M\.|P\.M\.|ก่อนเที่ยง|หลังเที่ยง))?"
-_ZONE = r"(?:\s*(?:GMT|UTC)?\s*(?P<tz>Z|[+-][0-9]{1,2}(?::?[0-9]{2})?))?"
+# "GMT" alone is what a Forms download says for a form kept in UTC (GMT+0).
+_ZONE = r"(?:\s*(?P<utc>GMT|UTC)?\s*(?P<tz>Z|[+-][0-9]{1,2}(?::?[0-9]{2})?)?)?"
 _YMD = re.compile(
     r"^(?P<y>[0-9]{4})[-/.](?P<a>[0-9]{1,2})[-/.](?P<b>[0-9]{1,2})" + _TIME + _AMPM + _ZONE + "$", re.I
 )
@@ -81,8 +82,8 @@ def parse_timestamp(raw: object, order: str = "dmy") -> datetime:
         raise InputProblem(
             f"ปีในวันเวลา '{text[:40]}' ผิดปกติ", f"the year in timestamp '{text[:40]}' is out of range"
         )
-    if m["tz"]:
-        value += timedelta(minutes=BANGKOK_OFFSET_MIN - _offset_minutes(m["tz"]))
+    if m["tz"] or m["utc"]:
+        value += timedelta(minutes=BANGKOK_OFFSET_MIN - _offset_minutes(m["tz"] or "Z"))
     return value
 
 

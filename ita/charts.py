@@ -61,7 +61,9 @@ def awareness_rates(frame: pd.DataFrame, lang: str = "th") -> go.Figure:
             "<br>95%: %{customdata[2]:.1%} – %{customdata[3]:.1%}<extra></extra>",
         )
     )
-    fig.update_xaxes(range=[0, 1], autorange=False, tickformat=".0%", gridcolor="#e5e5e5", title=t("awareness.rate", lang))
+    fig.update_xaxes(
+        range=[0, 1], autorange=False, tickformat=".0%", gridcolor="#e5e5e5", title=t("awareness.rate", lang)
+    )
     fig.update_yaxes(automargin=True)
     return _layout(fig, 260)
 
@@ -116,5 +118,7 @@ def awareness_trend(frame: pd.DataFrame, lang: str = "th") -> go.Figure:
             )
         )
     fig.update_xaxes(categoryorder="array", categoryarray=ticks, showgrid=False)
-    fig.update_yaxes(range=[0, 1], autorange=False, tickformat=".0%", gridcolor="#e5e5e5", title=t("awareness.rate", lang))
+    fig.update_yaxes(
+        range=[0, 1], autorange=False, tickformat=".0%", gridcolor="#e5e5e5", title=t("awareness.rate", lang)
+    )
     return _layout(fig, 360)

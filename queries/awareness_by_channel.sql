@@ -17,10 +17,11 @@ WITH filtered AS (
 ),
 
 counts AS (
+    -- count(*) FILTER, not count_if: count_if is NULL, not 0, when no row (or only blanks) match
     SELECT
-        count_if(aware_news)::BIGINT AS news_aware, count_if(NOT aware_news)::BIGINT AS news_unaware,
-        count_if(aware_contact)::BIGINT AS contact_aware, count_if(NOT aware_contact)::BIGINT AS contact_unaware,
-        count_if(aware_complaint)::BIGINT AS complaint_aware, count_if(NOT aware_complaint)::BIGINT AS complaint_unaware
+        count(*) FILTER (WHERE aware_news) AS news_aware, count(*) FILTER (WHERE NOT aware_news) AS news_unaware,
+        count(*) FILTER (WHERE aware_contact) AS contact_aware, count(*) FILTER (WHERE NOT aware_contact) AS contact_unaware,
+        count(*) FILTER (WHERE aware_complaint) AS complaint_aware, count(*) FILTER (WHERE NOT aware_complaint) AS complaint_unaware
     FROM filtered
 ),
 

@@ -17,11 +17,12 @@ WITH filtered AS (
 ),
 
 counts AS (
+    -- count(*) FILTER, not count_if: count_if is NULL, not 0, when no row (or only blanks) match
     SELECT
         count(*)::BIGINT AS n,
-        count_if(visitor_contract)::BIGINT AS contract, count_if(visitor_information)::BIGINT AS information,
-        count_if(visitor_meeting)::BIGINT AS meeting, count_if(visitor_feedback)::BIGINT AS feedback,
-        count_if(visitor_other)::BIGINT AS other
+        count(*) FILTER (WHERE visitor_contract) AS contract, count(*) FILTER (WHERE visitor_information) AS information,
+        count(*) FILTER (WHERE visitor_meeting) AS meeting, count(*) FILTER (WHERE visitor_feedback) AS feedback,
+        count(*) FILTER (WHERE visitor_other) AS other
     FROM filtered
 ),
 

@@ -14,8 +14,15 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 
 def free_port() -> int:
@@ -31,9 +38,26 @@ def serve(db: Path, log_path: Path, extra_env: dict | None = None):
     env = dict(os.environ, ITA_DB=str(db), **(extra_env or {}))
     with open(log_path, "w") as log:
         proc = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true",
-             "--server.port", str(port), "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"],
-            cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+            [
+                sys.executable,
+                "-m",
+                "streamlit",
+                "run",
+                "app.py",
+                "--server.headless",
+                "true",
+                "--server.port",
+                str(port),
+                "--server.address",
+                "127.0.0.1",
+                "--browser.gatherUsageStats",
+                "false",
+            ],
+            cwd=ROOT,
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
         )
         base = f"http://127.0.0.1:{port}"
         try:
@@ -59,10 +83,14 @@ def wait_drawn(page, timeout_s: float = 60) -> None:
     """Finished = the script is not running, and nothing is still a skeleton or a status spinner."""
     page.wait_for_timeout(250)
     page.locator("[data-testid='stApp'][data-test-script-state='notRunning']").wait_for(
-        state="attached", timeout=timeout_s * 1000)
+        state="attached", timeout=timeout_s * 1000
+    )
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:
-        if page.get_by_test_id("stSkeleton").count() == 0 and page.get_by_test_id("stStatusWidget").count() == 0:
+        if (
+            page.get_by_test_id("stSkeleton").count() == 0
+            and page.get_by_test_id("stStatusWidget").count() == 0
+        ):
             return
         page.wait_for_timeout(100)
     raise TimeoutError("page still drawing")

@@ -24,13 +24,6 @@ def _run(db, query: dict | None = None) -> AppTest:
 
 
 def _rerun(at: AppTest) -> AppTest:
-    """Rerun after a widget change.
-
-    Streamlit 1.67's AppTest reruns a multipage (st.navigation) app by executing the page file it
-    finished on directly, skipping app.py (and so the sidebar and the shared filter). Clearing the
-    remembered page makes it run app.py, as the real server does.
-    """
-    at._finished_page_script_hash = ""
     at.run()
     assert not at.exception, [e.value for e in at.exception]
     return at
@@ -91,7 +84,9 @@ def test_unit_and_visitor_filters_match_the_query(served_demo):
     _rerun(at)
     at.selectbox(key="f_visitor").set_value("meeting")
     _rerun(at)
-    expected = _expected(served_demo, start="2025-10-01", end="2026-09-30", unit="ACC", visitor_type="meeting")
+    expected = _expected(
+        served_demo, start="2025-10-01", end="2026-09-30", unit="ACC", visitor_type="meeting"
+    )
     assert _metric_values(at) == [f"{r:.1%}" for r in expected["rate"]]
     assert at.query_params["unit"] == ["ACC"] or at.query_params["unit"] == "ACC"
 

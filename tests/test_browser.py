@@ -61,7 +61,9 @@ def test_a_shared_link_shows_the_same_numbers(app_url, browser, demo_db, artifac
     page.goto(f"{app_url}/?fy=2568&round=6&unit=ADM&visitor=information")
     wait_drawn(page)
     shown = page.get_by_test_id("stMetricValue").all_inner_texts()
-    assert shown == _rates(demo_db, start="2024-10-01", end="2025-03-31", unit="ADM", visitor_type="information")
+    assert shown == _rates(
+        demo_db, start="2024-10-01", end="2025-03-31", unit="ADM", visitor_type="information"
+    )
     assert "unit=ADM" in page.url and "fy=2568" in page.url
     assert page.get_by_text("Page not found").count() == 0
     page.screenshot(path=str(artifacts / "awareness-shared-link.png"), full_page=True)

@@ -1,0 +1,159 @@
+"""Refresh: pull every configured Google Sheet, then load what arrived in one atomic publish.
+
+Network first, outside the writer lock (a slow API must not block other loads); then one staged
+database for all sources, each source in its own transaction so a bad one (header drift, say) is
+rolled back and reported while the good ones are still published. Fetch failures never touch the
+served database; every outcome goes to a small JSON log beside it for the admin page and the banner.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from etl import config, load, publish, sheets, sources
+from etl.problems import InputProblem
+from etl.readers import Table
+
+
+@dataclass
+class SourceOutcome:
+    name: str
+    kind: str
+    status: str = "pending"  # 'ok' | 'failed'
+    rows_read: int = 0
+    rows_new: int = 0
+    rows_duplicate: int = 0
+    rows_quarantined: int = 0
+    requests: int = 0
+    seconds: float = 0.0
+    message: str = ""
+    finished_at: str = field(default_factory=lambda: datetime.now().isoformat(timespec="seconds"))
+
+    def line(self) -> str:
+        if self.status != "ok":
+            return f"✗ {self.name}: {self.message}"
+        return (
+            f"✓ {self.name}: read {self.rows_read}, new {self.rows_new}, duplicate {self.rows_duplicate}, "
+            f"quarantined {self.rows_quarantined} ({self.requests} requests, {self.seconds:.1f} s)"
+        )
+
+
+def log_path(db: Path) -> Path:
+    return db.with_name(db.name + ".refresh.json")
+
+
+def read_log(db: Path) -> dict:
+    """{'last_run': iso, 'sources': {name: outcome}} or {} when no refresh ever ran."""
+    try:
+        return json.loads(log_path(db).read_text(encoding="utf-8"))
+    except (FileNotFoundError, json.JSONDecodeError):
+        return {}
+
+
+def _write_log(db: Path, outcomes: list[SourceOutcome]) -> None:
+    current = read_log(db)
+    merged = current.get("sources", {}) | {o.name: asdict(o) for o in outcomes}
+    payload = {"last_run": datetime.now().isoformat(timespec="seconds"), "sources": merged}
+    tmp = log_path(db).with_suffix(f".{os.getpid()}.tmp")
+    tmp.write_text(json.dumps(payload, ensure_ascii=False, indent=1), encoding="utf-8")
+    os.replace(tmp, log_path(db))
+
+
+def refresh(
+    db: str | Path | None = None,
+    sources_file: str | Path | None = None,
+    only: str | None = None,
+    progress: Callable[[SourceOutcome], None] = lambda o: None,
+    credentials: dict | None = None,
+    wait_seconds: float = 600,
+) -> list[SourceOutcome]:
+    served = config.db_path(db)
+    settings, configured = sources.load(sources.sources_path(sources_file))
+    chosen = [s for s in configured if only in (None, s.name)]
+    if only and not chosen:
+        raise InputProblem(f"ไม่มีแหล่งข้อมูลชื่อ '{only}'", f"no source named '{only}' in the sources file")
+    creds = credentials or sheets.load_credentials(config.ROOT / ".streamlit" / "secrets.toml")
+    outcomes, fetched = [], []
+    for source in chosen:
+        outcome = SourceOutcome(source.name, source.kind)
+        stats: dict = {}
+        t0 = time.monotonic()
+        try:
+            values = sheets.fetch_values(
+                source,
+                creds,
+                api_base=settings.api_base,
+                timeout=settings.timeout_seconds,
+                max_retries=settings.max_retries,
+                stats=stats,
+            )
+            fetched.append((source, Table.from_values(source.name, values), outcome))
+        except sheets.SheetError as exc:
+            outcome.status, outcome.message = "failed", str(exc)
+        outcome.requests = stats.get("requests", 0)
+        outcome.seconds = time.monotonic() - t0
+        outcomes.append(outcome)
+        if outcome.status == "failed":
+            progress(outcome)
+    if fetched:
+        _publish(served, fetched, progress, wait_seconds)
+    _write_log(served, outcomes)
+    return outcomes
+
+
+def _publish(served: Path, fetched, progress, wait_seconds: float) -> None:
+    with publish.staged(served, wait_seconds=wait_seconds) as con:
+        load.seed_units(con)
+        for source, table, outcome in fetched:
+            t0 = time.monotonic()
+            con.execute("BEGIN TRANSACTION")
+            try:
+                result = load.import_table(
+                    con, source.kind, table, f"sheet:{source.name}", mapping_path=source.mapping
+                )
+                con.execute("COMMIT")
+                outcome.status = "ok"
+                for name in ("rows_read", "rows_new", "rows_duplicate", "rows_quarantined"):
+                    setattr(outcome, name, getattr(result, name))
+                outcome.message = result.message
+            except InputProblem as problem:
+                con.execute("ROLLBACK")
+                where = f" (column {problem.column})" if problem.column else ""
+                outcome.status, outcome.message = "failed", f"{source.name}{where}: {problem}"
+            outcome.seconds += time.monotonic() - t0
+            outcome.finished_at = datetime.now().isoformat(timespec="seconds")
+            progress(outcome)
+
+
+def health(log: dict, now: datetime, stale_after_hours: float) -> tuple[str, str, str] | None:
+    """A warning for the banner: ('error'|'warning', Thai, English), or None when all is well.
+
+    Failed = some source's latest refresh failed; stale = the newest successful refresh is older
+    than the configured age. No log (no refresh ever configured) means nothing to say.
+    """
+    sources = log.get("sources", {})
+    if not sources:
+        return None
+    failed = sorted(name for name, o in sources.items() if o.get("status") != "ok")
+    if failed:
+        names = ", ".join(failed)
+        return (
+            "error",
+            f"ดึงข้อมูลครั้งล่าสุดไม่สำเร็จ: {names} — ตัวเลขที่แสดงเป็นข้อมูลชุดก่อนหน้า",
+            f"The last refresh failed for: {names} — figures shown are from the previous good load",
+        )
+    newest = max(datetime.fromisoformat(o["finished_at"]) for o in sources.values())
+    age_hours = (now - newest).total_seconds() / 3600
+    if age_hours > stale_after_hours:
+        return (
+            "warning",
+            f"ข้อมูลไม่ได้ปรับปรุงมา {age_hours:.0f} ชั่วโมง (เกินกำหนด {stale_after_hours:.0f} ชั่วโมง)",
+            f"Data not refreshed for {age_hours:.0f} hours (limit {stale_after_hours:.0f})",
+        )
+    return None

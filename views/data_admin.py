@@ -1,0 +1,87 @@
+"""Data admin: refresh from Google Sheets with live progress, what the database holds, the quarantine.
+
+The refresh comes first so the counts below it already show what the refresh brought.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from dashboard import shell
+from dashboard.context import current
+from dashboard.data import ask, db_file
+from etl import publish, refresh, sources
+from etl.problems import InputProblem
+from etl.sheets import SheetError
+from ita.i18n import t
+from ita.thaidate import format_datetime
+
+ctx = current()
+lang = ctx.lang
+shell.header("data.title", "data.intro", period=False)
+
+st.subheader(t("data.refresh", lang))
+if not sources.sources_path().exists():
+    st.info(t("data.refresh.none", lang), icon=":material/link:")
+else:
+    if st.button(t("data.refresh.button", lang), icon=":material/sync:", type="primary"):
+        with st.status(t("data.refresh.running", lang), expanded=True) as status:
+            try:
+                outcomes = refresh.refresh(progress=lambda o: status.write(o.line()), wait_seconds=30)
+                ok = sum(o.status == "ok" for o in outcomes)
+                status.update(
+                    label=t("data.refresh.done", lang, ok=ok, total=len(outcomes)),
+                    state="complete" if ok == len(outcomes) else "error",
+                )
+            except (InputProblem, SheetError, publish.LoadBusy) as problem:
+                status.update(label=t("data.refresh.failed", lang), state="error")
+                st.error(str(problem))
+    log = refresh.read_log(db_file()).get("sources", {})
+    if log:
+        st.caption(t("data.refresh.last", lang))
+        st.dataframe(
+            [
+                {
+                    t("col.source", lang): name,
+                    t("col.status", lang): ("✓ " if o["status"] == "ok" else "✗ ") + o["status"],
+                    t("col.finished_at", lang): o["finished_at"],
+                    t("col.rows_new", lang): o["rows_new"],
+                    t("col.rows_quarantined", lang): o["rows_quarantined"],
+                    t("col.message", lang): o["message"],
+                }
+                for name, o in log.items()
+            ],
+            hide_index=True,
+        )
+
+
+left, right = st.columns([1, 2])
+with left:
+    st.subheader(t("data.tables", lang))
+    counts = ask("table_counts")
+    st.dataframe(
+        counts,
+        hide_index=True,
+        column_config={
+            "table_name": t("data.table", lang),
+            "row_count": st.column_config.NumberColumn(t("data.rows", lang)),
+        },
+    )
+with right:
+    st.subheader(t("data.loads", lang))
+    loads = ask("last_loads")
+    loads["finished_at"] = [
+        format_datetime(v.to_pydatetime() if hasattr(v, "to_pydatetime") else v, lang)
+        for v in loads["finished_at"]
+    ]
+    st.dataframe(loads, hide_index=True, column_config={c: t(f"col.{c}", lang) for c in loads.columns})
+
+st.subheader(t("data.quarantine", lang))
+held = ask("quarantine_rows", limit=500)
+if held.empty:
+    st.success(t("data.quarantine.none", lang), icon=":material/check_circle:")
+else:
+    st.caption(t("data.quarantine.help", lang))
+    held["reason"] = held["reason_th"] if lang == "th" else held["reason_en"]
+    shown = held[["quarantined_at", "source", "row_number", "column_name", "reason", "raw"]]
+    st.dataframe(shown, hide_index=True, column_config={c: t(f"col.{c}", lang) for c in shown.columns})
