@@ -4,29 +4,25 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import data, filters, freshness, shell
+from dashboard import data, filters, freshness, registry, shell
 from dashboard.context import Context, set_current
 from ita.i18n import t
 
 st.set_page_config(page_title="ITA · สป.ดศ.", page_icon=":material/campaign:", layout="wide")
 
 lang = shell.language()
-pages = {
-    t("nav.survey", lang): [
+role = "admin"  # until sign-in (issue 4): local use sees every page
+pages: dict[str, list] = {}
+for spec in registry.pages_for(role):
+    pages.setdefault(t(spec.group, lang), []).append(
         st.Page(
-            "views/awareness.py",
-            title=t("page.awareness", lang),
-            icon=":material/bar_chart:",
-            url_path="awareness",
-            default=True,
-        ),
-    ],
-    t("nav.admin", lang): [
-        st.Page(
-            "views/data_admin.py", title=t("page.data", lang), icon=":material/database:", url_path="data"
-        ),
-    ],
-}
+            spec.path,
+            title=t(f"page.{spec.key}", lang),
+            icon=spec.icon,
+            url_path=spec.key,
+            default=spec.default,
+        )
+    )
 nav = st.navigation(pages)
 st.sidebar.caption(f"{t('app.title', lang)} · {t('app.org', lang)}")
 
