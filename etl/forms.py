@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from etl.problems import InputProblem
 from etl.text import clean, key
@@ -83,9 +84,14 @@ _TITLE_RULES: list[tuple[str, re.Pattern]] = [
     ("agency", re.compile(r"หน่วยงาน|สังกัด|organi[sz]ation|agency|company|บริษัท", re.I)),
 ]
 _CHANNEL_RULES: list[tuple[str, re.Pattern]] = [
+    # Most distinctive first. News before contact: a news title may mention "ผู้มาติดต่อ" (visitors),
+    # while contact titles do not mention news or work.
     ("complaint", re.compile(r"ร้องเรียน|ทุจริต|complain|corrupt|question_id", re.I)),
-    ("contact", re.compile(r"ติดต่อ|สอบถาม|ข้อเสนอแนะ|ความคิดเห็น|contact|enquir|inquir|feedback|/qa", re.I)),
     ("news", re.compile(r"ข่าว|ผลงาน|news|เผยแพร่|work", re.I)),
+    (
+        "contact",
+        re.compile(r"(?<!ผู้มา)ติดต่อ|สอบถาม|ข้อเสนอแนะ|ความคิดเห็น|contact|enquir|inquir|feedback|/qa", re.I),
+    ),
 ]
 _GRID_ROW = re.compile(r"\[(.+)\]\s*$")
 
@@ -102,6 +108,7 @@ class Layout:
         return {i for role, i in self.roles.items() if role in PERSONAL_ROLES}
 
 
+@lru_cache(maxsize=4096)
 def answer_value(raw: object) -> bool | None:
     """True for รู้/ทราบ, False for ไม่รู้/ไม่ทราบ, None for blank; InputProblem for anything else."""
     k = key(raw)
@@ -117,7 +124,8 @@ def answer_value(raw: object) -> bool | None:
     )
 
 
-def split_visitor_types(raw: object) -> tuple[set[str], str]:
+@lru_cache(maxsize=4096)
+def split_visitor_types(raw: object) -> tuple[frozenset[str], str]:
     """The ticked options of a checkbox cell, and the "other" text (commas inside it kept)."""
     text = clean(raw)
     ticked: set[str] = set()
@@ -129,7 +137,7 @@ def split_visitor_types(raw: object) -> tuple[set[str], str]:
     rest = _OTHER_PREFIX.sub("", rest).rstrip(")").strip()
     if rest:
         ticked.add("other")
-    return ticked, rest
+    return frozenset(ticked), rest
 
 
 def _is_visitor_value(raw: str) -> bool:
@@ -186,7 +194,13 @@ def recognise(
         (layout.channels if name in CHANNELS else layout.roles)[name] = index
         taken.add(index)
 
-    answer_cols = [i for i in range(len(headers)) if i not in taken and _share(columns[i], _is_answer) >= 0.8]
+    # An answer column: mostly รู้/ทราบ-style answers; a column whose title names an item needs only
+    # half, so an item with many odd answers is loaded (odd rows quarantined) instead of vanishing.
+    answer_cols = [
+        i
+        for i in range(len(headers))
+        if i not in taken and _share(columns[i], _is_answer) >= (0.5 if _channel_of(headers[i]) else 0.8)
+    ]
     unassigned = []
     for i in answer_cols:
         channel = _channel_of(headers[i])
@@ -195,8 +209,18 @@ def recognise(
         else:
             unassigned.append(i)
         taken.add(i)
-    for i, channel in zip(unassigned, [c for c in CHANNELS if c not in layout.channels], strict=False):
-        layout.channels[channel] = i  # titles said nothing useful: the form's own order
+    missing = [c for c in CHANNELS if c not in layout.channels]
+    if len(unassigned) > 1:
+        # Guessing by position could swap two items without anyone noticing: ask instead.
+        names = ", ".join(f"'{headers[i]}'" for i in unassigned)
+        raise InputProblem(
+            f"บอกไม่ได้ว่าคอลัมน์คำตอบ {names} เป็นข้อใด (ข่าวสาร/ช่องทางติดต่อ/ช่องทางร้องเรียน): "
+            "ระบุในไฟล์กำหนดคอลัมน์ (--mapping) ด้วย news, contact, complaint",
+            f"cannot tell which awareness item the answer columns {names} are (news / contact / complaint): "
+            "name them in a mapping file (--mapping) as news, contact, complaint",
+        )
+    if unassigned and len(missing) == 1:
+        layout.channels[missing[0]] = unassigned[0]  # the only item left: no room for a swap
 
     if "visitor" not in layout.roles:
         scores = [(i, _share(columns[i], _is_visitor_value)) for i in range(len(headers)) if i not in taken]
@@ -224,10 +248,19 @@ def recognise(
                 taken.add(i)
                 break
 
-    if "timestamp" not in layout.roles and headers:
-        layout.roles["timestamp"] = 0 if 0 not in taken else -1
+    if "timestamp" not in layout.roles:
+        layout.roles["timestamp"] = _timestamp_by_values(columns, taken)
     _require(layout, headers)
     return layout
+
+
+def _timestamp_by_values(columns: list[list[str]], taken: set[int]) -> int:
+    """No title says Timestamp: the column whose values mostly read as timestamps, else -1."""
+    from etl.timestamps import looks_like_timestamp
+
+    scores = [(i, _share(values, looks_like_timestamp)) for i, values in enumerate(columns) if i not in taken]
+    best = max(scores, key=lambda s: s[1], default=(-1, 0.0))
+    return best[0] if best[1] >= 0.8 else -1
 
 
 def _require(layout: Layout, headers: Sequence[str]) -> None:

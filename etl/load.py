@@ -151,7 +151,7 @@ def import_responses(
     result.rows_duplicate = norm.good - result.rows_new
     unknown = sum(1 for known in norm.columns["unit_known"] if not known)
     if unknown:
-        result.message = f"{unknown} rows name a unit not in units.csv (kept, flagged)"
+        result.message = f"rows naming a unit not in units.csv: {unknown} (kept, flagged)"
     _finish_batch(con, batch_id, result)
     return result
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 _SPACES = re.compile(r"\s+")
@@ -19,7 +20,13 @@ def clean(value: object) -> str:
     """A cell as trimmed text with Thai digits and look-alike characters made plain."""
     if value is None:
         return ""
-    text = unicodedata.normalize("NFC", str(value)).translate(_LOOKALIKE).translate(THAI_DIGITS)
+    return _clean(value if isinstance(value, str) else str(value))
+
+
+@lru_cache(maxsize=1 << 16)
+def _clean(text: str) -> str:
+    # Cached: survey columns repeat the same few answers, units and options thousands of times.
+    text = unicodedata.normalize("NFC", text).translate(_LOOKALIKE).translate(THAI_DIGITS)
     return _SPACES.sub(" ", text).strip()
 
 

@@ -43,6 +43,12 @@ def detect_order(values: Iterable[str]) -> str:
     return "dmy"
 
 
+def looks_like_timestamp(raw: object) -> bool:
+    """True when the text has a timestamp's shape (used to find an untitled Timestamp column)."""
+    text = clean(raw)
+    return bool(_YMD.match(text) or _XYZ.match(text) or _SERIAL.match(text))
+
+
 def parse_timestamp(raw: object, order: str = "dmy") -> datetime:
     """Parse one timestamp; raise InputProblem naming what is wrong and how to fix it."""
     text = clean(raw)

@@ -11,7 +11,12 @@ from dashboard.registry import PAGES
 from ita.i18n import LABELS, t
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCES = [*ROOT.glob("app.py"), *ROOT.glob("views/*.py"), *ROOT.glob("dashboard/*.py"), *ROOT.glob("ita/*.py")]
+SOURCES = [
+    *ROOT.glob("app.py"),
+    *ROOT.glob("views/*.py"),
+    *ROOT.glob("dashboard/*.py"),
+    *ROOT.glob("ita/*.py"),
+]
 LITERAL = re.compile(r"""\bt\(\s*["']([a-z_0-9]+(?:\.[a-z_0-9]+)+)["']""")
 PREFIXED = re.compile(r"""\bt\(\s*f["']([a-z_0-9.]+\.)\{""")
 HEADER_KEYS = re.compile(r"""header\(\s*["']([a-z_.0-9]+)["'](?:\s*,\s*["']([a-z_.0-9]+)["'])?""")
@@ -40,7 +45,9 @@ def test_every_used_label_exists(key):
 def test_every_label_has_thai_and_english(key):
     th, en = LABELS[key]
     assert th.strip() and en.strip(), key
-    assert re.search(r"[\u0E00-\u0E7F]", th) or key.startswith(("app.language",)), f"'{key}' Thai text has no Thai"
+    assert re.search(r"[\u0E00-\u0E7F]", th) or key.startswith(("app.language",)), (
+        f"'{key}' Thai text has no Thai"
+    )
 
 
 def test_prefixed_keys_have_every_variant():
