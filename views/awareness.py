@@ -7,7 +7,7 @@ import streamlit as st
 from dashboard import shell
 from dashboard.context import current
 from dashboard.data import ask
-from ita import charts
+from ita.charts import awareness as charts
 from ita.i18n import t
 
 ctx = current()

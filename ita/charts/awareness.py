@@ -1,36 +1,13 @@
-"""Chart builders: DataFrame in, plotly figure out. Pure, so they are tested without a browser.
-
-Colours follow the Okabe-Ito palette (safe for colour-blind readers) and each item keeps its colour
-on every chart; values are also written as text, so no meaning rests on colour alone.
-"""
+"""Awareness charts: the three items' rates with intervals, and their monthly trend."""
 
 from __future__ import annotations
 
 import pandas as pd
 import plotly.graph_objects as go
 
+from ita.charts.common import BAND_COLOURS, CHANNEL_COLOURS, layout
 from ita.i18n import t
 from ita.thaidate import format_month
-
-FONT = "Sarabun, 'Noto Sans Thai', Loma, Garuda, sans-serif"
-CHANNEL_COLOURS = {"news": "#0072B2", "contact": "#009E73", "complaint": "#D55E00"}
-BAND_COLOURS = {
-    "news": "rgba(0,114,178,0.15)",
-    "contact": "rgba(0,158,115,0.15)",
-    "complaint": "rgba(213,94,0,0.15)",
-}
-
-
-def _layout(fig: go.Figure, height: int) -> go.Figure:
-    fig.update_layout(
-        height=height,
-        margin={"l": 8, "r": 28, "t": 8, "b": 8},
-        font={"family": FONT, "size": 14},
-        plot_bgcolor="white",
-        legend={"orientation": "h", "y": -0.2, "x": 0},
-        hoverlabel={"font_family": FONT},
-    )
-    return fig
 
 
 def awareness_rates(frame: pd.DataFrame, lang: str = "th") -> go.Figure:
@@ -65,7 +42,7 @@ def awareness_rates(frame: pd.DataFrame, lang: str = "th") -> go.Figure:
         range=[0, 1], autorange=False, tickformat=".0%", gridcolor="#e5e5e5", title=t("awareness.rate", lang)
     )
     fig.update_yaxes(automargin=True)
-    return _layout(fig, 260)
+    return layout(fig, 260)
 
 
 def awareness_trend(frame: pd.DataFrame, lang: str = "th") -> go.Figure:
@@ -121,4 +98,4 @@ def awareness_trend(frame: pd.DataFrame, lang: str = "th") -> go.Figure:
     fig.update_yaxes(
         range=[0, 1], autorange=False, tickformat=".0%", gridcolor="#e5e5e5", title=t("awareness.rate", lang)
     )
-    return _layout(fig, 360)
+    return layout(fig, 360)

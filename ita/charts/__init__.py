@@ -1,0 +1,1 @@
+"""Chart builders, one module per feature; style in common.py."""
