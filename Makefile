@@ -21,7 +21,7 @@ install-dev: $(VENV)/.dev
 
 run: $(VENV)/.runtime
 	@test -e "$(DB)" || $(PY) -m etl demo --db "$(DB)"
-	ITA_DB="$(DB)" $(PY) -m streamlit run app.py --server.port 8501
+	ITA_DB="$(DB)" ITA_NO_AUTH=$${ITA_NO_AUTH:-1} $(PY) -m streamlit run app.py --server.port 8501
 
 demo: $(VENV)/.runtime
 	$(PY) -m etl demo --db "$(DB)"

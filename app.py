@@ -1,19 +1,28 @@
-"""ITA communication dashboard: navigation, language, the shared filter, then the chosen page."""
+"""ITA communication dashboard: sign-in, navigation by role, language, the shared filter, the page."""
 
 from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import data, filters, freshness, registry, shell
+from dashboard import access, data, filters, freshness, registry, shell
 from dashboard.context import Context, set_current
 from ita.i18n import t
 
 st.set_page_config(page_title="ITA · สป.ดศ.", page_icon=":material/campaign:", layout="wide")
 
 lang = shell.language()
-role = "admin"  # until sign-in (issue 4): local use sees every page
+if data.db_version() is None:
+    st.title(t("app.title", lang))
+    st.info(t("app.no_db", lang), icon=":material/database:")
+    st.stop()
+
+extent = data.ask("data_extent").iloc[0]
+viewer = access.gate(lang, bool(extent["is_demo"]))
+
+# Every page is registered so a deep link reaches its own guard; those the role may not open are hidden.
 pages: dict[str, list] = {}
-for spec in registry.pages_for(role):
+for spec in registry.PAGES:
+    visible = registry.allowed(viewer.roles, spec)
     pages.setdefault(t(spec.group, lang), []).append(
         st.Page(
             spec.path,
@@ -21,18 +30,21 @@ for spec in registry.pages_for(role):
             icon=spec.icon,
             url_path=spec.key,
             default=spec.default,
+            visibility="visible" if visible else "hidden",
         )
     )
 nav = st.navigation(pages)
+current_page = registry.by_key(nav.url_path or next(p.key for p in registry.PAGES if p.default))
 st.sidebar.caption(f"{t('app.title', lang)} · {t('app.org', lang)}")
+access.sidebar_identity(viewer, lang)
 
-if data.db_version() is None:
-    st.title(t("app.title", lang))
-    st.info(t("app.no_db", lang), icon=":material/database:")
+if not registry.allowed(viewer.roles, current_page):
+    access.record(viewer, "denied", current_page.key)
+    st.title(t(f"page.{current_page.key}", lang))
+    st.error(t("auth.forbidden", lang), icon=":material/block:")
     st.stop()
 
 with shell.friendly_errors(lang):
-    extent = data.ask("data_extent").iloc[0]
     units = data.ask("units")
     state = filters.sidebar(extent, units, lang)
     start, end = state.period()
@@ -45,8 +57,12 @@ with shell.friendly_errors(lang):
             state.visitor_type,
             bool(extent["is_demo"]),
             filters.period_label(state, lang),
+            viewer,
+            current_page.key,
         )
     )
     filters.write_url(state, lang)
     freshness.banner(lang)
+    if current_page.audited:
+        access.record(viewer, "view", current_page.key)
     nav.run()

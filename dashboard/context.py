@@ -17,6 +17,8 @@ class Context:
     visitor_type: str | None
     is_demo: bool
     period_label: str
+    viewer: object  # dashboard.access.Viewer
+    page: str  # the registry key of the page being shown
 
     def params(self) -> dict:
         """The shared filter as query parameters."""
@@ -29,3 +31,16 @@ def set_current(ctx: Context) -> None:
 
 def current() -> Context:
     return st.session_state["_ctx"]
+
+
+def require(page_key: str) -> Context:
+    """The page's own check: refuse unless app.py admitted this viewer to this very page.
+
+    app.py sets the context only after the role check; a page reached any other way (or a context
+    left over from another page) shows a refusal and stops.
+    """
+    ctx = st.session_state.get("_ctx")
+    if ctx is None or ctx.page != page_key:
+        st.error("ไม่มีสิทธิ์เปิดหน้านี้ / You may not open this page", icon=":material/block:")
+        st.stop()
+    return ctx

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-ROLES = ("executive", "pr", "acc", "analyst", "admin")
+from ita.roles import ROLES
+
 ALL = frozenset(ROLES)
+ADMIN = frozenset({"admin"})
 
 
 @dataclass(frozen=True)
@@ -20,21 +22,25 @@ class PageSpec:
     group: str  # label key of the navigation group
     roles: frozenset[str]
     default: bool = False
+    audited: bool = False  # views are written to the audit log (admin and report pages)
 
 
 PAGES: tuple[PageSpec, ...] = (
     PageSpec("awareness", "views/awareness.py", ":material/bar_chart:", "nav.survey", ALL, default=True),
-    PageSpec("data", "views/data_admin.py", ":material/database:", "nav.admin", frozenset({"admin"})),
+    PageSpec("data", "views/data_admin.py", ":material/database:", "nav.admin", ADMIN, audited=True),
+    PageSpec(
+        "privacy", "views/privacy_admin.py", ":material/shield_person:", "nav.admin", ADMIN, audited=True
+    ),
 )
 
 
-def allowed(role: str | None, page: PageSpec) -> bool:
-    return role in page.roles
+def allowed(roles: frozenset[str], page: PageSpec) -> bool:
+    return bool(roles & page.roles)
 
 
-def pages_for(role: str | None) -> list[PageSpec]:
-    return [p for p in PAGES if allowed(role, p)]
+def pages_for(roles: frozenset[str]) -> list[PageSpec]:
+    return [p for p in PAGES if allowed(roles, p)]
 
 
-def by_path(path: str) -> PageSpec:
-    return next(p for p in PAGES if p.path == path)
+def by_key(key: str) -> PageSpec:
+    return next(p for p in PAGES if p.key == key)

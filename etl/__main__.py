@@ -6,8 +6,9 @@ import argparse
 import json
 import sys
 import time
+from datetime import date
 
-from etl import config, load, publish
+from etl import audit, config, load, privacy, publish
 from etl.problems import InputProblem
 from etl.sheets import SheetError
 from etl.status import status
@@ -35,6 +36,16 @@ def main(argv: list[str] | None = None) -> int:
     rf.add_argument("--sources", help="sources file (default: $ITA_SOURCES, else sources.toml)")
     rf.add_argument("--source", help="refresh only the source with this name")
     rf.add_argument("--wait", type=float, default=600, help="seconds to wait for another load to finish")
+    pg = sub.add_parser("purge", help="delete responses older than a date (retention), backups included")
+    pg.add_argument("--before", required=True, type=date.fromisoformat, metavar="YYYY-MM-DD")
+    pg.add_argument("--db")
+    fg = sub.add_parser(
+        "forget", help="find or delete one respondent's rows by e-mail or phone (PDPA request)"
+    )
+    fg.add_argument("--email")
+    fg.add_argument("--phone")
+    fg.add_argument("--delete", action="store_true", help="delete (without it: only count the rows found)")
+    fg.add_argument("--db")
     rs = sub.add_parser("restore", help="put the newest backup back in service")
     rs.add_argument("--db")
     args = ap.parse_args(argv)
@@ -82,6 +93,19 @@ def main(argv: list[str] | None = None) -> int:
             )
             if failed:
                 return 1
+        elif args.command == "purge":
+            counts = privacy.purge_before(args.before, args.db)
+            audit.record("cli", [], "purge", "responses", before=args.before, counts=counts)
+            print(f"deleted responses before {args.before}: {counts} / ลบคำตอบก่อนวันที่ {args.before} แล้ว")
+        elif args.command == "forget":
+            if not (args.email or args.phone):
+                raise InputProblem("ระบุ --email หรือ --phone", "give --email or --phone")
+            found = privacy.find_subject(args.email, args.phone, args.db)
+            print(f"rows found for this respondent: {found} / พบ {found} แถว")
+            if args.delete and found:
+                counts = privacy.forget_subject(args.email, args.phone, args.db)
+                audit.record("cli", [], "forget", "responses", counts=counts)
+                print(f"deleted: {counts} / ลบแล้ว")
         elif args.command == "restore":
             restored = publish.restore_latest_backup(config.db_path(args.db))
             print(f"restored {restored.name} into service / กู้คืนแล้ว")

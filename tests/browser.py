@@ -32,10 +32,18 @@ def free_port() -> int:
 
 
 @contextmanager
-def serve(db: Path, log_path: Path, extra_env: dict | None = None):
+def serve(
+    db: Path,
+    log_path: Path,
+    extra_env: dict | None = None,
+    extra_args: list[str] | None = None,
+    port: int | None = None,
+):
     """Run `streamlit run app.py` on a free loopback port; yield its base URL; stop it afterwards."""
-    port = free_port()
-    env = dict(os.environ, ITA_DB=str(db), **(extra_env or {}))
+    port = port or free_port()
+    env = dict(os.environ)
+    env.update(ITA_DB=str(db), ITA_NO_AUTH="1")
+    env.update(extra_env or {})
     with open(log_path, "w") as log:
         proc = subprocess.Popen(
             [
@@ -52,6 +60,7 @@ def serve(db: Path, log_path: Path, extra_env: dict | None = None):
                 "127.0.0.1",
                 "--browser.gatherUsageStats",
                 "false",
+                *(extra_args or []),
             ],
             cwd=ROOT,
             env=env,

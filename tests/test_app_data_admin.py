@@ -27,7 +27,8 @@ def _open_data_page(query: dict | None = None) -> AppTest:
 
 
 @pytest.fixture
-def small_db(db_path, tmp_path):
+def small_db(db_path, tmp_path, monkeypatch):
+    monkeypatch.setenv("ITA_NO_AUTH_REAL_DATA", "1")  # real (non-demo) data without sign-in: said explicitly
     bad = tmp_path / "survey.csv"
     bad.write_text(
         "ประทับเวลา,E-mail,หน่วยงานที่ติดต่อ,ข่าวสาร,ติดต่อสอบถาม,ร้องเรียนการทุจริต\n"

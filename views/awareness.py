@@ -5,12 +5,12 @@ from __future__ import annotations
 import streamlit as st
 
 from dashboard import shell
-from dashboard.context import current
+from dashboard.context import require
 from dashboard.data import ask
 from ita.charts import awareness as charts
 from ita.i18n import t
 
-ctx = current()
+ctx = require("awareness")
 lang = ctx.lang
 shell.header("awareness.title", "awareness.intro")
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import streamlit as st
 
 from dashboard import shell
-from dashboard.context import current
+from dashboard.context import require
 from dashboard.data import ask, db_file
 from etl import publish, refresh, sources
 from etl.problems import InputProblem
@@ -16,7 +16,7 @@ from etl.sheets import SheetError
 from ita.i18n import t
 from ita.thaidate import format_datetime
 
-ctx = current()
+ctx = require("data")
 lang = ctx.lang
 shell.header("data.title", "data.intro", period=False)
 

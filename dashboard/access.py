@@ -1,0 +1,125 @@
+"""Sign-in (Streamlit's OpenID Connect), roles, and the no-auth mode for local use and the demo.
+
+Modes:
+- sign-in: `.streamlit/secrets.toml` has an `[auth]` section; users sign in with the office's
+  identity provider and get roles from the roles file (deny by default).
+- no-auth: only when `ITA_NO_AUTH=1`, with a permanent banner; refused on a database that is not
+  demo data unless `ITA_NO_AUTH_REAL_DATA=1` is set as well.
+- neither: the app refuses to show data and says how to configure one of them.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import streamlit as st
+
+from etl import audit, config
+from ita import roles as role_rules
+from ita.i18n import t
+
+NO_AUTH_ROLES = frozenset(role_rules.ROLES)
+
+
+@dataclass(frozen=True)
+class Viewer:
+    email: str
+    roles: frozenset[str]
+    signed_in: bool  # False in no-auth mode
+
+
+def roles_path() -> Path:
+    return Path(os.environ.get("ITA_ROLES") or config.DATA / "roles.toml")
+
+
+@st.cache_data(ttl=30, show_spinner=False)
+def _role_map(path: str, mtime: float) -> role_rules.RoleMap:
+    return role_rules.load(Path(path))
+
+
+def role_map() -> role_rules.RoleMap:
+    path = roles_path()
+    return _role_map(str(path), path.stat().st_mtime if path.exists() else 0.0)
+
+
+def _auth_section() -> dict | None:
+    try:
+        return dict(st.secrets["auth"]) if "auth" in st.secrets else None
+    except (FileNotFoundError, KeyError, st.errors.StreamlitAPIException):
+        return None
+
+
+def weak_cookie_secret(secret: object) -> bool:
+    """Shorter than 32 characters, or too few distinct characters to be random."""
+    text = str(secret or "")
+    return len(text) < 32 or len(set(text)) < 12
+
+
+def _stop(lang: str, th: str, en: str) -> None:
+    st.title(t("app.title", lang))
+    st.error(th if lang == "th" else en, icon=":material/lock:")
+    st.stop()
+
+
+def gate(lang: str, is_demo: bool) -> Viewer:
+    """Return who is looking, or show the sign-in / refusal page and stop the run."""
+    auth = _auth_section()
+    if auth is not None:
+        if weak_cookie_secret(auth.get("cookie_secret")):
+            _stop(
+                lang,
+                "ตั้งค่า cookie_secret ใน .streamlit/secrets.toml ให้เป็นค่าสุ่มยาวอย่างน้อย 32 ตัวอักษร "
+                '(เช่น python -c "import secrets; print(secrets.token_hex(32))")',
+                "Set [auth] cookie_secret in .streamlit/secrets.toml to a random value of at least 32 characters "
+                '(e.g. python -c "import secrets; print(secrets.token_hex(32))")',
+            )
+        if not st.user.is_logged_in:
+            st.title(t("app.title", lang))
+            st.write(t("auth.please_sign_in", lang))
+            st.button(t("auth.sign_in", lang), on_click=st.login, type="primary", icon=":material/login:")
+            st.stop()
+        email = str(st.user.get("email") or "")
+        granted = role_map().roles_for(email)
+        if not granted:
+            st.title(t("app.title", lang))
+            st.warning(t("auth.no_role", lang, email=email), icon=":material/person_off:")
+            contact = role_map().contact
+            if contact:
+                st.text(contact)
+            st.button(t("auth.sign_out", lang), on_click=st.logout)
+            st.stop()
+        return Viewer(email, granted, True)
+    if os.environ.get("ITA_NO_AUTH") == "1":
+        if not is_demo and os.environ.get("ITA_NO_AUTH_REAL_DATA") != "1":
+            _stop(
+                lang,
+                "ปิดการเข้าสู่ระบบได้เฉพาะกับข้อมูลตัวอย่าง: ตั้งค่าการเข้าสู่ระบบ หรือกำหนด ITA_NO_AUTH_REAL_DATA=1 "
+                "หากตั้งใจเปิดข้อมูลจริงโดยไม่ต้องเข้าสู่ระบบ",
+                "No-auth mode is for demo data only: configure sign-in, or set ITA_NO_AUTH_REAL_DATA=1 if you "
+                "really mean to serve real data without sign-in",
+            )
+        return Viewer("no-auth", NO_AUTH_ROLES, False)
+    _stop(
+        lang,
+        "ยังไม่ได้ตั้งค่าการเข้าสู่ระบบ: เพิ่มส่วน [auth] ใน .streamlit/secrets.toml (ดู README) หรือใช้ "
+        "ITA_NO_AUTH=1 กับข้อมูลตัวอย่าง (make run ทำให้เอง)",
+        "Sign-in is not configured: add an [auth] section to .streamlit/secrets.toml (see the README), or use "
+        "ITA_NO_AUTH=1 with the demo data (make run does this)",
+    )
+    raise AssertionError("unreachable")  # st.stop() raised
+
+
+def sidebar_identity(viewer: Viewer, lang: str) -> None:
+    if viewer.signed_in:
+        st.sidebar.caption(
+            f"{viewer.email} · {', '.join(t('role.' + r, lang) for r in sorted(viewer.roles))}"
+        )
+        st.sidebar.button(t("auth.sign_out", lang), on_click=st.logout, icon=":material/logout:")
+    else:
+        st.warning(t("auth.no_auth_banner", lang), icon=":material/lock_open:")
+
+
+def record(viewer: Viewer, action: str, target: str, **detail) -> None:
+    audit.record(viewer.email, viewer.roles, action, target, **detail)

@@ -1,0 +1,103 @@
+"""Real sign-in in Chromium against a local OpenID Connect provider: each role sees exactly its pages."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import sync_playwright
+
+from tests.browser import CHROMIUM, CHROMIUM_ARGS, free_port, serve, wait_drawn
+from tests.oidc_provider import OIDCProvider
+
+pytestmark = pytest.mark.browser
+
+# Written out independently of the registry: the navigation each role must see (Thai titles).
+EXPECTED_NAV = {
+    "executive": ["การรับรู้ตามช่องทาง"],
+    "pr": ["การรับรู้ตามช่องทาง"],
+    "acc": ["การรับรู้ตามช่องทาง"],
+    "analyst": ["การรับรู้ตามช่องทาง"],
+    "admin": ["การรับรู้ตามช่องทาง", "ข้อมูลและการนำเข้า", "ข้อมูลส่วนบุคคลและบันทึกการใช้งาน"],
+}
+
+
+@pytest.fixture(scope="module")
+def provider():
+    p = OIDCProvider().start()
+    yield p
+    p.stop()
+
+
+@pytest.fixture(scope="module")
+def signin_app(provider, demo_db, tmp_path_factory):
+    folder = tmp_path_factory.mktemp("signin")
+    port = free_port()
+    secrets = folder / "secrets.toml"
+    secrets.write_text(
+        f"""[auth]
+redirect_uri = "http://127.0.0.1:{port}/oauth2callback"
+cookie_secret = "9c2f7e1a4b8d03c6e5f7a9b1d3c5e7f9a0b2c4d6e8f0a1b3"
+client_id = "{provider.client_id}"
+client_secret = "{provider.client_secret}"
+server_metadata_url = "{provider.issuer}/.well-known/openid-configuration"
+""",
+        encoding="utf-8",
+    )
+    roles = folder / "roles.toml"
+    roles.write_text(
+        "[roles]\n" + "\n".join(f'{r} = ["{r}@mdes.go.th"]' for r in EXPECTED_NAV) + "\n", encoding="utf-8"
+    )
+    env = {
+        "ITA_NO_AUTH": "0",
+        "ITA_ROLES": str(roles),
+        "ITA_AUDIT_DB": str(folder / "audit.sqlite"),
+        "NO_PROXY": "127.0.0.1,localhost",
+    }
+    with serve(demo_db, folder / "streamlit.log", env, ["--secrets.files", str(secrets)], port) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+def _sign_in(browser, provider, url, email):
+    context = browser.new_context(viewport={"width": 1366, "height": 900})
+    page = context.new_page()
+    provider.next_email = email
+    page.goto(url)
+    wait_drawn(page)
+    page.get_by_role("button", name="เข้าสู่ระบบ").click()
+    page.wait_for_url(url + "/**", timeout=30_000)
+    wait_drawn(page)
+    return context, page
+
+
+@pytest.mark.parametrize("role", list(EXPECTED_NAV))
+def test_each_role_sees_exactly_its_pages(browser, provider, signin_app, role, artifacts):
+    context, page = _sign_in(browser, provider, signin_app, f"{role}@mdes.go.th")
+    page.get_by_text(f"{role}@mdes.go.th").first.wait_for(timeout=30_000)
+    titles = [t.strip().splitlines()[-1] for t in page.get_by_test_id("stSidebarNavLink").all_inner_texts()]
+    # Streamlit draws no navigation when only one page is visible: that page is then the one shown.
+    assert titles == (EXPECTED_NAV[role] if len(EXPECTED_NAV[role]) > 1 else [])
+    assert page.get_by_test_id("stMetric").count() == 3
+    if role != "admin":
+        page.goto(signin_app + "/data")
+        wait_drawn(page)
+        assert page.get_by_text("ไม่มีสิทธิ์เปิดหน้านี้").first.is_visible()
+        assert page.get_by_test_id("stDataFrame").count() == 0
+    page.screenshot(path=str(artifacts / f"signin-{role}.png"))
+    page.get_by_role("button", name="ออกจากระบบ").click()
+    page.get_by_role("button", name="เข้าสู่ระบบ").wait_for(timeout=30_000)
+    context.close()
+
+
+def test_a_person_without_a_role_sees_whom_to_ask(browser, provider, signin_app):
+    context, page = _sign_in(browser, provider, signin_app, "stranger@gmail.com")
+    assert page.get_by_text("stranger@gmail.com").first.is_visible()
+    assert page.get_by_test_id("stMetric").count() == 0
+    assert "/token" in provider.calls and "/jwks" in provider.calls
+    context.close()
