@@ -26,11 +26,11 @@ class PageSpec:
 
 
 PAGES: tuple[PageSpec, ...] = (
+    PageSpec("indicator7", "views/indicator7.py", ":material/trending_up:", "nav.executive", ALL),
     PageSpec("awareness", "views/awareness.py", ":material/bar_chart:", "nav.survey", ALL, default=True),
     PageSpec("data", "views/data_admin.py", ":material/database:", "nav.admin", ADMIN, audited=True),
-    PageSpec(
-        "privacy", "views/privacy_admin.py", ":material/shield_person:", "nav.admin", ADMIN, audited=True
-    ),
+    PageSpec("privacy", "views/privacy_admin.py", ":material/shield:", "nav.admin", ADMIN, audited=True),
+    PageSpec("ita_admin", "views/ita_admin.py", ":material/edit_note:", "nav.admin", ADMIN, audited=True),
 )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import secrets
+import tomllib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -33,3 +34,12 @@ def respondent_secret() -> bytes:
         with os.fdopen(fd, "w") as f:
             f.write(secrets.token_hex(32))
     return path.read_text().strip().encode()
+
+
+def settings() -> dict:
+    """data/settings.toml (or $ITA_SETTINGS): baselines and targets the office may change."""
+    path = Path(os.environ.get("ITA_SETTINGS") or DATA / "settings.toml")
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}

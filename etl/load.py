@@ -53,9 +53,22 @@ def load_mapping(path: str | Path | None) -> tuple[dict, dict]:
 
 
 def seed_units(con: duckdb.DuckDBPyConnection) -> None:
-    """A new database starts with the shipped units file."""
+    """A new database starts with the shipped units file; the ITA reference files are reloaded each time
+    (they are small and data/ita_*.csv is their source of truth)."""
     if con.execute("SELECT count(*) FROM units").fetchone()[0] == 0:
         replace_units(con, units_from_table(read_table(config.UNITS_CSV)))
+    load_ita_reference(con)
+
+
+def load_ita_reference(con: duckdb.DuckDBPyConnection) -> None:
+    """ITA indicator names/tools/weights and grade bands from data/ita_indicators.csv and ita_grades.csv."""
+    for table, path in (
+        ("ita_indicators", config.DATA / "ita_indicators.csv"),
+        ("ita_grades", config.DATA / "ita_grades.csv"),
+    ):
+        con.execute(f"DELETE FROM {table}")  # noqa: S608 - constant names
+        sql = f"INSERT INTO {table} SELECT * FROM read_csv(?, header = true)"  # noqa: S608 - constant names
+        con.execute(sql, [str(path)])
 
 
 def replace_units(con: duckdb.DuckDBPyConnection, units: list[dict]) -> None:

@@ -107,3 +107,30 @@ CREATE TABLE IF NOT EXISTS quarantine (
     row_hash   VARCHAR NOT NULL,  -- the same bad row imported twice is kept once
     quarantined_at TIMESTAMP NOT NULL
 );
+
+-- ITA indicator names, tools and weights; a row with NULL fiscal_year applies to every year unless a
+-- row for that year overrides it (item wording and weights change between years: data, not code).
+CREATE TABLE IF NOT EXISTS ita_indicators (
+    fiscal_year INTEGER,
+    indicator   INTEGER NOT NULL,
+    tool        VARCHAR NOT NULL,  -- IIT | EIT | OIT | overall
+    name_th     VARCHAR NOT NULL,
+    name_en     VARCHAR,
+    weight      DOUBLE
+);
+
+-- ITA grade bands (AA 95-100, A 85-94.99, ...), from data/ita_grades.csv.
+CREATE TABLE IF NOT EXISTS ita_grades (
+    grade     VARCHAR PRIMARY KEY,
+    min_score DOUBLE NOT NULL,
+    max_score DOUBLE NOT NULL
+);
+
+-- Dated notes shown on trend charts (e.g. "เปิดใช้ LINE OA"), added by the admin.
+CREATE TABLE IF NOT EXISTS annotations (
+    day        DATE NOT NULL,
+    text_th    VARCHAR NOT NULL,
+    text_en    VARCHAR,
+    created_by VARCHAR NOT NULL,
+    created_at TIMESTAMP NOT NULL
+);

@@ -94,8 +94,37 @@ def awareness_trend(frame: pd.DataFrame, lang: str = "th") -> go.Figure:
                 hovertemplate=f"{name}<br>%{{x}}: %{{y:.1%}} (n=%{{customdata:,}})<extra></extra>",
             )
         )
-    fig.update_xaxes(categoryorder="array", categoryarray=ticks, showgrid=False)
+    shown = ticks if len(ticks) <= 14 else ticks[:: max(1, len(ticks) // 12)]  # readable on a laptop or phone
+    fig.update_xaxes(categoryorder="array", categoryarray=ticks, tickvals=shown, showgrid=False)
     fig.update_yaxes(
         range=[0, 1], autorange=False, tickformat=".0%", gridcolor="#e5e5e5", title=t("awareness.rate", lang)
     )
     return layout(fig, 360)
+
+
+def with_annotations(fig: go.Figure, notes: pd.DataFrame, lang: str = "th") -> go.Figure:
+    """Dated notes (e.g. "เปิดใช้ LINE OA") as dotted vertical lines at their month, text on top."""
+    for note in notes.itertuples():
+        month = format_month(pd.Timestamp(note.day), lang)
+        text = note.text_th if lang == "th" or not note.text_en else note.text_en
+        fig.add_shape(
+            type="line",
+            xref="x",
+            yref="paper",
+            x0=month,
+            x1=month,
+            y0=0,
+            y1=1,
+            line={"color": "#555", "width": 1, "dash": "dot"},
+        )
+        fig.add_annotation(
+            x=month,
+            y=1,
+            xref="x",
+            yref="paper",
+            text=text,
+            showarrow=False,
+            yanchor="bottom",
+            font={"size": 12, "color": "#333"},
+        )
+    return fig

@@ -1,0 +1,91 @@
+"""Data the admin types in the app: a year's ITA scores and dated notes for the trend charts.
+
+Validated here (pure checks with Thai and English messages), written through the same atomic publish
+as every import, so the app never writes to the served file directly.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+from etl import config, load, publish
+from etl.problems import InputProblem
+
+
+def check_scores(fiscal_year: int, scores: dict[int, float | None]) -> dict[int, float]:
+    """Keep the filled-in scores; refuse an out-of-range year, indicator or score with a clear message."""
+    if not 2550 <= int(fiscal_year) <= 2700:
+        raise InputProblem("ปีงบประมาณต้องเป็น พ.ศ. เช่น 2569", "the fiscal year must be a BE year, e.g. 2569")
+    kept = {}
+    for indicator, score in scores.items():
+        if score is None:
+            continue
+        if not 0 <= int(indicator) <= 10:
+            raise InputProblem("ตัวชี้วัดต้องเป็น 0-10 (0 = คะแนนรวม)", "indicators are 0-10 (0 = overall)")
+        if not 0 <= float(score) <= 100:
+            raise InputProblem(
+                f"คะแนนตัวชี้วัดที่ {indicator} ต้องอยู่ระหว่าง 0 ถึง 100",
+                f"indicator {indicator}'s score must be between 0 and 100",
+            )
+        kept[int(indicator)] = round(float(score), 2)
+    if not kept:
+        raise InputProblem("ยังไม่ได้กรอกคะแนน", "no score was entered")
+    return kept
+
+
+def existing_year(fiscal_year: int, db: str | Path | None = None) -> int:
+    """How many scores the year already has (the form asks before replacing them)."""
+    import duckdb
+
+    path = config.db_path(db)
+    if not path.exists():
+        return 0
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        return con.execute("SELECT count(*) FROM ita_scores WHERE fiscal_year = ?", [fiscal_year]).fetchone()[
+            0
+        ]
+    finally:
+        con.close()
+
+
+def save_scores(
+    fiscal_year: int, scores: dict[int, float | None], who: str, db: str | Path | None = None
+) -> int:
+    """Replace the year's scores with those given (real data: is_demo false); return how many were saved."""
+    kept = check_scores(fiscal_year, scores)
+    with publish.staged(config.db_path(db), wait_seconds=30) as con:
+        load.seed_units(con)
+        batch = con.execute("SELECT coalesce(max(batch_id), 0) + 1 FROM load_batches").fetchone()[0]
+        now = datetime.now()
+        con.execute(
+            "INSERT INTO load_batches VALUES (?, 'ita', ?, ?, ?, ?, ?, 0, 0, 'ok', 'entered in the app')",
+            [batch, f"app:{who}", now, now, len(kept), len(kept)],
+        )
+        con.execute("DELETE FROM ita_scores WHERE fiscal_year = ?", [fiscal_year])
+        con.executemany(
+            "INSERT INTO ita_scores VALUES (?, ?, ?, false, ?, ?)",
+            [(fiscal_year, i, s, f"app:{who}", batch) for i, s in sorted(kept.items())],
+        )
+    return len(kept)
+
+
+def add_note(day: date, text_th: str, text_en: str, who: str, db: str | Path | None = None) -> None:
+    text_th, text_en = text_th.strip(), text_en.strip()
+    if not text_th or len(text_th) > 80 or len(text_en) > 80:
+        raise InputProblem(
+            "ข้อความหมายเหตุต้องมีภาษาไทย และยาวไม่เกิน 80 ตัวอักษร",
+            "a note needs Thai text of at most 80 characters",
+        )
+    with publish.staged(config.db_path(db), wait_seconds=30) as con:
+        load.seed_units(con)
+        con.execute(
+            "INSERT INTO annotations VALUES (?, ?, ?, ?, ?)",
+            [day, text_th, text_en or None, who, datetime.now()],
+        )
+
+
+def delete_note(day: date, text_th: str, db: str | Path | None = None) -> None:
+    with publish.staged(config.db_path(db), wait_seconds=30) as con:
+        con.execute("DELETE FROM annotations WHERE day = ? AND text_th = ?", [day, text_th])

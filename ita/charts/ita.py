@@ -1,0 +1,144 @@
+"""ITA score charts: indicator 7 against its baseline and target, the overall score in its grade bands,
+one year's ten indicators by tool, and every indicator over the years."""
+
+from __future__ import annotations
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from ita.charts.common import layout
+from ita.i18n import t
+
+SCORE_COLOUR, DEMO_COLOUR = "#0072B2", "#8FB8D6"
+BASELINE_COLOUR, TARGET_COLOUR = "#D55E00", "#009E73"
+TOOL_COLOURS = {"IIT": "#E69F00", "EIT": "#0072B2", "OIT": "#009E73"}
+GRADE_SHADES = {
+    "AA": "#E5F5EF",
+    "A": "#EEF7F3",
+    "B": "#FDF6E3",
+    "C": "#FCEBD9",
+    "D": "#FBE0D2",
+    "E": "#F9D5CB",
+    "F": "#F7CAC4",
+}
+
+
+def _fy_labels(years, lang: str) -> list[str]:
+    return [str(y) if lang == "th" else f"FY{y}" for y in years]
+
+
+def indicator_trend(
+    frame: pd.DataFrame, baseline: float, target: float | None, lang: str = "th"
+) -> go.Figure:
+    """Bars per fiscal year (demo years lighter and labelled), the baseline and the target as lines."""
+    x = _fy_labels(frame["fiscal_year"], lang)
+    demo = frame["is_demo"].fillna(False).tolist()
+    fig = go.Figure(
+        go.Bar(
+            x=x,
+            y=frame["score"],
+            marker_color=[DEMO_COLOUR if d else SCORE_COLOUR for d in demo],
+            text=[f"{s:.2f}" + (" *" if d else "") for s, d in zip(frame["score"], demo, strict=True)],
+            textposition="outside",
+            name=t("ita.score", lang),
+            hovertemplate="%{x}: %{y:.2f}<extra></extra>",
+        )
+    )
+    fig.add_hline(
+        y=baseline,
+        line={"color": BASELINE_COLOUR, "width": 2},
+        annotation_text=t("ita.baseline_line", lang, score=baseline),
+        annotation_position="bottom left",
+    )
+    if target is not None:
+        fig.add_hline(
+            y=target,
+            line={"color": TARGET_COLOUR, "width": 2, "dash": "dash"},
+            annotation_text=t("ita.target_line", lang, score=target),
+            annotation_position="top left",
+        )
+    low = min([baseline, *(frame["score"].dropna().tolist() or [baseline])]) - 8
+    fig.update_yaxes(range=[max(0, low), 100.5], gridcolor="#e5e5e5", title=t("ita.score", lang))
+    fig.update_xaxes(type="category", title=t("ita.fiscal_year", lang))
+    return layout(fig, 340)
+
+
+def overall_in_bands(frame: pd.DataFrame, grades: pd.DataFrame, lang: str = "th") -> go.Figure:
+    """The overall score by year over shaded grade bands, each band named."""
+    fig = go.Figure()
+    low = max(0.0, min(frame["score"].min() if len(frame) else 80, 80) - 10)
+    for g in grades.itertuples():
+        if g.max_score < low:
+            continue
+        fig.add_hrect(
+            y0=max(g.min_score, low),
+            y1=min(g.max_score + 0.01, 100),
+            fillcolor=GRADE_SHADES.get(g.grade, "#eee"),
+            line_width=0,
+            layer="below",
+            annotation_text=g.grade,
+            annotation_position="right",
+        )
+    x = _fy_labels(frame["fiscal_year"], lang)
+    fig.add_trace(
+        go.Scatter(
+            x=x,
+            y=frame["score"],
+            mode="lines+markers+text",
+            line={"color": "#333", "width": 2.5},
+            text=[f"{s:.2f} ({g})" for s, g in zip(frame["score"], frame["grade"], strict=True)],
+            textposition="top center",
+            name=t("ita.overall", lang),
+            hovertemplate="%{x}: %{y:.2f}<extra></extra>",
+        )
+    )
+    fig.update_yaxes(range=[low, 100.5], gridcolor="#e5e5e5", title=t("ita.score", lang))
+    fig.update_xaxes(type="category", title=t("ita.fiscal_year", lang))
+    return layout(fig, 320)
+
+
+def year_indicators(frame: pd.DataFrame, lang: str = "th") -> go.Figure:
+    """The ten indicators of one year as horizontal bars, coloured and grouped by tool, values written."""
+    data = frame[frame["indicator"] > 0].iloc[::-1]
+    names = data["name_th"] if lang == "th" else data["name_en"].fillna(data["name_th"])
+    labels = [f"{i}. {n} ({tool})" for i, n, tool in zip(data["indicator"], names, data["tool"], strict=True)]
+    fig = go.Figure(
+        go.Bar(
+            x=data["score"],
+            y=labels,
+            orientation="h",
+            marker_color=[TOOL_COLOURS.get(tl, "#999") for tl in data["tool"]],
+            text=[("–" if pd.isna(s) else f"{s:.2f}") for s in data["score"]],
+            textposition="outside",
+            hovertemplate="%{y}: %{x:.2f}<extra></extra>",
+        )
+    )
+    fig.update_xaxes(range=[0, 105], gridcolor="#e5e5e5", title=t("ita.score", lang))
+    return layout(fig, 420)
+
+
+def indicators_heatmap(frame: pd.DataFrame, lang: str = "th") -> go.Figure:
+    """Indicator × fiscal year, each cell's score written in it; IIT, EIT, OIT rows kept together."""
+    wide = frame.pivot_table(
+        index=["tool", "indicator", "name_th", "name_en"], columns="fiscal_year", values="score"
+    )
+    wide = wide.sort_index(level=["indicator"])
+    rows = [f"{i}. {(th if lang == 'th' else (en or th))} ({tool})" for tool, i, th, en in wide.index]
+    years = _fy_labels(wide.columns, lang)
+    values = wide.to_numpy()
+    fig = go.Figure(
+        go.Heatmap(
+            z=values,
+            x=years,
+            y=rows,
+            colorscale="Blues",
+            zmin=50,
+            zmax=100,
+            colorbar={"title": t("ita.score", lang)},
+            text=[[("" if pd.isna(v) else f"{v:.1f}") for v in row] for row in values],
+            texttemplate="%{text}",
+            hovertemplate="%{y} · %{x}: %{z:.2f}<extra></extra>",
+        )
+    )
+    fig.update_yaxes(autorange="reversed")
+    return layout(fig, 460)

@@ -1,0 +1,89 @@
+"""Indicator 7 and the ITA scores: against the FY2565 baseline, the grade bands, every indicator, and the
+survey's monthly signal beside them."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from dashboard import shell
+from dashboard.context import require
+from dashboard.data import ask
+from etl.config import settings
+from ita.charts import awareness as awareness_charts
+from ita.charts import ita as charts
+from ita.i18n import t
+
+ctx = require("indicator7")
+lang = ctx.lang
+shell.header("ita.title", "ita.intro", period=False)
+conf = settings().get("ita", {})
+baseline, target = float(conf.get("baseline_indicator7", 80.29)), conf.get("target_indicator7")
+
+ind7, overall = ask("ita_trend", indicator=7), ask("ita_trend", indicator=0)
+if ind7.empty and overall.empty:
+    st.info(t("ita.empty", lang), icon=":material/info:")
+    st.stop()
+
+left, middle, right = st.columns(3)
+with left.container(border=True):
+    if ind7.empty:
+        st.metric(t("ita.kpi.ind7", lang, fy="–"), t("ita.kpi.none", lang))
+    else:
+        last = ind7.iloc[-1]
+        st.metric(
+            t("ita.kpi.ind7", lang, fy=int(last.fiscal_year)),
+            f"{last.score:.2f}",
+            t("ita.kpi.ind7.delta", lang, delta=last.score - baseline),
+        )
+with middle.container(border=True):
+    if overall.empty:
+        st.metric(t("ita.kpi.overall", lang, fy="–"), t("ita.kpi.none", lang))
+    else:
+        last = overall.iloc[-1]
+        st.metric(
+            t("ita.kpi.overall", lang, fy=int(last.fiscal_year)),
+            f"{last.score:.2f}",
+            t("ita.kpi.grade", lang, grade=last.grade),
+            delta_color="off",
+        )
+with right.container(border=True):
+    if target is None or ind7.empty:
+        st.metric(t("ita.kpi.target", lang), "–")
+    else:
+        gap = float(target) - ind7.iloc[-1].score
+        st.metric(t("ita.kpi.target", lang), t("ita.kpi.target.met", lang) if gap <= 0 else f"{gap:.2f}")
+if bool(ind7["is_demo"].any() or overall["is_demo"].any()):
+    st.caption(t("ita.demo_note", lang))
+
+chart_left, chart_right = st.columns(2)
+with chart_left:
+    st.subheader(t("ita.chart.ind7", lang))
+    st.plotly_chart(charts.indicator_trend(ind7, baseline, float(target) if target else None, lang))
+    st.caption(t("ita.chart.ind7.caption", lang))
+with chart_right:
+    st.subheader(t("ita.signal", lang))
+    extent = ask("data_extent").iloc[0]
+    if extent["first_date"] is None or extent["responses"] == 0:
+        shell.empty_state()
+    else:
+        monthly = ask("awareness_monthly", start=extent["first_date"], end=extent["last_date"])
+        notes = ask("annotations", start=extent["first_date"], end=extent["last_date"])
+        fig = awareness_charts.with_annotations(awareness_charts.awareness_trend(monthly, lang), notes, lang)
+        st.plotly_chart(fig)
+    st.caption(t("ita.signal.caption", lang))
+
+st.subheader(t("ita.chart.overall", lang))
+st.plotly_chart(charts.overall_in_bands(overall, ask("ita_grades_list"), lang))
+st.caption(t("ita.chart.overall.caption", lang))
+
+st.subheader(t("ita.chart.year", lang))
+years = ask("ita_years")["fiscal_year"].tolist()
+year = st.selectbox(t("ita.year", lang), years, key="ita_year")
+st.plotly_chart(charts.year_indicators(ask("ita_year", fiscal_year=year), lang))
+st.caption(t("ita.chart.year.caption", lang))
+
+st.subheader(t("ita.chart.matrix", lang))
+matrix = ask("ita_matrix")
+st.plotly_chart(charts.indicators_heatmap(matrix, lang))
+st.caption(t("ita.chart.matrix.caption", lang))
+shell.csv_download(matrix, "ita_scores", key="dl_ita")
