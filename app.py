@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import access, data, filters, freshness, registry, shell
+from dashboard import access, data, filters, freshness, registry, shell, welcome
 from dashboard.context import Context, set_current
 from ita.i18n import t
 
@@ -12,9 +12,7 @@ st.set_page_config(page_title="ITA · สป.ดศ.", page_icon=":material/camp
 
 lang = shell.language()
 if data.db_version() is None:
-    st.title(t("app.title", lang))
-    st.info(t("app.no_db", lang), icon=":material/database:")
-    st.stop()
+    welcome.show(lang)
 
 extent = data.ask("data_extent").iloc[0]
 viewer = access.gate(lang, bool(extent["is_demo"]))

@@ -31,6 +31,7 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("data", "views/data_admin.py", ":material/database:", "nav.admin", ADMIN, audited=True),
     PageSpec("privacy", "views/privacy_admin.py", ":material/shield:", "nav.admin", ADMIN, audited=True),
     PageSpec("ita_admin", "views/ita_admin.py", ":material/edit_note:", "nav.admin", ADMIN, audited=True),
+    PageSpec("help", "views/help.py", ":material/help:", "nav.help", ALL),
 )
 
 

@@ -65,6 +65,7 @@ EXPECTED = {
     "data": {"admin"},
     "privacy": {"admin"},
     "ita_admin": {"admin"},
+    "help": set(ROLES),
 }
 
 

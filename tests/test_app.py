@@ -137,10 +137,14 @@ def test_english_toggle(served_demo):
     assert at.query_params["lang"] in ("en", ["en"])
 
 
-def test_no_database_shows_how_to_get_data(db_path):
+def test_first_run_without_data_welcomes_and_builds_the_demo(db_path):
     assert not db_path.exists()
     at = _run(db_path)
-    assert any("python -m etl demo" in i.value for i in at.info)
+    assert any("ยังไม่มีข้อมูลในระบบ" in m.value for m in at.markdown)
+    assert any("sources.example.toml" in m.value for m in at.markdown)
+    at.button[0].click().run()
+    assert db_path.exists()
+    assert len(at.metric) == 3 and any("ข้อมูลตัวอย่าง" in w.value for w in at.warning)
 
 
 def test_months_without_answers_are_gaps_not_zeros(served_demo):

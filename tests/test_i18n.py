@@ -66,10 +66,11 @@ def test_prefixed_keys_have_every_variant():
             assert any(k.startswith(prefix) for k in LABELS), f"{path.name}: no labels start with {prefix}"
 
 
-def test_every_page_and_group_has_a_title():
+def test_every_page_and_group_has_a_title_and_a_help_line():
     for page in PAGES:
         assert f"page.{page.key}" in LABELS
         assert page.group in LABELS
+        assert page.key == "help" or f"help.page.{page.key}" in LABELS
 
 
 def test_missing_key_shows_itself_instead_of_crashing():
