@@ -13,7 +13,9 @@ from ita.thaidate import format_month
 def awareness_rates(frame: pd.DataFrame, lang: str = "th") -> go.Figure:
     """Horizontal bars of the three rates with their 95% intervals, labelled in percent."""
     data = frame.dropna(subset=["rate"]).iloc[::-1]
-    labels = [t(f"channel.{c}", lang) for c in data["channel"]]
+    labels = [
+        t(f"channel.short.{c}", lang) for c in data["channel"]
+    ]  # short: the bars keep their width on a phone
     fig = go.Figure(
         go.Bar(
             x=data["rate"],

@@ -29,4 +29,7 @@ LABELS: dict[str, tuple[str, str]] = {
         "Lines are each item's monthly rate; the shaded band is the 95% interval; months without answers are gaps, not zero",
     ),
     "awareness.table": ("ตารางตัวเลข", "Figures"),
+    "channel.short.news": ("ข่าวสาร/ผลงาน", "News & work"),
+    "channel.short.contact": ("ช่องทางติดต่อ", "Contact channels"),
+    "channel.short.complaint": ("ช่องทางร้องเรียน", "Complaint channel"),
 }
