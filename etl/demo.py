@@ -92,10 +92,11 @@ def build(db: str | Path | None = None, *, scale: float = 1.0) -> dict:
         extra = random.Random(SEED + 1)  # its own stream: the other demo figures stay as they were
         resent = _resubmissions(extra, submitted)
         con.executemany("INSERT INTO submissions VALUES (?, ?, ?, ?, ?, ?, 'demo', 1, true)", resent)
-        con.executemany(
-            "INSERT INTO submission_measures VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            _measures(extra, submitted + resent),
+        measures = pa.Table.from_pylist(
+            [dict(zip(MEASURE_COLUMNS, row, strict=True)) for row in _measures(extra, submitted + resent)]
         )
+        con.register("demo_measures", measures)  # one bulk insert: executemany goes row by row
+        con.execute("INSERT INTO submission_measures SELECT * FROM demo_measures")
         con.executemany("INSERT INTO ita_scores VALUES (?, ?, ?, ?, 'demo', 1)", _ita(rng))
         con.execute(
             "INSERT OR REPLACE INTO meta VALUES ('demo', 'true'), ('built_at', ?)",
@@ -252,6 +253,16 @@ def _submissions(rng: random.Random, units) -> list[tuple]:
     return rows
 
 
+MEASURE_COLUMNS = (
+    "unit_code",
+    "form",
+    "fiscal_year",
+    "period",
+    "submitted_at",
+    "measure",
+    "result",
+    "evidence",
+)
 MEASURE_RESULTS = [
     "เผยแพร่ข่าวและผลงานทางเว็บไซต์และเพจ Facebook ของหน่วยงาน {n} เรื่อง",
     "เปิดช่องทางติดต่อ-สอบถามทางโทรศัพท์ อีเมล LINE OA และแบบฟอร์มออนไลน์",

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import duckdb
+import pyarrow as pa
 
 from etl import config
 from etl.problems import InputProblem
@@ -135,6 +136,9 @@ def replace(con: duckdb.DuckDBPyConnection, path: str | Path = SCHEDULE_TOML) ->
     rows, owers = load_file(path, codes)
     con.execute("DELETE FROM report_schedule")
     con.execute("DELETE FROM report_owers")
-    con.executemany("INSERT INTO report_schedule VALUES (?, ?, ?, ?, ?, ?)", rows)
+    columns = ("fiscal_year", "form", "period", "period_start", "period_end", "due_date")
+    con.register("new_schedule", pa.Table.from_pylist([dict(zip(columns, r, strict=True)) for r in rows]))
+    con.execute("INSERT INTO report_schedule SELECT * FROM new_schedule")  # bulk: executemany goes row by row
+    con.unregister("new_schedule")
     con.executemany("INSERT INTO report_owers VALUES (?, ?)", sorted(set(owers)))
     return len(rows)
