@@ -25,9 +25,12 @@ class PageSpec:
     audited: bool = False  # views are written to the audit log (admin and report pages)
 
 
+ACC_PAGE = frozenset({"acc", "executive", "analyst", "admin"})
+
 PAGES: tuple[PageSpec, ...] = (
     PageSpec("indicator7", "views/indicator7.py", ":material/trending_up:", "nav.executive", ALL),
     PageSpec("awareness", "views/awareness.py", ":material/bar_chart:", "nav.survey", ALL, default=True),
+    PageSpec("compliance", "views/compliance.py", ":material/fact_check:", "nav.acc", ACC_PAGE),
     PageSpec("data", "views/data_admin.py", ":material/database:", "nav.admin", ADMIN, audited=True),
     PageSpec("privacy", "views/privacy_admin.py", ":material/shield:", "nav.admin", ADMIN, audited=True),
     PageSpec("ita_admin", "views/ita_admin.py", ":material/edit_note:", "nav.admin", ADMIN, audited=True),

@@ -1,4 +1,4 @@
-"""Command line: python -m etl demo | import KIND FILE... | status | restore."""
+"""Command line: python -m etl demo | import KIND FILE... (KIND schedule: data/schedule.toml) | status | restore."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ def main(argv: list[str] | None = None) -> int:
     demo.add_argument("--db")
     demo.add_argument("--scale", type=float, default=1.0, help="multiply the number of responses")
     imp = sub.add_parser("import", help="import CSV/XLSX files of one kind")
-    imp.add_argument("kind", choices=load.KINDS)
+    imp.add_argument("kind", choices=(*load.KINDS, "schedule"))
     imp.add_argument("files", nargs="+")
     imp.add_argument("--db")
     imp.add_argument("--mapping", help="TOML file naming columns explicitly (see docs/mapping.example.toml)")

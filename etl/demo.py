@@ -87,9 +87,16 @@ def build(db: str | Path | None = None, *, scale: float = 1.0) -> dict:
             f"SELECT {cols}, 'demo', 1, true FROM demo_responses"
         )
         con.executemany("INSERT INTO reach VALUES (?, ?, ?, ?, 'demo', 1, true)", _reach(rng))
-        con.executemany(
-            "INSERT INTO submissions VALUES (?, ?, ?, ?, ?, ?, 'demo', 1, true)", _submissions(rng, units)
+        submitted = _submissions(rng, units)
+        con.executemany("INSERT INTO submissions VALUES (?, ?, ?, ?, ?, ?, 'demo', 1, true)", submitted)
+        extra = random.Random(SEED + 1)  # its own stream: the other demo figures stay as they were
+        resent = _resubmissions(extra, submitted)
+        con.executemany("INSERT INTO submissions VALUES (?, ?, ?, ?, ?, ?, 'demo', 1, true)", resent)
+        measures = pa.Table.from_pylist(
+            [dict(zip(MEASURE_COLUMNS, row, strict=True)) for row in _measures(extra, submitted + resent)]
         )
+        con.register("demo_measures", measures)  # one bulk insert: executemany goes row by row
+        con.execute("INSERT INTO submission_measures SELECT * FROM demo_measures")
         con.executemany("INSERT INTO ita_scores VALUES (?, ?, ?, ?, 'demo', 1)", _ita(rng))
         con.execute(
             "INSERT OR REPLACE INTO meta VALUES ('demo', 'true'), ('built_at', ?)",
@@ -244,6 +251,54 @@ def _submissions(rng: random.Random, units) -> list[tuple]:
                 )
             )
     return rows
+
+
+MEASURE_COLUMNS = (
+    "unit_code",
+    "form",
+    "fiscal_year",
+    "period",
+    "submitted_at",
+    "measure",
+    "result",
+    "evidence",
+)
+MEASURE_RESULTS = [
+    "เผยแพร่ข่าวและผลงานทางเว็บไซต์และเพจ Facebook ของหน่วยงาน {n} เรื่อง",
+    "เปิดช่องทางติดต่อ-สอบถามทางโทรศัพท์ อีเมล LINE OA และแบบฟอร์มออนไลน์",
+    "จัดจุดบริการชี้แจงและตอบคำถามที่ชั้น 1 และตอบคำถามออนไลน์ภายใน 1 วันทำการ",
+    "ใช้ระบบสารบรรณอิเล็กทรอนิกส์และลงนามดิจิทัล ลดเวลาดำเนินการเฉลี่ย {n} วัน",
+    "ติดประกาศช่องทางร้องเรียนการทุจริตพร้อม QR Code ที่จุดบริการ {n} จุด",
+    "ทบทวนขั้นตอนการให้บริการ {n} กระบวนงาน และเผยแพร่คู่มือการปฏิบัติงาน",
+    "จัดรับฟังความคิดเห็นผู้มีส่วนได้ส่วนเสีย {n} ครั้ง และนำข้อเสนอแนะไปปรับปรุง",
+]
+
+
+def _resubmissions(rng: random.Random, rows: list[tuple]) -> list[tuple]:
+    """A few units file a round's report twice (a corrected copy a few days later): the first counts."""
+    chosen = [r for r in rows if r[1] == "form1" and rng.random() < 0.04]
+    return [(*r[:4], r[4] + timedelta(days=rng.randint(2, 20)), r[5]) for r in chosen]
+
+
+def _measures(rng: random.Random, rows: list[tuple]) -> list[tuple]:
+    """แบบรายงานที่ ๑ results per measure; evidence is usually a link, sometimes a file-share path."""
+    out = []
+    for code, form, fy, period, at, _link in rows:
+        if form != "form1":
+            continue
+        for n, text in enumerate(MEASURE_RESULTS, start=1):
+            if rng.random() < 0.08:
+                continue  # a measure left blank
+            roll = rng.random()
+            evidence = (
+                None
+                if roll < 0.15
+                else rf"\\fileserver\{code}\{fy}\m{n}.pdf"
+                if roll < 0.18
+                else f"https://drive.example.go.th/{code}/{fy}/{period}/m{n}"
+            )
+            out.append((code, form, fy, period, at, n, text.format(n=rng.randint(2, 40)), evidence))
+    return out
 
 
 def _ita(rng: random.Random) -> list[tuple]:

@@ -12,7 +12,7 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
-from etl import config, publish, responses, tabular
+from etl import config, publish, responses, schedule, tabular
 from etl.forms import recognise
 from etl.problems import InputProblem
 from etl.readers import Table, read_table
@@ -53,10 +53,12 @@ def load_mapping(path: str | Path | None) -> tuple[dict, dict]:
 
 
 def seed_units(con: duckdb.DuckDBPyConnection) -> None:
-    """A new database starts with the shipped units file; the ITA reference files are reloaded each time
-    (they are small and data/ita_*.csv is their source of truth)."""
+    """A new database starts with the shipped reference files: units, then the reporting schedule; the ITA
+    reference files are reloaded each time (small; data/ita_*.csv is their source of truth)."""
     if con.execute("SELECT count(*) FROM units").fetchone()[0] == 0:
         replace_units(con, units_from_table(read_table(config.UNITS_CSV)))
+    if con.execute("SELECT count(*) FROM report_schedule").fetchone()[0] == 0:
+        schedule.replace(con, schedule.SCHEDULE_TOML)
     load_ita_reference(con)
 
 
@@ -265,6 +267,11 @@ def _upsert(con, kind: str, r: dict, source: str, batch_id: int, demo: bool) -> 
                 demo,
             ],
         )
+        keys = [r["unit"], r["form"], r["fiscal_year"], r["period"], r["submitted_at"]]
+        pairs = [(n, r.get(f"measure_{n}") or None, r.get(f"evidence_{n}") or None) for n in range(1, 8)]
+        measures = [[*keys, n, result, evidence] for n, result, evidence in pairs if result or evidence]
+        if measures:
+            con.executemany("INSERT INTO submission_measures VALUES (?, ?, ?, ?, ?, ?, ?, ?)", measures)
         return True
     same = con.execute(
         "SELECT score = ? FROM ita_scores WHERE fiscal_year = ? AND indicator = ?",
@@ -304,6 +311,11 @@ def import_files(
     results = []
     with publish.staged(served) as con:
         seed_units(con)
+        if kind == "schedule":
+            for path in paths:
+                count = schedule.replace(con, path)
+                results.append(BatchResult(Path(path).name, kind, rows_read=count, rows_new=count))
+            return results
         for path in paths:
             try:
                 table = read_table(path)

@@ -134,3 +134,35 @@ CREATE TABLE IF NOT EXISTS annotations (
     created_by VARCHAR NOT NULL,
     created_at TIMESTAMP NOT NULL
 );
+
+-- The reporting schedule, expanded from data/schedule.toml (python -m etl import schedule FILE):
+-- one row per report owed per fiscal year and period, with its due date.
+CREATE TABLE IF NOT EXISTS report_schedule (
+    fiscal_year  INTEGER NOT NULL,   -- BE
+    form         VARCHAR NOT NULL,   -- 'form1' | 'form2' | 'reach_monthly'
+    period       VARCHAR NOT NULL,   -- '6' | '12' | 'YYYY-MM' (CE), as in submissions
+    period_start DATE NOT NULL,      -- a submission dated before this is not a report on the period
+    period_end   DATE NOT NULL,      -- a unit owes the period if active on this day
+    due_date     DATE NOT NULL,      -- submitted on or before this date = on time
+    PRIMARY KEY (fiscal_year, form, period)
+);
+
+-- Who owes each form: 'all' active units, 'central', 'provincial', or one unit code.
+CREATE TABLE IF NOT EXISTS report_owers (
+    form    VARCHAR NOT NULL,
+    owed_by VARCHAR NOT NULL,
+    PRIMARY KEY (form, owed_by)
+);
+
+-- แบบรายงานที่ ๑: the result text and evidence link per measure (1-7) of one submission.
+CREATE TABLE IF NOT EXISTS submission_measures (
+    unit_code    VARCHAR NOT NULL,
+    form         VARCHAR NOT NULL,
+    fiscal_year  INTEGER NOT NULL,
+    period       VARCHAR NOT NULL,
+    submitted_at TIMESTAMP NOT NULL,
+    measure      INTEGER NOT NULL CHECK (measure BETWEEN 1 AND 7),
+    result       VARCHAR,            -- free text: shown only as inert text
+    evidence     VARCHAR,            -- a link; the page opens http/https only
+    PRIMARY KEY (unit_code, form, fiscal_year, period, submitted_at, measure)
+);

@@ -121,6 +121,19 @@ SPECS: dict[str, Spec] = {
             True,
         ),
         "link": (["link", "ลิงก์", "ลิงค์", "url", "เอกสาร"], clean, False),
+        # แบบรายงานที่ ๑: optional result text and evidence link per measure (1-7)
+        **{
+            f"measure_{n}": (
+                [f"measure_{n}", f"มาตรการที่ {n}", f"ผลการดำเนินงาน {n}", f"ผลมาตรการที่ {n}"],
+                clean,
+                False,
+            )
+            for n in range(1, 8)
+        },
+        **{
+            f"evidence_{n}": ([f"evidence_{n}", f"หลักฐาน {n}", f"หลักฐานมาตรการที่ {n}"], clean, False)
+            for n in range(1, 8)
+        },
     },
     "ita": {
         "fiscal_year": (["fiscal_year", "ปีงบประมาณ", "ปี", "year"], fiscal_year, True),

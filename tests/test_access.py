@@ -66,6 +66,7 @@ EXPECTED = {
     "privacy": {"admin"},
     "ita_admin": {"admin"},
     "help": set(ROLES),
+    "compliance": {"acc", "executive", "analyst", "admin"},
 }
 
 

@@ -49,4 +49,9 @@ VISITOR_COLOURS = {
 }
 # Status is also written with a symbol and a word, never colour alone.
 STATUS_COLOURS = {"on_time": "#009E73", "late": "#E69F00", "missing": "#D55E00", "not_due": "#BBBBBB"}
-STATUS_SYMBOLS = {"on_time": "✓", "late": "⏱", "missing": "✗", "not_due": "…"}
+STATUS_SYMBOLS = {
+    "on_time": "✓",
+    "late": "◷",
+    "missing": "✗",
+    "not_due": "…",
+}  # glyphs DejaVu has (⏱ was tofu)

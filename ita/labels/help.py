@@ -33,4 +33,8 @@ LABELS: dict[str, tuple[str, str]] = {
         "กรอกคะแนน ITA ของปีใหม่ และเหตุการณ์สำคัญที่จะแสดงบนกราฟ",
         "Enter a new year's ITA scores, and milestones shown on the charts",
     ),
+    "help.page.compliance": (
+        "หน่วยงานใดส่งแบบรายงานที่ ๑ ๒ และรายงานรายเดือนตรงเวลา ล่าช้า หรือยังไม่ส่ง รายชื่อที่ต้องติดตาม และหนังสือเตือน",
+        "Which units filed forms 1 and 2 and the monthly report on time, late or not at all; whom to remind, and the reminder text",
+    ),
 }

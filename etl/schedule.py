@@ -1,0 +1,144 @@
+"""The reporting schedule as data: which reports are owed, by whom, for which period, due when.
+
+The admin edits ``data/schedule.toml`` (defaults + per-year overrides); this module checks it and
+expands it into rows of ``report_schedule`` (one per fiscal year, form and period) and
+``report_owers`` (who owes each form). Status is then computed in SQL (queries/compliance_*.sql).
+"""
+
+from __future__ import annotations
+
+import calendar
+import tomllib
+from datetime import date, timedelta
+from pathlib import Path
+
+import duckdb
+import pyarrow as pa
+
+from etl import config
+from etl.problems import InputProblem
+from ita.fiscal import add_months, fiscal_year_range, round_range
+
+SCHEDULE_TOML = config.DATA / "schedule.toml"
+FORMS = ("form1", "form2", "reach_monthly")
+GROUPS = ("all", "central", "provincial")
+
+
+def _problem(source: str, th: str, en: str) -> InputProblem:
+    return InputProblem(f"{source}: {th}", f"{source}: {en}")
+
+
+def _due(period_end: date, day: int) -> date:
+    """The given day of the month after the period ends (clamped to that month's last day)."""
+    month = add_months(period_end, 1)
+    return month.replace(day=min(day, calendar.monthrange(month.year, month.month)[1]))
+
+
+def _periods(fy: int, periods) -> list[tuple[str, date, date]]:
+    if periods == "monthly":
+        start, _ = fiscal_year_range(fy)
+        months = [add_months(start, m) for m in range(12)]
+        return [(m.strftime("%Y-%m"), m, add_months(m, 1) - timedelta(days=1)) for m in months]
+    return [(p, *round_range(fy, p)) for p in periods]
+
+
+def parse(text: str, source: str, unit_codes: set[str]) -> tuple[list[tuple], list[tuple]]:
+    """(schedule rows, ower rows) from the TOML text; an InputProblem says what to fix."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise _problem(source, f"อ่านไฟล์ไม่ได้: {exc}", f"cannot read the file: {exc}") from None
+    years = data.get("fiscal_years")
+    if not (
+        isinstance(years, list)
+        and len(years) == 2
+        and all(isinstance(y, int) for y in years)
+        and 2500 <= years[0] <= years[1] <= years[0] + 50
+    ):
+        raise _problem(
+            source,
+            "fiscal_years ต้องเป็น [ปีแรก, ปีสุดท้าย] เป็น พ.ศ. เช่น [2566, 2575]",
+            "fiscal_years must be [first, last] in BE, e.g. [2566, 2575]",
+        )
+    reports = data.get("reports")
+    if not isinstance(reports, dict) or not reports:
+        raise _problem(source, "ไม่มี [reports.<แบบรายงาน>]", "no [reports.<form>] tables")
+    schedule: dict[tuple, list] = {}
+    owers: list[tuple] = []
+    for form, spec in reports.items():
+        where = f"[reports.{form}]"
+        if form not in FORMS:
+            raise _problem(
+                source,
+                f"{where}: ไม่รู้จักแบบรายงาน (ใช้ได้: {', '.join(FORMS)})",
+                f"{where}: unknown form (expected one of {', '.join(FORMS)})",
+            )
+        periods = spec.get("periods")
+        if periods != "monthly" and not (
+            isinstance(periods, list) and periods and set(periods) <= {"6", "12"}
+        ):
+            raise _problem(
+                source,
+                f'{where}: periods ต้องเป็น ["6", "12"] หรือ "monthly"',
+                f'{where}: periods must be a list of "6" / "12", or "monthly"',
+            )
+        day = spec.get("due_day")
+        if not isinstance(day, int) or not 1 <= day <= 31:
+            raise _problem(source, f"{where}: due_day ต้องเป็น 1-31", f"{where}: due_day must be 1-31")
+        owed_by = spec.get("owed_by")
+        if not isinstance(owed_by, list) or not owed_by:
+            raise _problem(
+                source,
+                f'{where}: owed_by ต้องเป็นรายการ เช่น ["all"]',
+                f'{where}: owed_by must be a list, e.g. ["all"]',
+            )
+        for who in owed_by:
+            if who not in GROUPS and who not in unit_codes:
+                raise _problem(
+                    source,
+                    f"{where}: owed_by '{who}' ไม่ใช่ all/central/provincial หรือรหัสหน่วยงานใน units.csv",
+                    f"{where}: owed_by '{who}' is not all/central/provincial or a unit code in units.csv",
+                )
+            owers.append((form, who))
+        for fy in range(years[0], years[1] + 1):
+            for period, start, end in _periods(fy, periods):
+                schedule[(fy, form, period)] = [start, end, _due(end, day)]
+    for n, item in enumerate(data.get("override", []), start=1):
+        keyed = (item.get("fiscal_year"), item.get("form"), str(item.get("period", "")))
+        if keyed not in schedule:
+            raise _problem(
+                source,
+                f"[[override]] ลำดับที่ {n}: ไม่มีรายงาน {keyed} ในตาราง (ตรวจ fiscal_year, form, period)",
+                f"[[override]] #{n}: no report {keyed} in the schedule (check fiscal_year, form, period)",
+            )
+        if not isinstance(item.get("due"), date):
+            raise _problem(
+                source,
+                f"[[override]] ลำดับที่ {n}: due ต้องเป็นวันที่ YYYY-MM-DD (ค.ศ.) ไม่ใส่เครื่องหมายคำพูด",
+                f"[[override]] #{n}: due must be a YYYY-MM-DD date (CE), unquoted",
+            )
+        schedule[keyed][2] = item["due"]
+    return [(*k, *v) for k, v in sorted(schedule.items())], owers
+
+
+def load_file(path: str | Path, unit_codes: set[str]) -> tuple[list[tuple], list[tuple]]:
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise _problem(str(path), f"เปิดไฟล์ไม่ได้: {exc}", f"cannot open the file: {exc}") from None
+    return parse(text, str(path), unit_codes)
+
+
+def replace(con: duckdb.DuckDBPyConnection, path: str | Path = SCHEDULE_TOML) -> int:
+    """Replace the schedule tables from the file; return the number of reports scheduled."""
+    codes = {r[0] for r in con.execute("SELECT code FROM units").fetchall()}
+    rows, owers = load_file(path, codes)
+    con.execute("DELETE FROM report_schedule")
+    con.execute("DELETE FROM report_owers")
+    columns = ("fiscal_year", "form", "period", "period_start", "period_end", "due_date")
+    con.register("new_schedule", pa.Table.from_pylist([dict(zip(columns, r, strict=True)) for r in rows]))
+    con.execute("INSERT INTO report_schedule SELECT * FROM new_schedule")  # bulk: executemany goes row by row
+    con.unregister("new_schedule")
+    con.executemany("INSERT INTO report_owers VALUES (?, ?)", sorted(set(owers)))
+    return len(rows)

@@ -1,0 +1,53 @@
+"""Compliance charts: reports per status across fiscal years and rounds, with the on-time rate on top."""
+
+from __future__ import annotations
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from ita.charts.common import STATUS_COLOURS, STATUS_SYMBOLS, layout
+from ita.i18n import t
+
+STATUSES = ("on_time", "late", "missing", "not_due")
+
+
+def category(fiscal_year: int, round_: str, lang: str) -> str:
+    year = f"{fiscal_year}" if lang == "th" else f"FY{fiscal_year}"
+    return f"{year}<br>{t('round.' + round_, lang)}"
+
+
+def rates_by_year(frame: pd.DataFrame, lang: str = "th") -> go.Figure:
+    """Stacked bars: reports per status for each year and round; the rate written above each bar."""
+    x = [category(r.fiscal_year, r.round, lang) for r in frame.itertuples()]
+    fig = go.Figure()
+    for status in STATUSES:
+        counts = frame[status].astype(int).tolist()
+        fig.add_trace(
+            go.Bar(
+                x=x,
+                y=counts,
+                name=f"{STATUS_SYMBOLS[status]} {t('status.' + status, lang)}",
+                marker_color=STATUS_COLOURS[status],
+                text=[str(c) if c else "" for c in counts],
+                textposition="inside",
+                hovertemplate="%{x}<br>%{fullData.name}: %{y}<extra></extra>",
+            )
+        )
+    fig.add_trace(
+        go.Scatter(
+            x=x,
+            y=frame["owed"].astype(int).tolist(),
+            mode="text",
+            text=["–" if pd.isna(r) else f"{r:.0%}" for r in frame["rate"]],
+            textposition="top center",
+            textfont={"size": 14, "color": "#222"},
+            showlegend=False,
+            hoverinfo="skip",
+        )
+    )
+    fig.update_layout(barmode="stack")
+    layout(fig, 360)
+    fig.update_layout(legend={"orientation": "h", "y": 1.12, "x": 0})
+    fig.update_yaxes(gridcolor="#e5e5e5", rangemode="tozero")
+    fig.update_yaxes(range=[0, float(frame["owed"].max() or 1) * 1.15])
+    return fig

@@ -1,0 +1,183 @@
+"""Reporting compliance for ศปท., as pure functions over the rows of queries/compliance_status.sql.
+
+The status itself is computed in SQL; this module only shapes it for people: the unit × report
+matrix with symbol + word per cell, the overdue list, the reminder list and its Thai letter text,
+and which evidence links may be opened.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo
+
+import pandas as pd
+
+from ita.charts.common import STATUS_COLOURS, STATUS_SYMBOLS
+from ita.i18n import t
+from ita.thaidate import format_date, format_month
+
+BANGKOK = ZoneInfo("Asia/Bangkok")
+
+
+def today_bangkok(now: datetime | None = None) -> date:
+    """Today's date in Thailand (the server may run in UTC: at 01:00 Bangkok it is still yesterday there)."""
+    return (now or datetime.now(BANGKOK)).astimezone(BANGKOK).date()
+
+
+def safe_url(url: object) -> str | None:
+    """The link if it may be opened (http or https with a host), else None: no javascript:, data:, file:."""
+    if not isinstance(url, str):
+        return None
+    text = url.strip()
+    try:
+        parts = urlsplit(text)
+    except ValueError:
+        return None
+    if parts.scheme.lower() in ("http", "https") and parts.netloc and not any(c in text for c in "\r\n\t "):
+        return text
+    return None
+
+
+def split_links(values: pd.Series) -> tuple[list[str | None], list[str]]:
+    """(links safe to open, in order; the rejected non-empty ones, to be shown as text and said so)."""
+    safe = [safe_url(v) for v in values]
+    rejected = [
+        str(v) for v, ok in zip(values, safe, strict=True) if ok is None and isinstance(v, str) and v.strip()
+    ]
+    return safe, rejected
+
+
+def unit_label(row, lang: str) -> str:
+    name = row.name_th if lang == "th" or not row.name_en else row.name_en
+    return f"{row.abbr or row.unit_code} · {name}"
+
+
+def cell(status: str, days_late, days_overdue, lang: str) -> str:
+    """One matrix cell: symbol and word (never colour alone), with the days when late or missing."""
+    symbol = STATUS_SYMBOLS[status]
+    if status == "late":
+        return f"{symbol} {t('status.late.days', lang, days=int(days_late))}"
+    if status == "missing":
+        return f"{symbol} {t('status.missing.days', lang, days=int(days_overdue))}"
+    return f"{symbol} {t('status.' + status, lang)}"
+
+
+def period_label(form: str, period: str, lang: str) -> str:
+    if form == "reach_monthly":
+        return format_month(date.fromisoformat(period + "-01"), lang)
+    return t(f"round.{period}", lang)
+
+
+def report_label(form: str, period: str, lang: str, *, short: bool = False) -> str:
+    name = t(f"report.{form}.short" if short else f"report.{form}", lang)
+    return f"{name} · {period_label(form, period, lang)}"
+
+
+def _column(form: str, period: str, lang: str) -> str:
+    return (
+        period_label(form, period, lang)
+        if form == "reach_monthly"
+        else report_label(form, period, lang, short=True)
+    )
+
+
+def matrix(rows: pd.DataFrame, lang: str, *, monthly: bool = False) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(texts, statuses): one row per unit, one column per report (the round reports, or the months);
+    '–' where the unit owes nothing (not open yet, or closed)."""
+    part = rows[(rows["form"] == "reach_monthly") == monthly].sort_values(
+        ["form", "period_end"], kind="stable"
+    )
+    units = part.drop_duplicates("unit_code")
+    index = [unit_label(r, lang) for r in units.itertuples()]
+    columns = list(
+        dict.fromkeys(_column(f, p, lang) for f, p in zip(part["form"], part["period"], strict=True))
+    )
+    texts = pd.DataFrame("–", index=index, columns=columns, dtype=object)
+    statuses = pd.DataFrame("", index=index, columns=columns, dtype=object)
+    labels = dict(zip(units["unit_code"], index, strict=True))
+    for r in part.itertuples():
+        column = _column(r.form, r.period, lang)
+        texts.loc[labels[r.unit_code], column] = cell(r.status, r.days_late, r.days_overdue, lang)
+        statuses.loc[labels[r.unit_code], column] = r.status
+    return texts, statuses
+
+
+def styled(texts: pd.DataFrame, statuses: pd.DataFrame, unit_header: str):
+    """The matrix with the units as its first column and each status's colour as a light background
+    (the text carries the meaning; the colour only helps the eye)."""
+    tint = {s: f"background-color: {c}33" for s, c in STATUS_COLOURS.items()}
+    css = statuses.map(lambda s: tint.get(s, "")).reset_index(drop=True)
+    css.insert(0, unit_header, "")
+    table = texts.rename_axis(unit_header).reset_index()
+    return table.style.apply(lambda _: css.set_axis(table.columns, axis=1), axis=None)
+
+
+def overdue(rows: pd.DataFrame) -> pd.DataFrame:
+    """Reports past due and not submitted, the most overdue first (then by unit)."""
+    late = rows[rows["status"] == "missing"]
+    return late.sort_values(["days_overdue", "unit_code", "due_date"], ascending=[False, True, True])
+
+
+def reminders(rows: pd.DataFrame, as_of: date, lang: str) -> pd.DataFrame:
+    """One row per unit to remind, with its overdue reports and the Thai reminder text."""
+    late = overdue(rows)
+    out = []
+    for code, items in late.groupby("unit_code", sort=False):
+        first = items.iloc[0]
+        reports = [
+            f"{report_label(r.form, r.period, lang)} {t('compliance.col.fy', lang)} {r.fiscal_year} "
+            f"({t('status.missing.days', lang, days=int(r.days_overdue))})"
+            for r in items.itertuples()
+        ]
+        out.append(
+            {
+                "unit_code": code,
+                "unit": unit_label(first, lang),
+                "reports": len(items),
+                "days_overdue": int(items["days_overdue"].max()),
+                "overdue_reports": "; ".join(reports),
+                "reminder_th": reminder_text(first["name_th"], items, as_of),
+            }
+        )
+    columns = ["unit_code", "unit", "reports", "days_overdue", "overdue_reports", "reminder_th"]
+    return pd.DataFrame(out, columns=columns)
+
+
+def reminder_text(unit_name: str, items: pd.DataFrame, as_of: date) -> str:
+    """A copy-ready Thai reminder from ศปท. to one unit, listing its overdue reports."""
+    lines = [
+        f"เรียน ผู้อำนวยการ{unit_name}",
+        "",
+        "ตามที่สำนักงานปลัดกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม กำหนดให้ กอง/กลุ่ม/ศูนย์ รายงานผล"
+        "การดำเนินงานตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสในการดำเนินงาน ต่อศูนย์ปฏิบัติการต่อต้าน"
+        f"การทุจริต (ศปท.) นั้น ณ วันที่ {format_date(as_of, 'th', long=True)} ศปท. ยังไม่ได้รับรายงาน"
+        "ของหน่วยงานท่าน ดังนี้",
+    ]
+    for n, r in enumerate(items.itertuples(), start=1):
+        lines.append(
+            f"{n}. {report_label(r.form, r.period, 'th')} ปีงบประมาณ {r.fiscal_year} "
+            f"กำหนดส่ง {format_date(r.due_date, 'th', long=True)} (เลยกำหนด {int(r.days_overdue)} วัน)"
+        )
+    lines += [
+        "",
+        "จึงเรียนมาเพื่อโปรดพิจารณาส่งรายงานดังกล่าวโดยเร็ว หากได้ส่งแล้ว โปรดแจ้งวันที่ส่งและลิงก์เอกสาร"
+        "ให้ ศปท. ทราบ และขออภัยมา ณ โอกาสนี้",
+        "",
+        "ศูนย์ปฏิบัติการต่อต้านการทุจริต (ศปท.)",
+        "สำนักงานปลัดกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม",
+    ]
+    return "\n".join(lines)
+
+
+def crosscheck(rows: pd.DataFrame) -> pd.DataFrame:
+    """Form 2 rows whose filing disagrees with the survey: responses but no report, or the reverse.
+
+    Only rounds already due are judged for 'responses but no report' (a unit may still file it).
+    """
+    form2 = rows[rows["form"] == "form2"].copy()
+    filed = form2["status"].isin(["on_time", "late"])
+    form2["check"] = None
+    form2.loc[(form2["responses"] > 0) & form2["status"].eq("missing"), "check"] = "responses_no_report"
+    form2.loc[(form2["responses"] == 0) & filed, "check"] = "report_no_responses"
+    return form2[form2["check"].notna()]

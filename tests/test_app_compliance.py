@@ -1,0 +1,113 @@
+"""AppTest: the compliance page (ศปท.) on the demo database; its numbers equal the queries'."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import duckdb
+import pytest
+from streamlit.testing.v1 import AppTest
+
+import queries
+from etl import publish
+
+APP = "../app.py"
+AS_OF = date(2026, 4, 20)  # FY2569: round 6 due 10 April, so some reports are late or missing
+
+
+def _ask(db, name, **params):
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return queries.run(con, name, **params)
+    finally:
+        con.close()
+
+
+def _open(query: dict | None = None) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=60)
+    for k, v in (query or {}).items():
+        at.query_params[k] = v
+    at.run()
+    at.switch_page("views/compliance.py")
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def _set(at: AppTest, key: str, value) -> AppTest:
+    (at.date_input if key == "c_as_of" else at.selectbox)(key=key).set_value(value)
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def _frame(at: AppTest, *columns: str):
+    """The table whose columns include these labels (AppTest does not expose a dataframe's key)."""
+    return next(d.value for d in at.dataframe if set(columns) <= set(d.value.columns))
+
+
+@pytest.fixture
+def served_demo(demo_db, monkeypatch):
+    monkeypatch.setenv("ITA_DB", str(demo_db))
+    return demo_db
+
+
+def test_rates_and_overdue_list_match_the_queries(served_demo):
+    at = _set(_open(), "c_as_of", AS_OF)
+    assert at.title[0].value == "การส่งรายงานของหน่วยงานถึง ศปท."
+    rates = _ask(served_demo, "compliance_rates", as_of=AS_OF, fy=2569)
+    rows = _ask(served_demo, "compliance_status", as_of=AS_OF, fy=2569)
+    missing = int((rows["status"] == "missing").sum())
+    shown = [m.value for m in at.metric]
+    assert shown[:-1] == ["–" if r != r else f"{r:.1%}" for r in rates["rate"]]
+    assert shown[-1] == str(missing) and missing > 0
+    overdue = _frame(at, "เลยกำหนด (วัน)", "กำหนดส่ง")
+    assert len(overdue) == missing
+    days = list(overdue.iloc[:, 0])
+    assert days == sorted(days, reverse=True)
+    assert {b.label for b in at.get("download_button")} >= {"ดาวน์โหลด Excel", "ดาวน์โหลด CSV"}
+    code = at.get("code")[0].value
+    assert code.startswith("เรียน ผู้อำนวยการ") and "ศูนย์ปฏิบัติการต่อต้านการทุจริต" in code
+
+
+def test_an_earlier_as_of_date_shows_that_day(served_demo):
+    at = _set(_open(), "c_as_of", date(2026, 4, 10))  # round 6 due today: nothing of it is missing yet
+    rates = _ask(served_demo, "compliance_rates", as_of=date(2026, 4, 10), fy=2569)
+    row = rates[rates["round"] == "6"].iloc[0]
+    assert (row["due"], row["missing"]) == (0, 0)
+    assert at.metric[0].value == "–"
+
+
+def test_the_sidebar_fiscal_year_drives_the_page(served_demo):
+    at = _open({"fy": "2567"})
+    rates = _ask(served_demo, "compliance_rates", as_of=at.date_input(key="c_as_of").value, fy=2567)
+    assert [m.value for m in at.metric][:3] == [f"{r:.1%}" for r in rates["rate"]]
+    assert any("ปีงบประมาณ 2567" in c.value for c in at.caption)
+
+
+def test_a_units_history_and_form1_measures(served_demo):
+    at = _set(_open(), "c_as_of", AS_OF)
+    _set(at, "c_unit", "ADM")
+    history = _frame(at, "ส่งเมื่อ", "สถานะ", "กำหนดส่ง")
+    expected = _ask(served_demo, "compliance_status", as_of=AS_OF, unit="ADM")
+    assert len(history) == len(expected)
+    measures = _frame(at, "มาตรการ", "ผลการดำเนินงาน")
+    assert len(measures) == 7
+    links = [v for v in measures.iloc[:, 2] if isinstance(v, str)]
+    assert all(v.startswith(("https://", "http://")) for v in links)
+
+
+def test_english(served_demo):
+    at = _open({"lang": "en"})
+    assert at.title[0].value == "Reports units owe ศปท."
+
+
+def test_no_schedule_for_the_year_says_how_to_add_it(demo_db, tmp_path, monkeypatch):
+    path = tmp_path / "noschedule.duckdb"
+    path.write_bytes(demo_db.read_bytes())
+    with publish.staged(path) as con:
+        con.execute("DELETE FROM report_schedule WHERE fiscal_year = 2569")
+    monkeypatch.setenv("ITA_DB", str(path))
+    at = _open()
+    assert any("python -m etl import schedule" in i.value for i in at.info)
+    assert len(at.metric) == 0
