@@ -24,6 +24,13 @@ class PageSpec:
 
 PAGES: tuple[PageSpec, ...] = (
     PageSpec("awareness", "views/awareness.py", ":material/bar_chart:", "nav.survey", ALL, default=True),
+    PageSpec(
+        "reach",
+        "views/reach.py",
+        ":material/share:",
+        "nav.pr",
+        frozenset({"pr", "executive", "analyst", "admin"}),
+    ),
     PageSpec("data", "views/data_admin.py", ":material/database:", "nav.admin", frozenset({"admin"})),
 )
 
