@@ -26,10 +26,12 @@ class PageSpec:
 
 
 ACC_PAGE = frozenset({"acc", "executive", "analyst", "admin"})
+PR_PAGE = frozenset({"pr", "executive", "analyst", "admin"})
 
 PAGES: tuple[PageSpec, ...] = (
     PageSpec("indicator7", "views/indicator7.py", ":material/trending_up:", "nav.executive", ALL),
     PageSpec("awareness", "views/awareness.py", ":material/bar_chart:", "nav.survey", ALL, default=True),
+    PageSpec("reach", "views/reach.py", ":material/share:", "nav.pr", PR_PAGE),
     PageSpec("compliance", "views/compliance.py", ":material/fact_check:", "nav.acc", ACC_PAGE),
     PageSpec("data", "views/data_admin.py", ":material/database:", "nav.admin", ADMIN, audited=True),
     PageSpec("privacy", "views/privacy_admin.py", ":material/shield:", "nav.admin", ADMIN, audited=True),

@@ -300,6 +300,10 @@ def import_table(con, kind: str, table: Table, source: str, *, mapping_path=None
         units = units_from_table(table)
         replace_units(con, units)
         return BatchResult(source, kind, rows_read=len(units), rows_new=len(units))
+    if kind == "reach":  # the sheet, long or wide, and platform exports (etl/reach_formats.py)
+        from etl.reach_import import import_reach
+
+        return import_reach(con, table, source, mapping=mapping, demo=demo)
     return import_long(con, kind, table, source, mapping=mapping, demo=demo)
 
 

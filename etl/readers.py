@@ -18,6 +18,7 @@ class Table:
     name: str
     headers: list[str]
     rows: list[list[str]] = field(default_factory=list)
+    text: str | None = None  # the decoded file, for formats a grid cannot hold (Meta's metric-name line)
 
     @classmethod
     def from_values(cls, name: str, values: list[list[object]]) -> Table:
@@ -62,7 +63,9 @@ def read_csv_text(text: str, name: str) -> Table:
     else:
         sample = text[:4096]
         delimiter = "\t" if sample.count("\t") > sample.count(",") else ","
-    return Table.from_values(name, list(csv.reader(io.StringIO(text), delimiter=delimiter)))
+    table = Table.from_values(name, list(csv.reader(io.StringIO(text), delimiter=delimiter)))
+    table.text = "".join(lines)
+    return table
 
 
 def read_xlsx(path: Path, sheet: str | None = None) -> Table:

@@ -67,6 +67,7 @@ EXPECTED = {
     "ita_admin": {"admin"},
     "help": set(ROLES),
     "compliance": {"acc", "executive", "analyst", "admin"},
+    "reach": {"pr", "executive", "analyst", "admin"},
 }
 
 

@@ -37,4 +37,8 @@ LABELS: dict[str, tuple[str, str]] = {
         "หน่วยงานใดส่งแบบรายงานที่ ๑ ๒ และรายงานรายเดือนตรงเวลา ล่าช้า หรือยังไม่ส่ง รายชื่อที่ต้องติดตาม และหนังสือเตือน",
         "Which units filed forms 1 and 2 and the monthly report on time, late or not at all; whom to remind, and the reminder text",
     ),
+    "help.page.reach": (
+        "ข่าวสารของสำนักงานเข้าถึงผู้คนบนแต่ละแพลตฟอร์มมากน้อยเพียงใดในแต่ละเดือน และดาวน์โหลดรายงานประจำเดือนเสนอปลัดกระทรวง",
+        "How far the office's news reached on each platform each month, and the monthly report to the Permanent Secretary",
+    ),
 }

@@ -1,0 +1,120 @@
+"""Reach charts: monthly reach per platform (small multiples), engagement rate, follower growth.
+
+Months without a figure stay gaps (connectgaps=False): a platform with no figure is missing, not zero.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+import plotly.graph_objects as go
+from plotly.subplots import make_subplots
+
+from ita.charts.common import PLATFORM_COLOURS, layout
+from ita.i18n import t
+from ita.reach import platform_name, value_text
+from ita.thaidate import format_month
+
+COLUMNS = 3
+
+
+def _ticks(frame: pd.DataFrame, lang: str) -> list[str]:
+    return [format_month(pd.Timestamp(m), lang) for m in sorted(frame["month"].unique())]
+
+
+def reach_by_platform(frame: pd.DataFrame, lang: str = "th") -> go.Figure:
+    """One small panel per platform, each on its own scale; the panel title carries the latest figure."""
+    platforms = list(dict.fromkeys(frame["platform"]))
+    rows = max(1, math.ceil(len(platforms) / COLUMNS))
+    titles = []
+    for p in platforms:
+        known = frame[(frame["platform"] == p) & frame["reach"].notna()]
+        last = known.iloc[-1] if not known.empty else None
+        suffix = (
+            f" · {value_text('reach', last['reach'])} ({format_month(pd.Timestamp(last['month']), lang)})"
+            if last is not None
+            else ""
+        )
+        titles.append(f"<b>{platform_name(p, lang)}</b>{suffix}")
+    fig = make_subplots(
+        rows=rows,
+        cols=COLUMNS,
+        subplot_titles=titles,
+        shared_xaxes=True,
+        vertical_spacing=0.16 if rows > 1 else 0.1,
+        horizontal_spacing=0.07,
+    )
+    ticks = _ticks(frame, lang)
+    for i, p in enumerate(platforms):
+        part = frame[frame["platform"] == p].sort_values("month")
+        fig.add_trace(
+            go.Scatter(
+                x=[format_month(pd.Timestamp(m), lang) for m in part["month"]],
+                y=part["reach"],
+                mode="lines+markers",
+                name=platform_name(p, lang),
+                line={"color": PLATFORM_COLOURS.get(p, "#555"), "width": 2},
+                marker={"size": 5},
+                connectgaps=False,
+                showlegend=False,
+                hovertemplate=f"{platform_name(p, lang)}<br>%{{x}}: %{{y:,.0f}}<extra></extra>",
+            ),
+            row=i // COLUMNS + 1,
+            col=i % COLUMNS + 1,
+        )
+    fig.update_xaxes(categoryorder="array", categoryarray=ticks, showgrid=False, tickangle=-45, nticks=8)
+    fig.update_yaxes(gridcolor="#e5e5e5", rangemode="tozero", tickformat="~s")
+    fig.update_annotations(font_size=13)
+    layout(fig, 230 * rows + 40)
+    fig.update_layout(margin={"l": 8, "r": 8, "t": 36, "b": 8})
+    return fig
+
+
+def engagement_rate(frame: pd.DataFrame, lang: str = "th") -> go.Figure:
+    """Engagement ÷ reach per platform and month; only months with both figures are drawn."""
+    fig = go.Figure()
+    for p in dict.fromkeys(frame["platform"]):
+        part = frame[frame["platform"] == p].sort_values("month")
+        if part["engagement_rate"].isna().all():
+            continue
+        name = platform_name(p, lang)
+        fig.add_trace(
+            go.Scatter(
+                x=[format_month(pd.Timestamp(m), lang) for m in part["month"]],
+                y=part["engagement_rate"],
+                mode="lines+markers",
+                name=name,
+                line={"color": PLATFORM_COLOURS.get(p, "#555"), "width": 2},
+                connectgaps=False,
+                hovertemplate=f"{name}<br>%{{x}}: %{{y:.2%}}<extra></extra>",
+            )
+        )
+    fig.update_xaxes(categoryorder="array", categoryarray=_ticks(frame, lang), showgrid=False)
+    fig.update_yaxes(
+        tickformat=".1%", gridcolor="#e5e5e5", rangemode="tozero", title=t("metric.engagement_rate", lang)
+    )
+    return layout(fig, 340)
+
+
+def follower_growth(monthly: pd.DataFrame, lang: str = "th") -> go.Figure:
+    """This month's follower growth per platform (from reach_monthly), the count and percent as text."""
+    rows = monthly[(monthly["metric"] == "followers") & monthly["mom_diff"].notna()].iloc[::-1]
+    names = [platform_name(p, lang) for p in rows["platform"]]
+    fig = go.Figure(
+        go.Bar(
+            x=rows["mom_diff"],
+            y=names,
+            orientation="h",
+            marker_color=[PLATFORM_COLOURS.get(p, "#555") for p in rows["platform"]],
+            text=[f"{d:+,.0f} ({c:+.1%})" for d, c in zip(rows["mom_diff"], rows["mom_change"], strict=True)],
+            textposition="outside",
+            cliponaxis=False,
+            hovertemplate="%{y}: %{x:+,.0f}<extra></extra>",
+        )
+    )
+    fig.update_xaxes(gridcolor="#e5e5e5", zeroline=True, zerolinecolor="#999", title=t("col.growth", lang))
+    fig.update_yaxes(automargin=True)
+    layout(fig, 60 + 44 * max(1, len(rows)))
+    fig.update_layout(margin={"l": 8, "r": 110, "t": 8, "b": 8})
+    return fig

@@ -1,0 +1,83 @@
+"""The monthly reach report's figures as an Excel workbook: the same query frames as the page and the
+DOCX, kept as numbers (with number formats) so analysts can compute with them."""
+
+from __future__ import annotations
+
+import io
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font
+from openpyxl.utils import get_column_letter
+
+from ita import reach as fmt
+from ita.i18n import t
+from reports.reach_monthly import ReachReport
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+COLUMNS = (
+    ("value", "col.this_month"),
+    ("prev_value", "col.prev_month"),
+    ("mom_diff", None),
+    ("mom_change", "col.mom"),
+    ("ly_value", "col.last_year"),
+    ("yoy_diff", None),
+    ("yoy_change", "col.yoy"),
+)
+
+
+def _safe(value):
+    """Text a spreadsheet would run as a formula is written as text."""
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
+
+
+def _number(value):
+    return None if fmt.missing(value) else float(value)
+
+
+def build_xlsx(report: ReachReport, lang: str = "th") -> bytes:
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "สรุป" if lang == "th" else "Summary"
+    sheet.append([_safe(report.subject(lang))])
+    sheet["A1"].font = Font(bold=True, size=14)
+    if report.is_demo:
+        sheet.append([t("app.demo_badge", lang)])
+    sheet.append([_safe(fmt.summary_text(report.summary, report.monthly, lang))])
+    sheet.cell(sheet.max_row, 1).alignment = Alignment(wrap_text=True, vertical="top")
+    sheet.merge_cells(start_row=sheet.max_row, start_column=1, end_row=sheet.max_row, end_column=8)
+    sheet.row_dimensions[sheet.max_row].height = 90
+    sheet.append([t("reach.double_count", lang)])
+    sheet.append([])
+    _figures(sheet, report, lang, only_reach=True)
+    detail = book.create_sheet("แยกแพลตฟอร์ม" if lang == "th" else "By platform")
+    _figures(detail, report, lang, only_reach=False)
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def _figures(sheet, report: ReachReport, lang: str, *, only_reach: bool) -> None:
+    diff = "เปลี่ยนแปลง (จำนวน)" if lang == "th" else "Change (count)"
+    headers = [t("col.platform", lang), t("col.metric", lang)]
+    headers += [t(label, lang) if label else diff for _, label in COLUMNS] + [t("col.source", lang)]
+    sheet.append(headers)
+    for cell in sheet[sheet.max_row]:
+        cell.font = Font(bold=True)
+    frame = report.monthly[report.monthly["metric"] == "reach"] if only_reach else report.monthly
+    for r in frame.itertuples():
+        values = [_number(getattr(r, column)) for column, _ in COLUMNS]
+        sheet.append(
+            [fmt.platform_name(r.platform, lang), t(f"metric.{r.metric}", lang), *values]
+            + [_safe(None if fmt.missing(r.source) else r.source)]
+        )
+        rate = r.metric in fmt.RATES
+        for i, (column, _) in enumerate(COLUMNS, start=3):
+            cell = sheet.cell(sheet.max_row, i)
+            if column.endswith("_change"):
+                cell.number_format = "+0.0%;-0.0%;0.0%"
+            else:
+                cell.number_format = "0.00%" if rate else "#,##0"
+    for i, width in enumerate([16, 20, 14, 14, 14, 14, 14, 14, 14, 22], start=1):
+        sheet.column_dimensions[get_column_letter(i)].width = width
