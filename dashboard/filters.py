@@ -109,6 +109,8 @@ def sidebar(extent: pd.Series, units: pd.DataFrame, lang: str) -> FilterState:
             column.button(
                 t(f"filter.units.{kind}", lang),
                 key=f"f_units_{kind}",
+                help=t("filter.units.kind_help", lang, kind=t(f"kind.{kind}", lang).lower()),
+                icon=":material/library_add:",
                 on_click=_pick_kind,
                 args=([c for c in names if kinds[c] == kind],),
                 width="stretch",

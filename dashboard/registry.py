@@ -24,6 +24,7 @@ class PageSpec:
 
 PAGES: tuple[PageSpec, ...] = (
     PageSpec("awareness", "views/awareness.py", ":material/bar_chart:", "nav.survey", ALL, default=True),
+    PageSpec("visitor_mix", "views/visitor_mix.py", ":material/groups:", "nav.survey", ALL),
     PageSpec("data", "views/data_admin.py", ":material/database:", "nav.admin", frozenset({"admin"})),
 )
 

@@ -1,5 +1,5 @@
 -- Visitor mix: how many responses ticked each visitor type. A response may tick several,
--- so shares (of all responses in the filter) can add up to more than 1.
+-- so shares (of all n responses in the filter) can add up to more than 1.
 -- params:
 --   start: date -- first day, inclusive (Asia/Bangkok local date)
 --   end: date -- last day, inclusive
@@ -34,6 +34,6 @@ final AS (
     UNION ALL SELECT 5, 'other', other, n FROM counts
 )
 
-SELECT visitor_type, responses, responses / nullif(n, 0) AS share
+SELECT visitor_type, responses, responses / nullif(n, 0) AS share, n
 FROM final
 ORDER BY ord

@@ -48,8 +48,12 @@ def _array(value) -> list:
     return list(value)
 
 
+CHANNEL_LABELS = ("ข้อมูลข่าวสารและผลงาน", "ช่องทางติดต่อ-สอบถาม-ข้อเสนอแนะ", "ช่องทางร้องเรียนการทุจริต")
+
+
 def _metric_values(at: AppTest) -> list[str]:
-    return [m.value for m in at.metric]
+    """The three rates at the top (the comparisons and the one-unit cards below are other metrics)."""
+    return [m.value for m in at.metric if m.label in CHANNEL_LABELS][:3]
 
 
 @pytest.fixture
@@ -63,7 +67,7 @@ def test_default_view_shows_latest_fiscal_year_rates(served_demo):
     assert at.title[0].value == "การรับรู้-รับทราบ ตามช่องทาง"
     expected = _expected(served_demo, start="2025-10-01", end="2026-09-30")
     assert _metric_values(at) == [f"{r:.1%}" for r in expected["rate"]]
-    assert len(at.get("plotly_chart")) == 2
+    assert len(at.get("plotly_chart")) == 6
     assert any("ข้อมูลตัวอย่าง" in w.value for w in at.warning), "demo data must be labelled"
 
 
@@ -136,7 +140,7 @@ def test_shared_link_reproduces_the_view(served_demo):
 )
 def test_crafted_links_fall_back_to_sensible_defaults(served_demo, query):
     at = _run(served_demo, query)
-    assert len(at.metric) == 3
+    assert len(_metric_values(at)) == 3
 
 
 def test_reversed_dates_are_swapped_and_said(served_demo):
