@@ -13,7 +13,7 @@ LABELS: dict[str, tuple[str, str]] = {
         "ไฟล์ตั้งค่าแบบสำรวจมีค่าที่ใช้ไม่ได้ จึงใช้ค่าเริ่มต้นแทน: {problems}",
         "The survey settings file has values that cannot be used, so defaults apply: {problems}",
     ),
-    "awareness.vs_year": ("เทียบช่วงเดียวกันปีก่อน", "vs the same period a year before"),
+    "awareness.vs_year": ("เทียบปีก่อน", "vs a year before"),
     "awareness.vs_prev": ("เทียบช่วงก่อนหน้า", "vs the previous period"),
     "awareness.no_data": ("ไม่มีข้อมูลให้เทียบ", "no data to compare"),
     "awareness.compare_line": (
