@@ -51,7 +51,7 @@ with shell.friendly_errors(lang):
             lang,
             start,
             end,
-            state.unit,
+            state.units,
             state.visitor_type,
             bool(extent["is_demo"]),
             filters.period_label(state, lang),

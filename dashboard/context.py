@@ -13,7 +13,7 @@ class Context:
     lang: str
     start: date
     end: date
-    unit: str | None
+    units: tuple[str, ...]  # empty = every unit
     visitor_type: str | None
     is_demo: bool
     period_label: str
@@ -22,7 +22,12 @@ class Context:
 
     def params(self) -> dict:
         """The shared filter as query parameters."""
-        return {"start": self.start, "end": self.end, "unit": self.unit, "visitor_type": self.visitor_type}
+        return {
+            "start": self.start,
+            "end": self.end,
+            "units": list(self.units) or None,
+            "visitor_type": self.visitor_type,
+        }
 
 
 def set_current(ctx: Context) -> None:

@@ -1,4 +1,4 @@
-"""The shared sidebar filter: period (fiscal year + round, or a date range), unit, visitor type.
+"""The shared sidebar filter: period (fiscal year + round, or a date range), units, visitor type.
 
 Its state lives in st.session_state (so it follows the user across pages) and in the URL (so a
 copied link reproduces the view). The URL is read once per session, then written on every run.
@@ -14,9 +14,9 @@ import streamlit as st
 from ita.fiscal import fiscal_year
 from ita.i18n import t
 from ita.thaidate import format_date
-from ita.urlstate import VISITOR_TYPES, FilterState, from_query
+from ita.urlstate import PAGE_KEYS, VISITOR_TYPES, FilterState, from_query
 
-_KEYS = ("f_mode", "f_fy", "f_round", "f_range", "f_unit", "f_visitor")
+_KEYS = ("f_mode", "f_fy", "f_round", "f_range", "f_units", "f_visitor")
 
 
 def _fiscal_years(extent: pd.Series) -> list[int]:
@@ -35,7 +35,7 @@ def _init_from_url(fys: list[int], units: pd.DataFrame) -> None:
             "f_fy": state.fy,
             "f_round": state.round,
             "f_range": (state.start, state.end),
-            "f_unit": state.unit or "",
+            "f_units": list(state.units),
             "f_visitor": state.visitor_type or "",
             "f_swapped": state.swapped,
         }
@@ -96,14 +96,25 @@ def sidebar(extent: pd.Series, units: pd.DataFrame, lang: str) -> FilterState:
                 min_value=date(2000, 1, 1),
                 max_value=date(2200, 12, 31),
             )
-        st.selectbox(
-            t("filter.unit", lang),
-            ["", *names],
-            key="f_unit",
-            format_func=lambda c: (
-                t("filter.unit.all", lang) if not c else f"{names[c]} ({t('kind.' + kinds[c], lang)})"
-            ),
+        st.multiselect(
+            t("filter.units", lang),
+            list(names),  # central units first, then provincial offices (queries/units.sql)
+            key="f_units",
+            format_func=lambda c: f"{names[c]} ({t('kind.' + kinds[c], lang)})",
+            placeholder=t("filter.unit.all", lang),
+            help=t("filter.units.help", lang),
         )
+        left, right = st.columns(2)
+        for column, kind in ((left, "central"), (right, "provincial")):
+            column.button(
+                t(f"filter.units.{kind}", lang),
+                key=f"f_units_{kind}",
+                help=t("filter.units.kind_help", lang, kind=t(f"kind.{kind}", lang).lower()),
+                icon=":material/library_add:",
+                on_click=_pick_kind,
+                args=([c for c in names if kinds[c] == kind],),
+                width="stretch",
+            )
         st.selectbox(
             t("filter.visitor", lang),
             ["", *VISITOR_TYPES],
@@ -120,12 +131,17 @@ def sidebar(extent: pd.Series, units: pd.DataFrame, lang: str) -> FilterState:
         st.session_state["f_round"],
         start or default.start,
         end or default.end,
-        st.session_state["f_unit"] or None,
+        tuple(st.session_state["f_units"]),
         st.session_state["f_visitor"] or None,
     )
     if st.session_state.pop("f_swapped", False):
         st.sidebar.warning(t("filter.reversed", lang))
     return state
+
+
+def _pick_kind(codes: list[str]) -> None:
+    """The group buttons: choose every central unit, or every provincial office, at once."""
+    st.session_state["f_units"] = codes
 
 
 def period_label(state: FilterState, lang: str) -> str:
@@ -142,6 +158,7 @@ def period_label(state: FilterState, lang: str) -> str:
 
 def write_url(state: FilterState, lang: str) -> None:
     """Mirror the filter into the URL so a copied link reproduces this view."""
-    wanted = state.to_query() | ({"lang": "en"} if lang == "en" else {})
+    page_owned = {k: v for k, v in st.query_params.to_dict().items() if k in PAGE_KEYS}
+    wanted = state.to_query() | ({"lang": "en"} if lang == "en" else {}) | page_owned
     if st.query_params.to_dict() != wanted:
         st.query_params.from_dict(wanted)

@@ -31,6 +31,7 @@ PR_PAGE = frozenset({"pr", "executive", "analyst", "admin"})
 PAGES: tuple[PageSpec, ...] = (
     PageSpec("indicator7", "views/indicator7.py", ":material/trending_up:", "nav.executive", ALL),
     PageSpec("awareness", "views/awareness.py", ":material/bar_chart:", "nav.survey", ALL, default=True),
+    PageSpec("visitor_mix", "views/visitor_mix.py", ":material/groups:", "nav.survey", ALL),
     PageSpec("reach", "views/reach.py", ":material/share:", "nav.pr", PR_PAGE),
     PageSpec("compliance", "views/compliance.py", ":material/fact_check:", "nav.acc", ACC_PAGE),
     PageSpec("data", "views/data_admin.py", ":material/database:", "nav.admin", ADMIN, audited=True),

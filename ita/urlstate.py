@@ -12,6 +12,8 @@ from datetime import date
 from ita.fiscal import fiscal_year_range, round_range
 
 VISITOR_TYPES = ("contract", "information", "meeting", "feedback", "other")
+# Keys a page keeps in the URL for its own widgets (validated by the page); the shared filter keeps them.
+PAGE_KEYS = ("item", "drill", "search")
 
 
 @dataclass(frozen=True)
@@ -21,7 +23,7 @@ class FilterState:
     round: str  # '6' | '12'
     start: date
     end: date
-    unit: str | None
+    units: tuple[str, ...]  # unit codes; empty = every unit
     visitor_type: str | None
     swapped: bool = False
 
@@ -34,8 +36,8 @@ class FilterState:
             if self.mode == "fy"
             else {"start": self.start.isoformat(), "end": self.end.isoformat()}
         )
-        if self.unit:
-            q["unit"] = self.unit
+        if self.units:
+            q["unit"] = ",".join(self.units)
         if self.visitor_type:
             q["visitor"] = self.visitor_type
         return q
@@ -47,6 +49,16 @@ def _date(text: str | None) -> date | None:
     except (TypeError, ValueError):
         return None
     return d if 2000 <= d.year <= 2200 else None
+
+
+def parse_units(text: str | None, unit_codes: set[str]) -> tuple[str, ...]:
+    """'ADM,ACC' -> ('ADM', 'ACC'): known codes only, each once, in the order given."""
+    picked = []
+    for code in str(text or "")[:2000].split(","):
+        code = code.strip()
+        if code in unit_codes and code not in picked:
+            picked.append(code)
+    return tuple(picked)
 
 
 def from_query(query: dict[str, str], fiscal_years: list[int], unit_codes: set[str]) -> FilterState:
@@ -65,9 +77,9 @@ def from_query(query: dict[str, str], fiscal_years: list[int], unit_codes: set[s
     swapped = bool(start and end and start > end)
     if swapped:
         start, end = end, start
-    unit = query.get("unit") if query.get("unit") in unit_codes else None
+    units = parse_units(query.get("unit"), unit_codes)
     visitor = query.get("visitor") if query.get("visitor") in VISITOR_TYPES else None
-    return FilterState(mode, fy, round_, start or fy_start, end or fy_end, unit, visitor, swapped)
+    return FilterState(mode, fy, round_, start or fy_start, end or fy_end, units, visitor, swapped)
 
 
 def with_changes(state: FilterState, **changes) -> FilterState:

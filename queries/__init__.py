@@ -1,8 +1,10 @@
 """The dashboard's questions: one .sql file each, values always bound as parameters.
 
 Each file opens with a comment block; its ``params:`` section lists ``name: type[, optional] -- note``
-lines (types: date, text, int, float). The runner parses that header, converts and checks the values,
-and binds them by name, so pages, exports, reports and the command line all ask the same way.
+lines (types: date, text, int, float, list). The runner parses that header, converts and checks
+the values, and binds them by name, so pages, exports, reports and the command line all ask the same
+way. A ``list`` is a list of texts bound as VARCHAR[], given as a list or as a comma-separated string
+(``-p units=ADM,ACC`` on the command line); an empty list means "not given".
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from pathlib import Path
 import duckdb
 
 FOLDER = Path(__file__).parent
-_PARAM = re.compile(r"^--\s+(\w+):\s*(date|text|int|float)(,\s*optional)?\s*(?:--\s*(.*))?$")
+_PARAM = re.compile(r"^--\s+(\w+):\s*(date|text|int|float|list)(,\s*optional)?\s*(?:--\s*(.*))?$")
 
 
 class QueryError(ValueError):
@@ -48,7 +50,11 @@ class Query:
         bound = {}
         for p in self.params:
             value = values.get(p.name)
-            if value in (None, ""):
+            if p.type == "list" and value is not None:
+                if not isinstance(value, (str, list, tuple)):
+                    raise QueryError(f"{self.name}: parameter '{p.name}' must be a list (got {value!r})")
+                value = _texts(value)
+            if value is None or (isinstance(value, (str, list)) and not value):
                 if not p.optional:
                     raise QueryError(f"{self.name}: parameter '{p.name}' ({p.type}) is required")
                 bound[p.name] = None
@@ -65,9 +71,17 @@ def _convert(query: str, p: Param, value: object) -> object:
             return int(value)
         if p.type == "float":
             return float(value)
+        if p.type == "list":
+            return value
         return str(value)
     except ValueError:
         raise QueryError(f"{query}: parameter '{p.name}' must be a {p.type} (got {value!r})") from None
+
+
+def _texts(value: str | list | tuple) -> list[str]:
+    """A list parameter as a list of non-empty texts: 'ADM, ACC' and ['ADM', 'ACC'] are the same."""
+    items = value.split(",") if isinstance(value, str) else value
+    return [str(v).strip() for v in items if v is not None and str(v).strip()]
 
 
 @cache

@@ -3,13 +3,13 @@
 -- params:
 --   start: date -- first day, inclusive (Asia/Bangkok local date)
 --   end: date -- last day, inclusive
---   unit: text, optional -- unit code, e.g. ADM
+--   units: list, optional -- unit codes, e.g. ADM,ACC (none = every unit)
 --   visitor_type: text, optional -- contract | information | meeting | feedback | other
 WITH filtered AS (
     SELECT aware_news, aware_contact, aware_complaint
     FROM responses
     WHERE submitted_date BETWEEN $start::DATE AND $end::DATE
-      AND ($unit::VARCHAR IS NULL OR unit_code = $unit::VARCHAR)
+      AND ($units::VARCHAR[] IS NULL OR list_contains($units::VARCHAR[], unit_code))
       AND ($visitor_type::VARCHAR IS NULL OR CASE $visitor_type::VARCHAR
             WHEN 'contract' THEN visitor_contract WHEN 'information' THEN visitor_information
             WHEN 'meeting' THEN visitor_meeting WHEN 'feedback' THEN visitor_feedback

@@ -1,15 +1,15 @@
 -- Visitor mix: how many responses ticked each visitor type. A response may tick several,
--- so shares (of all responses in the filter) can add up to more than 1.
+-- so shares (of all n responses in the filter) can add up to more than 1.
 -- params:
 --   start: date -- first day, inclusive (Asia/Bangkok local date)
 --   end: date -- last day, inclusive
---   unit: text, optional -- unit code, e.g. ADM
+--   units: list, optional -- unit codes, e.g. ADM,ACC (none = every unit)
 --   visitor_type: text, optional -- only responses that ticked this type
 WITH filtered AS (
     SELECT visitor_contract, visitor_information, visitor_meeting, visitor_feedback, visitor_other
     FROM responses
     WHERE submitted_date BETWEEN $start::DATE AND $end::DATE
-      AND ($unit::VARCHAR IS NULL OR unit_code = $unit::VARCHAR)
+      AND ($units::VARCHAR[] IS NULL OR list_contains($units::VARCHAR[], unit_code))
       AND ($visitor_type::VARCHAR IS NULL OR CASE $visitor_type::VARCHAR
             WHEN 'contract' THEN visitor_contract WHEN 'information' THEN visitor_information
             WHEN 'meeting' THEN visitor_meeting WHEN 'feedback' THEN visitor_feedback
@@ -34,6 +34,6 @@ final AS (
     UNION ALL SELECT 5, 'other', other, n FROM counts
 )
 
-SELECT visitor_type, responses, responses / nullif(n, 0) AS share
+SELECT visitor_type, responses, responses / nullif(n, 0) AS share, n
 FROM final
 ORDER BY ord

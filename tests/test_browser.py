@@ -46,8 +46,9 @@ def test_awareness_page_renders_thai_and_the_queried_numbers(app_url, browser, d
     assert page.get_by_role("heading", name="การรับรู้-รับทราบ ตามช่องทาง").is_visible()
     assert page.get_by_text("ข้อมูลตัวอย่าง / demo data").is_visible()
     shown = page.get_by_test_id("stMetricValue").all_inner_texts()
-    assert shown == _rates(demo_db, start="2025-10-01", end="2026-09-30")
-    assert page.locator(".js-plotly-plot").count() == 2
+    # each item: its rate, then the change against a year before (a whole year: no separate period before)
+    assert shown[0:6:2] == _rates(demo_db, start="2025-10-01", end="2026-09-30")
+    assert page.locator(".js-plotly-plot").count() == 6
     assert page.get_by_test_id("stException").count() == 0
     # Thai glyphs actually rendered (not tofu): a Thai font is installed and used for the heading.
     assert page.evaluate("document.fonts.check('16px Loma', 'การรับรู้')")
@@ -61,8 +62,8 @@ def test_a_shared_link_shows_the_same_numbers(app_url, browser, demo_db, artifac
     page.goto(f"{app_url}/?fy=2568&round=6&unit=ADM&visitor=information")
     wait_drawn(page)
     shown = page.get_by_test_id("stMetricValue").all_inner_texts()
-    assert shown == _rates(
-        demo_db, start="2024-10-01", end="2025-03-31", unit="ADM", visitor_type="information"
+    assert shown[0:9:3] == _rates(  # each item: rate, vs the period before, vs a year before
+        demo_db, start="2024-10-01", end="2025-03-31", units=["ADM"], visitor_type="information"
     )
     assert "unit=ADM" in page.url and "fy=2568" in page.url
     assert page.get_by_text("Page not found").count() == 0

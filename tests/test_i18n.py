@@ -33,7 +33,7 @@ def _used_keys() -> set[str]:
 
 
 def test_scan_finds_the_labels_pages_use():
-    assert {"awareness.title", "filter.unit", "data.quarantine"} <= _used_keys()
+    assert {"awareness.title", "filter.units", "data.quarantine", "visitor_mix.other"} <= _used_keys()
 
 
 @pytest.mark.parametrize("key", sorted(_used_keys()))

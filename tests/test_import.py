@@ -623,7 +623,7 @@ AWARENESS = {
     # Oct-Dec 2025, the Thai sheet's 9 distinct rows; one complaint answer blank
     ("2025-10-01", "2025-12-31", ()): {"news": (7, 2), "contact": (5, 4), "complaint": (4, 4)},
     # the same, only กองกลาง (5 rows)
-    ("2025-10-01", "2025-12-31", ("unit=ADM",)): {"news": (4, 1), "contact": (4, 1), "complaint": (2, 2)},
+    ("2025-10-01", "2025-12-31", ("units=ADM",)): {"news": (4, 1), "contact": (4, 1), "complaint": (2, 2)},
     # the same, only visitors who ticked ประชุม/สัมมนา (3 rows; the "มาประชุม..." other text is not one)
     ("2025-10-01", "2025-12-31", ("visitor_type=meeting",)): {
         "news": (2, 1),

@@ -430,7 +430,7 @@ def test_from_query_defaults_to_the_latest_fiscal_year():
     state = from_query({}, FYS, UNITS)
     assert (state.mode, state.fy, state.round) == ("fy", 2569, "12")
     assert state.period() == (date(2025, 10, 1), date(2026, 9, 30))
-    assert state.unit is None and state.visitor_type is None
+    assert state.units == () and state.visitor_type is None
 
 
 def test_from_query_round_6():
@@ -440,9 +440,32 @@ def test_from_query_round_6():
 
 def test_from_query_ignores_unknown_unit_and_visitor():
     state = from_query({"unit": "XYZ", "visitor": "<script>"}, FYS, UNITS)
-    assert state.unit is None and state.visitor_type is None
+    assert state.units == () and state.visitor_type is None
     state = from_query({"unit": "ACC", "visitor": "meeting"}, FYS, UNITS)
-    assert state.unit == "ACC" and state.visitor_type == "meeting"
+    assert state.units == ("ACC",) and state.visitor_type == "meeting"
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        ("ADM,ACC", ("ADM", "ACC")),
+        ("ACC,ADM", ("ACC", "ADM")),  # the order given is kept
+        (" ADM , ACC ,", ("ADM", "ACC")),
+        ("ADM,ADM,ACC,ADM", ("ADM", "ACC")),  # each once
+        ("ADM,XYZ,<b>,ACC", ("ADM", "ACC")),  # unknown codes dropped, the rest kept
+        ("adm", ()),  # codes are exact
+        (",,,", ()),
+        ("ADM," * 5000, ("ADM",)),  # a huge value is cut, not a crash
+    ],
+)
+def test_from_query_reads_a_comma_list_of_units(text, units):
+    assert from_query({"unit": text}, FYS, UNITS).units == units
+
+
+def test_several_units_are_written_as_a_comma_list():
+    state = from_query({"unit": "ADM,ACC"}, FYS, UNITS)
+    assert state.to_query()["unit"] == "ADM,ACC"
+    assert "unit" not in from_query({}, FYS, UNITS).to_query()
 
 
 def test_from_query_swaps_reversed_dates():
@@ -476,7 +499,7 @@ def test_from_query_with_no_data_years():
 
 
 def test_from_query_round_trips_through_to_query():
-    query = {"start": "2025-10-01", "end": "2026-01-31", "unit": "ADM", "visitor": "contract"}
+    query = {"start": "2025-10-01", "end": "2026-01-31", "unit": "ADM,ACC", "visitor": "contract"}
     state = from_query(query, FYS, UNITS)
     assert state.to_query() == query
     assert from_query(state.to_query(), FYS, UNITS) == state

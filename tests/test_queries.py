@@ -109,15 +109,18 @@ def wilson(k: int, n: int) -> tuple[float, float]:
 BY_CHANNEL = [
     # Oct-Dec (a1 a2 a3 a4 a5 a7 a8): blanks (a2, a3, a5, a7, a8) count in neither
     ({}, {"news": (4, 2), "contact": (3, 2), "complaint": (1, 2)}),
-    ({"unit": "ADM"}, {"news": (3, 0), "contact": (2, 1), "complaint": (1, 1)}),  # a1 a2 a4
-    ({"unit": "ACC"}, {"news": (0, 1), "contact": (1, 0), "complaint": (0, 1)}),  # a3 a5
-    ({"unit": "LEG"}, {"news": (1, 0), "contact": (0, 0), "complaint": (0, 0)}),  # a8: only news
-    ({"unit": "P12"}, {"news": (0, 0), "contact": (0, 0), "complaint": (0, 0)}),  # nobody
+    ({"units": ["ADM"]}, {"news": (3, 0), "contact": (2, 1), "complaint": (1, 1)}),  # a1 a2 a4
+    ({"units": ["ACC"]}, {"news": (0, 1), "contact": (1, 0), "complaint": (0, 1)}),  # a3 a5
+    ({"units": ["LEG"]}, {"news": (1, 0), "contact": (0, 0), "complaint": (0, 0)}),  # a8: only news
+    ({"units": ["P12"]}, {"news": (0, 0), "contact": (0, 0), "complaint": (0, 0)}),  # nobody
     ({"visitor_type": "meeting"}, {"news": (1, 1), "contact": (1, 1), "complaint": (0, 1)}),  # a2 a3 a5
     ({"visitor_type": "other"}, {"news": (1, 1), "contact": (1, 1), "complaint": (1, 0)}),  # a4 a7
     ({"visitor_type": "contract"}, {"news": (1, 0), "contact": (0, 1), "complaint": (0, 0)}),  # a2
-    ({"unit": "ACC", "visitor_type": "meeting"}, {"news": (0, 1), "contact": (1, 0), "complaint": (0, 1)}),
-    ({"unit": "ADM", "visitor_type": "feedback"}, {"news": (1, 0), "contact": (1, 0), "complaint": (1, 0)}),
+    ({"units": ["ACC"], "visitor_type": "meeting"}, {"news": (0, 1), "contact": (1, 0), "complaint": (0, 1)}),
+    (
+        {"units": ["ADM"], "visitor_type": "feedback"},
+        {"news": (1, 0), "contact": (1, 0), "complaint": (1, 0)},
+    ),
 ]
 
 
@@ -135,13 +138,15 @@ def test_awareness_by_channel_counts(con, filters, expected):
 
 
 def test_counts_are_integers_even_when_nothing_matches(con):
-    frame = ask(con, "awareness_by_channel", **OCT_DEC, unit="P12")
+    frame = ask(con, "awareness_by_channel", **OCT_DEC, units=["P12"])
     assert [int(v) for v in frame["total"]] == [0, 0, 0]  # 0, not NULL/NA
     assert frame["aware"].isna().sum() == 0 and frame["unaware"].isna().sum() == 0
 
 
 def test_empty_optional_parameters_mean_no_filter(con):
-    assert counts(ask(con, "awareness_by_channel", **OCT_DEC, unit="", visitor_type=None)) == BY_CHANNEL[0][1]
+    assert (
+        counts(ask(con, "awareness_by_channel", **OCT_DEC, units=[], visitor_type=None)) == BY_CHANNEL[0][1]
+    )
 
 
 @pytest.mark.parametrize(
@@ -171,9 +176,9 @@ def test_dates_may_be_passed_as_dates(con):
         ({"start": "2025-03-01", "end": "2025-03-31"}, "news", 5, 10),  # a normal case
         ({"start": "2025-03-01", "end": "2025-03-31"}, "contact", 10, 10),  # 100 %
         ({"start": "2025-03-01", "end": "2025-03-31"}, "complaint", 0, 10),  # 0 %
-        ({**OCT_DEC, "unit": "ACC"}, "news", 0, 1),  # n = 1, 0 %
-        ({**OCT_DEC, "unit": "ACC"}, "contact", 1, 1),  # n = 1, 100 %
-        ({**OCT_DEC, "unit": "ADM"}, "news", 3, 3),
+        ({**OCT_DEC, "units": "ACC"}, "news", 0, 1),  # n = 1, 0 %
+        ({**OCT_DEC, "units": "ACC"}, "contact", 1, 1),  # n = 1, 100 %
+        ({**OCT_DEC, "units": "ADM"}, "news", 3, 3),
         ({**OCT_DEC}, "contact", 3, 5),
     ],
 )
@@ -257,7 +262,7 @@ def test_monthly_single_empty_day(con):
 
 
 def test_monthly_filters(con):
-    rows = monthly(con, start="2025-10-01", end="2025-12-31", unit="ADM", visitor_type="meeting")
+    rows = monthly(con, start="2025-10-01", end="2025-12-31", units=["ADM"], visitor_type="meeting")
     # ADM and meeting: only a2 (October)
     assert (rows[(date(2025, 10, 1), "news")].aware, rows[(date(2025, 10, 1), "contact")].unaware) == (1, 1)
     assert sum(r.total for r in rows.values()) == 2  # news and contact answered, complaint blank
@@ -278,10 +283,10 @@ def test_monthly_totals_agree_with_by_channel(con):
 VISITOR_MIX = [
     # Oct-Dec: a1 a2 a3 a4 a5 a7 a8 (7 responses)
     ({}, 7, {"contract": 1, "information": 3, "meeting": 3, "feedback": 2, "other": 2}),
-    ({"unit": "ADM"}, 3, {"contract": 1, "information": 1, "meeting": 1, "feedback": 1, "other": 1}),
+    ({"units": ["ADM"]}, 3, {"contract": 1, "information": 1, "meeting": 1, "feedback": 1, "other": 1}),
     ({"visitor_type": "meeting"}, 3, {"contract": 1, "information": 1, "meeting": 3, "feedback": 1, "other": 0}),
-    ({"unit": "ACC", "visitor_type": "feedback"}, 1, {"contract": 0, "information": 1, "meeting": 1, "feedback": 1, "other": 0}),
-    ({"unit": "P12"}, 0, {"contract": 0, "information": 0, "meeting": 0, "feedback": 0, "other": 0}),
+    ({"units": ["ACC"], "visitor_type": "feedback"}, 1, {"contract": 0, "information": 1, "meeting": 1, "feedback": 1, "other": 0}),
+    ({"units": ["P12"]}, 0, {"contract": 0, "information": 0, "meeting": 0, "feedback": 0, "other": 0}),
 ]  # fmt: skip
 
 
@@ -325,8 +330,8 @@ def test_units_lists_central_before_provincial(con):
 
 
 def test_runner_rejects_unknown_parameters(con):
-    with pytest.raises(queries.QueryError, match=r"unknown parameter.*'units'"):
-        ask(con, "awareness_by_channel", **OCT_DEC, units="ADM")
+    with pytest.raises(queries.QueryError, match=r"unknown parameter.*'unit'"):
+        ask(con, "awareness_by_channel", **OCT_DEC, unit="ADM")
 
 
 @pytest.mark.parametrize("missing", ["start", "end"])
@@ -357,6 +362,33 @@ def test_runner_rejects_unknown_catalog(con):
         queries.run(con, "units", catalog="main; DROP TABLE x")
 
 
+@pytest.mark.parametrize(
+    "units", [["ADM", "ACC"], ("ACC", "ADM"), "ADM,ACC", " ADM , ACC, ", ["ADM", "", "ACC"]]
+)
+def test_a_list_parameter_takes_several_units(con, units):
+    # ADM (a1 a2 a4) + ACC (a3 a5): news 3+0 aware, 0+1 unaware
+    frame = ask(con, "awareness_by_channel", **OCT_DEC, units=units)
+    assert counts(frame) == {"news": (3, 1), "contact": (3, 1), "complaint": (1, 2)}
+
+
+@pytest.mark.parametrize("units", [None, "", [], ",", [""]])
+def test_an_empty_list_parameter_means_every_unit(con, units):
+    assert counts(ask(con, "awareness_by_channel", **OCT_DEC, units=units)) == BY_CHANNEL[0][1]
+
+
+def test_a_list_never_matches_responses_with_an_unknown_unit(con):
+    # a7 has no unit code: counted with no filter, never under any list of units
+    everyone = ask(con, "visitor_mix", **OCT_DEC)
+    listed = ask(con, "visitor_mix", **OCT_DEC, units=["ADM", "ACC", "LEG", "PSD", "P12"])
+    assert everyone.set_index("visitor_type")["responses"]["other"] == 2
+    assert listed.set_index("visitor_type")["responses"]["other"] == 1
+
+
+def test_a_list_parameter_refuses_a_number(con):
+    with pytest.raises(queries.QueryError, match="'units' must be a list"):
+        ask(con, "awareness_by_channel", **OCT_DEC, units=5)
+
+
 def test_runner_reads_a_plain_read_only_connection(seeded):
     plain = duckdb.connect(str(seeded), read_only=True)
     try:
@@ -369,7 +401,7 @@ def test_runner_reads_a_plain_read_only_connection(seeded):
 # every question declares its parameters
 
 SQL_FILES = sorted(queries.FOLDER.glob("*.sql"))
-PARAM_LINE = re.compile(r"^--\s+(\w+):\s*(date|text|int|float)(,\s*optional)?\s*(?:--\s*(.*))?$")
+PARAM_LINE = re.compile(r"^--\s+(\w+):\s*(date|text|int|float|list)(,\s*optional)?\s*(?:--\s*(.*))?$")
 
 
 def test_there_are_questions():
@@ -408,7 +440,18 @@ def test_cli_lists_every_question():
     assert proc.returncode == 0, proc.stderr
     listed = {line.split()[0] for line in proc.stdout.splitlines() if line and not line.startswith(" ")}
     assert listed == {p.stem for p in SQL_FILES}
-    assert "start:date, end:date, unit:text?, visitor_type:text?" in proc.stdout
+    assert "start:date, end:date, units:list?, visitor_type:text?" in proc.stdout
+
+
+def test_cli_takes_a_comma_list_of_units(seeded):
+    proc = subprocess.run(
+        [sys.executable, "-m", "queries", "run", "awareness_by_channel", "--db", str(seeded), "--format", "csv",
+         "-p", "start=2025-10-01", "-p", "end=2025-12-31", "-p", "units=ADM,ACC"],
+        cwd=ROOT, capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    rows = [line.split(",")[:3] for line in proc.stdout.splitlines()[1:]]
+    assert rows == [["news", "3", "1"], ["contact", "3", "1"], ["complaint", "1", "2"]]
 
 
 def test_cli_rejects_a_malformed_date(seeded):

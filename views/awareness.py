@@ -1,45 +1,111 @@
-"""Awareness per channel: the three survey items' rates with 95% intervals, and their monthly trend."""
+"""Awareness per channel: the three items' rates with 95% intervals and their changes, the monthly
+trend against the target, units ranked for one item (with one unit in detail), and visitor types."""
 
 from __future__ import annotations
 
 import streamlit as st
 
 from dashboard import shell
+from dashboard import survey as page
 from dashboard.context import require
 from dashboard.data import ask
 from ita.charts import awareness as charts
+from ita.charts import visitor_mix as mix_charts
 from ita.i18n import t
+from ita.survey import CHANNELS
 
 ctx = require("awareness")
 lang = ctx.lang
+params = ctx.params()
 shell.header("awareness.title", "awareness.intro")
+settings = page.settings()
 
-rates = ask("awareness_by_channel", **ctx.params())
-if int(rates["total"].sum()) == 0:
+compare = ask("awareness_compare", **params)
+if int(compare["total"].sum()) == 0:
     shell.empty_state()
     st.stop()
-
-for column, row in zip(st.columns(3), rates.itertuples(), strict=True):
-    with column.container(border=True):
-        label = t(f"channel.{row.channel}", lang)
-        if row.total:
-            st.metric(label, f"{row.rate:.1%}")
-            st.caption(
-                f"{t('awareness.ci', lang)}: {row.ci_low:.1%} – {row.ci_high:.1%}  \n"
-                + t("awareness.counts", lang, aware=row.aware, unaware=row.unaware, total=row.total)
-            )
-        else:
-            st.metric(label, "–")
-            st.caption(t("awareness.no_answers", lang))
+st.caption(t("survey.export_hint", lang))
+page.compare_cards(compare, lang)
 
 st.subheader(t("awareness.chart_rates", lang))
-st.plotly_chart(charts.awareness_rates(rates, lang), config={"displaylogo": False})
-st.caption(t("awareness.chart_rates.caption", lang))
+rates = ask("awareness_by_channel", **params)
+page.chart(
+    charts.awareness_rates(rates, lang),
+    rates,
+    "awareness_by_channel",
+    t("awareness.chart_rates.caption", lang),
+)
 
 st.subheader(t("awareness.chart_trend", lang))
-trend = ask("awareness_monthly", **ctx.params())
-st.plotly_chart(charts.awareness_trend(trend, lang), config={"displaylogo": False})
-st.caption(t("awareness.chart_trend.caption", lang))
+trend = ask("awareness_monthly", **params)
+page.chart(
+    charts.awareness_trend(trend, lang, settings.targets),
+    trend,
+    "awareness_monthly",
+    t("awareness.chart_trend.caption", lang),
+)
+
+st.subheader(t("awareness.by_unit", lang))
+page.url_choice("aw_item", "item", list(CHANNELS), default="complaint")
+item = st.segmented_control(
+    t("awareness.by_unit.item", lang),
+    list(CHANNELS),
+    key="aw_item",
+    format_func=lambda c: t(f"channel.{c}", lang),
+    required=True,
+)
+page.keep_in_url("item", item)
+by_unit = ask("awareness_by_unit", **params, min_n=settings.min_responses)
+answered = by_unit[(by_unit["channel"] == item) & (by_unit["total"] > 0)]
+page.chart(
+    charts.unit_ranking(by_unit, item, settings.targets[item], lang),
+    by_unit,
+    "awareness_by_unit",
+    t("awareness.by_unit.caption", lang, min_n=settings.min_responses),
+)
+silent = by_unit[(by_unit["channel"] == item) & (by_unit["total"] == 0)]
+if len(silent):
+    with st.expander(t("awareness.by_unit.silent", lang, count=len(silent))):
+        st.text(", ".join(charts.unit_label(r, lang, 60) for r in silent.itertuples()))
+
+st.subheader(t("awareness.drill", lang))
+codes = list(answered["unit_code"])
+names = {r.unit_code: charts.unit_label(r, lang, 60) for r in answered.itertuples()}
+page.url_choice("aw_drill", "drill", codes)
+unit = st.selectbox(
+    t("awareness.drill.pick", lang),
+    codes,
+    key="aw_drill",
+    format_func=lambda c: names[c],
+    help=t("awareness.drill.help", lang),
+)
+page.keep_in_url("drill", unit)
+if unit:
+    one = {**params, "units": [unit]}
+    page.compare_cards(ask("awareness_compare", **one), lang)
+    unit_trend = ask("awareness_monthly", **one)
+    page.chart(
+        charts.awareness_trend(unit_trend, lang, settings.targets, channels=(item,)),
+        unit_trend,
+        f"awareness_monthly_{unit}",
+        t("awareness.drill.trend.caption", lang),
+    )
+    unit_mix = ask("visitor_mix", **one)
+    page.chart(
+        mix_charts.mix_bars(unit_mix, lang),
+        unit_mix,
+        f"visitor_mix_{unit}",
+        t("awareness.drill.mix.caption", lang),
+    )
+
+st.subheader(t("awareness.by_visitor", lang))
+by_visitor = ask("awareness_by_visitor_type", **params)
+page.chart(
+    charts.visitor_type_rates(by_visitor, lang),
+    by_visitor,
+    "awareness_by_visitor_type",
+    t("awareness.by_visitor.caption", lang),
+)
 
 with st.expander(t("awareness.table", lang)):
     shown = rates.assign(channel=[t(f"channel.{c}", lang) for c in rates["channel"]])
@@ -56,4 +122,3 @@ with st.expander(t("awareness.table", lang)):
             "ci_high": st.column_config.NumberColumn(t("col.ci_high", lang), format="percent"),
         },
     )
-    shell.csv_download(rates, "awareness_by_channel", key="dl_rates")

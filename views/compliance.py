@@ -184,8 +184,8 @@ with tab_history:
     names = {r.unit_code: comp.unit_label(r, lang) for r in units.itertuples()}
     codes = list(names)
     start = (
-        codes.index(ctx.unit)
-        if ctx.unit in names
+        codes.index(ctx.units[0])
+        if len(ctx.units) == 1 and ctx.units[0] in names
         else (codes.index(late.iloc[0]["unit_code"]) if len(late) else 0)
     )
     unit = st.selectbox(

@@ -1,6 +1,9 @@
-"""Awareness charts: the three items' rates with intervals, and their monthly trend."""
+"""Awareness charts: the three items' rates with intervals, their monthly trend against the target,
+units ranked for one item, and the rates per visitor type."""
 
 from __future__ import annotations
+
+import unicodedata
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -47,12 +50,18 @@ def awareness_rates(frame: pd.DataFrame, lang: str = "th") -> go.Figure:
     return layout(fig, 260)
 
 
-def awareness_trend(frame: pd.DataFrame, lang: str = "th") -> go.Figure:
-    """Monthly rate per item, its 95% band shaded; months with no answers stay gaps."""
+def awareness_trend(
+    frame: pd.DataFrame,
+    lang: str = "th",
+    targets: dict[str, float] | None = None,
+    channels: tuple[str, ...] = tuple(CHANNEL_COLOURS),
+) -> go.Figure:
+    """Monthly rate per item, its 95% band shaded, the target dashed; months with no answers stay gaps."""
     fig = go.Figure()
     months = sorted(frame["month"].unique())
     ticks = [format_month(pd.Timestamp(m), lang) for m in months]
-    for channel, colour in CHANNEL_COLOURS.items():
+    for channel in channels:
+        colour = CHANNEL_COLOURS[channel]
         part = frame[frame["channel"] == channel].sort_values("month")
         x = [format_month(pd.Timestamp(m), lang) for m in part["month"]]
         name = t(f"channel.{channel}", lang)
@@ -101,7 +110,154 @@ def awareness_trend(frame: pd.DataFrame, lang: str = "th") -> go.Figure:
     fig.update_yaxes(
         range=[0, 1], autorange=False, tickformat=".0%", gridcolor="#e5e5e5", title=t("awareness.rate", lang)
     )
-    return layout(fig, 360)
+    _target_lines(fig, {c: v for c, v in (targets or {}).items() if c in channels}, lang, "h")
+    fig = layout(fig, 360)
+    fig.update_layout(showlegend=True)  # even with one item: the legend names it
+    return fig
+
+
+def _target_lines(fig: go.Figure, targets: dict[str, float], lang: str, direction: str) -> None:
+    """One dashed line per distinct target, labelled with its value (and its items when they differ)."""
+    values = sorted(set(targets.values()))
+    for value in values:
+        items = [c for c, v in targets.items() if v == value]
+        text = t("awareness.target", lang, target=f"{value:.0%}")
+        if len(values) > 1:
+            text += " (" + ", ".join(t(f"channel.{c}", lang) for c in items) + ")"
+        line = {"line_dash": "dash", "line_color": "#555", "line_width": 1.5, "annotation_text": text}
+        if direction == "h":
+            fig.add_hline(y=value, annotation_position="top left", **line)
+        else:
+            fig.add_vline(x=value, annotation_position="top", **line)
+
+
+def unit_label(row, lang: str = "th", width: int = 34) -> str:
+    """A unit as people name it, short enough for an axis: 'กก. กองกลาง', 'สดจ.นนทบุรี'."""
+    if lang == "en":
+        name = str(row.name_en or row.name_th)
+        if row.kind == "provincial" and ", " in name:
+            return name.rsplit(", ", 1)[1] + " (province)"
+        return _cut(f"{row.abbr or row.unit_code} {name}", width)
+    if row.kind == "provincial" and row.abbr:
+        return str(row.abbr)
+    return _cut(f"{row.abbr or row.unit_code} {row.name_th}", width)
+
+
+def _cut(text: str, width: int) -> str:
+    """Cut to about width characters without splitting a Thai vowel or tone mark from its letter."""
+    if len(text) <= width:
+        return text
+    end = width
+    while end < len(text) and unicodedata.category(text[end]) == "Mn":
+        end += 1
+    return text[:end].rstrip() + "…"
+
+
+def unit_ranking(frame: pd.DataFrame, channel: str, target: float | None, lang: str = "th") -> go.Figure:
+    """Units for one item in the query's order (ranked first, lowest rate on top; few responses after,
+    grey and hatched, never ranked); the sample size is in every label. Units without answers are left
+    out (the page lists them)."""
+    data = frame[(frame["channel"] == channel) & (frame["total"] > 0)]
+    few_word = t("survey.few", lang)
+    labels = [
+        f"{unit_label(r, lang)} (n={r.total:,}) · {few_word}"
+        if r.few
+        else f"{int(r.rank)}. {unit_label(r, lang)} (n={r.total:,})"
+        for r in data.itertuples()
+    ]
+    colour = CHANNEL_COLOURS[channel]
+    fig = go.Figure(
+        go.Bar(
+            x=data["rate"],
+            y=labels,
+            orientation="h",
+            marker={
+                "color": ["#C8C8C8" if f else colour for f in data["few"]],
+                "pattern": {"shape": ["/" if f else "" for f in data["few"]], "fgcolor": "#888"},
+            },
+            error_x={
+                "type": "data",
+                "symmetric": False,
+                "array": data["ci_high"] - data["rate"],
+                "arrayminus": data["rate"] - data["ci_low"],
+                "color": "#333",
+                "thickness": 1.2,
+                "width": 3,
+            },
+            text=[f"{r:.1%}" for r in data["rate"]],
+            textposition="inside",
+            insidetextanchor="start",
+            textfont={"color": ["#222" if f else "white" for f in data["few"]], "size": 12},
+            constraintext="none",
+            customdata=list(
+                zip(
+                    data["name_th"] if lang == "th" else data["name_en"].fillna(data["name_th"]),
+                    data["aware"],
+                    data["total"],
+                    data["ci_low"],
+                    data["ci_high"],
+                    strict=True,
+                )
+            ),  # fmt: skip
+            hovertemplate="%{customdata[0]}<br>%{x:.1%} (%{customdata[1]:,} / %{customdata[2]:,})"
+            "<br>95%: %{customdata[3]:.1%} – %{customdata[4]:.1%}<extra></extra>",
+        )
+    )
+    fig.update_xaxes(
+        range=[0, 1], autorange=False, tickformat=".0%", gridcolor="#e5e5e5", title=t("awareness.rate", lang)
+    )
+    fig.update_yaxes(autorange="reversed", automargin=True, tickfont={"size": 13})
+    if target is not None:
+        _target_lines(fig, {channel: target}, lang, "v")
+    fig = layout(fig, max(220, 26 * len(data) + 90))
+    fig.update_layout(bargap=0.25, margin={"t": 28})
+    return fig
+
+
+def visitor_type_rates(frame: pd.DataFrame, lang: str = "th") -> go.Figure:
+    """The three rates per visitor type, grouped; each type's number of responses in its label."""
+    types = frame.drop_duplicates("visitor_type")
+    names = {
+        r.visitor_type: f"{t('visitor.' + r.visitor_type, lang)} (n={r.responses:,})"
+        for r in types.itertuples()
+    }
+    fig = go.Figure()
+    for channel, colour in CHANNEL_COLOURS.items():
+        part = frame[frame["channel"] == channel]
+        fig.add_trace(
+            go.Bar(
+                x=part["rate"],
+                y=[names[v] for v in part["visitor_type"]],
+                name=t(f"channel.{channel}", lang),
+                orientation="h",
+                marker_color=colour,
+                error_x={
+                    "type": "data",
+                    "symmetric": False,
+                    "array": part["ci_high"] - part["rate"],
+                    "arrayminus": part["rate"] - part["ci_low"],
+                    "color": "#333",
+                    "thickness": 1.2,
+                    "width": 3,
+                },
+                text=[None if r != r else f"{r:.0%}" for r in part["rate"]],
+                textposition="inside",
+                insidetextanchor="start",
+                textfont={"color": "white", "size": 12},
+                constraintext="none",
+                customdata=list(zip(part["aware"], part["total"], strict=True)),
+                hovertemplate="%{y}<br>"
+                + t(f"channel.{channel}", lang)
+                + ": %{x:.1%} (%{customdata[0]:,} / %{customdata[1]:,})<extra></extra>",
+            )
+        )
+    fig.update_xaxes(
+        range=[0, 1], autorange=False, tickformat=".0%", gridcolor="#e5e5e5", title=t("awareness.rate", lang)
+    )
+    fig.update_yaxes(autorange="reversed", automargin=True)
+    fig = layout(fig, 520)
+    fig.update_layout(barmode="group", bargap=0.2, legend={"traceorder": "normal"})
+    return fig
 
 
 def with_annotations(fig: go.Figure, notes: pd.DataFrame, lang: str = "th") -> go.Figure:

@@ -25,8 +25,9 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "awareness.chart_trend": ("แนวโน้มรายเดือน", "Monthly trend"),
     "awareness.chart_trend.caption": (
-        "เส้นคืออัตรารายเดือนของแต่ละข้อ แถบจางคือช่วงความเชื่อมั่น 95% เดือนที่ไม่มีผู้ตอบจะเว้นว่าง ไม่ใช่ศูนย์",
-        "Lines are each item's monthly rate; the shaded band is the 95% interval; months without answers are gaps, not zero",
+        "เส้นคืออัตรารายเดือนของแต่ละข้อ แถบจางคือช่วงความเชื่อมั่น 95% เส้นประคือเป้าหมาย เดือนที่ไม่มีผู้ตอบจะเว้นว่าง ไม่ใช่ศูนย์",
+        "Lines are each item's monthly rate; the shaded band is the 95% interval; the dashed line is the target; "
+        "months without answers are gaps, not zero",
     ),
     "awareness.table": ("ตารางตัวเลข", "Figures"),
     "channel.short.news": ("ข่าวสาร/ผลงาน", "News & work"),

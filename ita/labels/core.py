@@ -26,6 +26,17 @@ LABELS: dict[str, tuple[str, str]] = {
     "filter.end": ("ถึงวันที่", "To"),
     "filter.unit": ("หน่วยงาน", "Unit"),
     "filter.unit.all": ("ทุกหน่วยงาน", "All units"),
+    "filter.units": ("หน่วยงาน (เลือกได้หลายหน่วย)", "Units (choose one or more)"),
+    "filter.units.help": (
+        "ไม่เลือก = ทุกหน่วยงาน · ส่วนกลางอยู่ก่อน ตามด้วยส่วนภูมิภาค · พิมพ์เพื่อค้นหา",
+        "None chosen = every unit · central units first, then provincial offices · type to search",
+    ),
+    "filter.units.central": ("ส่วนกลาง", "Central"),
+    "filter.units.provincial": ("ภูมิภาค", "Provincial"),
+    "filter.units.kind_help": (
+        "เลือกหน่วยงาน{kind}ทั้งหมด (แทนที่รายการที่เลือกไว้)",
+        "Choose every {kind} unit (replaces the current choice)",
+    ),
     "filter.visitor": ("ประเภทผู้มาติดต่อ", "Visitor type"),
     "filter.visitor.all": ("ทุกประเภท", "All types"),
     "filter.period_is": ("ช่วงเวลา", "Period"),

@@ -41,4 +41,8 @@ LABELS: dict[str, tuple[str, str]] = {
         "ข่าวสารของสำนักงานเข้าถึงผู้คนบนแต่ละแพลตฟอร์มมากน้อยเพียงใดในแต่ละเดือน และดาวน์โหลดรายงานประจำเดือนเสนอปลัดกระทรวง",
         "How far the office's news reached on each platform each month, and the monthly report to the Permanent Secretary",
     ),
+    "help.page.visitor_mix": (
+        "ผู้มาติดต่อเป็นใคร (คู่สัญญา ขอข้อมูล ประชุม เสนอความเห็น อื่นๆ) แยกตามเดือนและหน่วยงาน และคำตอบ 'อื่นๆ'",
+        "Who the visitors are (contract, information, meeting, feedback, other), by month and unit, and the 'other' answers",
+    ),
 }

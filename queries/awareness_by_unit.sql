@@ -1,0 +1,72 @@
+-- Awareness per unit and item, with Wilson 95% intervals and a rank per item: 1 = the lowest rate.
+-- Every unit (or every chosen unit) appears, even with no answers. A unit whose item has fewer than
+-- min_n answers is marked few (ข้อมูลน้อย), gets no rank and is listed after every ranked unit, so a
+-- handful of answers never outranks a unit with enough. Responses naming an unknown unit are left out.
+-- params:
+--   start: date -- first day, inclusive (Asia/Bangkok local date)
+--   end: date -- last day, inclusive
+--   units: list, optional -- unit codes, e.g. ADM,ACC (none = every unit)
+--   visitor_type: text, optional -- contract | information | meeting | feedback | other
+--   min_n: int -- fewer answers than this for an item = few responses, not ranked
+WITH chosen AS (
+    SELECT code AS unit_code, abbr, name_th, name_en, kind
+    FROM units
+    WHERE $units::VARCHAR[] IS NULL OR list_contains($units::VARCHAR[], code)
+),
+
+filtered AS (
+    SELECT unit_code, aware_news, aware_contact, aware_complaint
+    FROM responses
+    WHERE submitted_date BETWEEN $start::DATE AND $end::DATE
+      AND unit_code IS NOT NULL
+      AND ($units::VARCHAR[] IS NULL OR list_contains($units::VARCHAR[], unit_code))
+      AND ($visitor_type::VARCHAR IS NULL OR CASE $visitor_type::VARCHAR
+            WHEN 'contract' THEN visitor_contract WHEN 'information' THEN visitor_information
+            WHEN 'meeting' THEN visitor_meeting WHEN 'feedback' THEN visitor_feedback
+            WHEN 'other' THEN visitor_other END)
+),
+
+counts AS (
+    SELECT
+        c.unit_code, c.abbr, c.name_th, c.name_en, c.kind,
+        count(f.unit_code) AS responses,
+        count(*) FILTER (WHERE f.aware_news) AS news_aware, count(*) FILTER (WHERE NOT f.aware_news) AS news_unaware,
+        count(*) FILTER (WHERE f.aware_contact) AS contact_aware, count(*) FILTER (WHERE NOT f.aware_contact) AS contact_unaware,
+        count(*) FILTER (WHERE f.aware_complaint) AS complaint_aware, count(*) FILTER (WHERE NOT f.aware_complaint) AS complaint_unaware
+    FROM chosen AS c
+    LEFT JOIN filtered AS f USING (unit_code)
+    GROUP BY ALL
+),
+
+per_channel AS (
+    SELECT *, 1 AS ord, 'news' AS channel, news_aware AS aware, news_unaware AS unaware FROM counts
+    UNION ALL SELECT *, 2, 'contact', contact_aware, contact_unaware FROM counts
+    UNION ALL SELECT *, 3, 'complaint', complaint_aware, complaint_unaware FROM counts
+),
+
+rated AS (
+    SELECT
+        unit_code, abbr, name_th, name_en, kind, responses, ord, channel, aware, unaware,
+        aware + unaware AS total,
+        aware / nullif(aware + unaware, 0) AS rate,
+        aware + unaware < $min_n::INTEGER OR aware + unaware = 0 AS few,
+        1.959964 AS z
+    FROM per_channel
+),
+
+final AS (
+    SELECT
+        *,
+        CASE WHEN NOT few THEN row_number() OVER (PARTITION BY channel, few ORDER BY rate, unit_code) END AS rank,
+        (rate + z * z / (2 * total) - z * sqrt(rate * (1 - rate) / total + z * z / (4 * total * total)))
+            / (1 + z * z / total) AS ci_low,
+        (rate + z * z / (2 * total) + z * sqrt(rate * (1 - rate) / total + z * z / (4 * total * total)))
+            / (1 + z * z / total) AS ci_high
+    FROM rated
+)
+
+SELECT
+    channel, rank, unit_code, abbr, name_th, name_en, kind, responses,
+    aware, unaware, total, rate, ci_low, ci_high, few
+FROM final
+ORDER BY ord, few, rank, total = 0, rate, unit_code

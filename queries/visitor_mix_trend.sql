@@ -1,0 +1,53 @@
+-- Visitor mix by month: how many responses ticked each visitor type, of how many that month. Every
+-- month in the range appears; a month without responses has NULL counts and shares (a gap in the
+-- chart, never a zero). A response may tick several types, so shares can add up to more than 1.
+-- params:
+--   start: date -- first day, inclusive (Asia/Bangkok local date)
+--   end: date -- last day, inclusive
+--   units: list, optional -- unit codes, e.g. ADM,ACC (none = every unit)
+--   visitor_type: text, optional -- only responses that ticked this type
+WITH months AS (
+    SELECT CAST(m AS DATE) AS month
+    FROM range(date_trunc('month', $start::DATE), $end::DATE + INTERVAL 1 DAY, INTERVAL 1 MONTH) AS t(m)
+),
+
+filtered AS (
+    SELECT date_trunc('month', submitted_date) AS month,
+           visitor_contract, visitor_information, visitor_meeting, visitor_feedback, visitor_other
+    FROM responses
+    WHERE submitted_date BETWEEN $start::DATE AND $end::DATE
+      AND ($units::VARCHAR[] IS NULL OR list_contains($units::VARCHAR[], unit_code))
+      AND ($visitor_type::VARCHAR IS NULL OR CASE $visitor_type::VARCHAR
+            WHEN 'contract' THEN visitor_contract WHEN 'information' THEN visitor_information
+            WHEN 'meeting' THEN visitor_meeting WHEN 'feedback' THEN visitor_feedback
+            WHEN 'other' THEN visitor_other END)
+),
+
+counts AS (
+    SELECT
+        months.month,
+        count(filtered.month) AS n,
+        count(*) FILTER (WHERE visitor_contract) AS contract, count(*) FILTER (WHERE visitor_information) AS information,
+        count(*) FILTER (WHERE visitor_meeting) AS meeting, count(*) FILTER (WHERE visitor_feedback) AS feedback,
+        count(*) FILTER (WHERE visitor_other) AS other
+    FROM months
+    LEFT JOIN filtered USING (month)
+    GROUP BY months.month
+),
+
+per_type AS (
+    SELECT month, n, 1 AS ord, 'contract' AS visitor_type, contract AS responses FROM counts
+    UNION ALL SELECT month, n, 2, 'information', information FROM counts
+    UNION ALL SELECT month, n, 3, 'meeting', meeting FROM counts
+    UNION ALL SELECT month, n, 4, 'feedback', feedback FROM counts
+    UNION ALL SELECT month, n, 5, 'other', other FROM counts
+),
+
+final AS (
+    SELECT month, ord, visitor_type, n, CASE WHEN n > 0 THEN responses END AS responses
+    FROM per_type
+)
+
+SELECT month, visitor_type, n, responses, responses / nullif(n, 0) AS share
+FROM final
+ORDER BY month, ord
