@@ -44,7 +44,7 @@ if not registry.allowed(viewer.roles, current_page):
 
 with shell.friendly_errors(lang):
     units = data.ask("units")
-    state = filters.sidebar(extent, units, lang)
+    state = filters.sidebar(extent, units, lang, draw=current_page.filtered)
     start, end = state.period()
     set_current(
         Context(

@@ -56,10 +56,33 @@ def _keep() -> None:
             st.session_state[f"{k}__kept"] = st.session_state[k]
 
 
-def sidebar(extent: pd.Series, units: pd.DataFrame, lang: str) -> FilterState:
+def sidebar(extent: pd.Series, units: pd.DataFrame, lang: str, *, draw: bool = True) -> FilterState:
+    """The shared filter's state; its widgets are drawn only on pages the filter applies to (a page
+    that ignores it would mislead), while the choice is kept for the pages that use it."""
     fys = _fiscal_years(extent) or [fiscal_year(pd.Timestamp.today().date())]
     _init_from_url(fys, units)
     _restore_hidden()
+    if draw:
+        _draw(fys, units, lang)
+    _keep()
+    picked = st.session_state["f_range"]
+    start, end = (picked[0], picked[-1]) if isinstance(picked, (tuple, list)) and picked else (None, None)
+    default = from_query({}, fys, set())
+    state = FilterState(
+        st.session_state["f_mode"],
+        st.session_state["f_fy"],
+        st.session_state["f_round"],
+        start or default.start,
+        end or default.end,
+        tuple(st.session_state["f_units"]),
+        st.session_state["f_visitor"] or None,
+    )
+    if draw and st.session_state.pop("f_swapped", False):
+        st.sidebar.warning(t("filter.reversed", lang))
+    return state
+
+
+def _draw(fys: list[int], units: pd.DataFrame, lang: str) -> None:
     names = {
         r.code: f"{r.abbr or r.code} · {r.name_th if lang == 'th' else (r.name_en or r.name_th)}"
         for r in units.itertuples()
@@ -121,22 +144,6 @@ def sidebar(extent: pd.Series, units: pd.DataFrame, lang: str) -> FilterState:
             key="f_visitor",
             format_func=lambda v: t("filter.visitor.all", lang) if not v else t(f"visitor.{v}", lang),
         )
-    _keep()
-    picked = st.session_state["f_range"]
-    start, end = (picked[0], picked[-1]) if isinstance(picked, (tuple, list)) and picked else (None, None)
-    default = from_query({}, fys, set())
-    state = FilterState(
-        st.session_state["f_mode"],
-        st.session_state["f_fy"],
-        st.session_state["f_round"],
-        start or default.start,
-        end or default.end,
-        tuple(st.session_state["f_units"]),
-        st.session_state["f_visitor"] or None,
-    )
-    if st.session_state.pop("f_swapped", False):
-        st.sidebar.warning(t("filter.reversed", lang))
-    return state
 
 
 def _pick_kind(codes: list[str]) -> None:

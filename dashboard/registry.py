@@ -23,21 +23,25 @@ class PageSpec:
     roles: frozenset[str]
     default: bool = False
     audited: bool = False  # views are written to the audit log (admin and report pages)
+    filtered: bool = True  # the shared sidebar filter applies (drawn only where it does)
 
 
 ACC_PAGE = frozenset({"acc", "executive", "analyst", "admin"})
 PR_PAGE = frozenset({"pr", "executive", "analyst", "admin"})
+WHOLE = {"filtered": False}  # pages that show all years or admin tools: the period filter is not drawn
+ADMIN_PAGE = {"audited": True, "filtered": False}
 
 PAGES: tuple[PageSpec, ...] = (
-    PageSpec("indicator7", "views/indicator7.py", ":material/trending_up:", "nav.executive", ALL),
-    PageSpec("awareness", "views/awareness.py", ":material/bar_chart:", "nav.survey", ALL, default=True),
+    PageSpec("overview", "views/overview.py", ":material/dashboard:", "nav.executive", ALL, True, **WHOLE),
+    PageSpec("indicator7", "views/indicator7.py", ":material/trending_up:", "nav.executive", ALL, **WHOLE),
+    PageSpec("awareness", "views/awareness.py", ":material/bar_chart:", "nav.survey", ALL),
     PageSpec("visitor_mix", "views/visitor_mix.py", ":material/groups:", "nav.survey", ALL),
     PageSpec("reach", "views/reach.py", ":material/share:", "nav.pr", PR_PAGE),
     PageSpec("compliance", "views/compliance.py", ":material/fact_check:", "nav.acc", ACC_PAGE),
-    PageSpec("data", "views/data_admin.py", ":material/database:", "nav.admin", ADMIN, audited=True),
-    PageSpec("privacy", "views/privacy_admin.py", ":material/shield:", "nav.admin", ADMIN, audited=True),
-    PageSpec("ita_admin", "views/ita_admin.py", ":material/edit_note:", "nav.admin", ADMIN, audited=True),
-    PageSpec("help", "views/help.py", ":material/help:", "nav.help", ALL),
+    PageSpec("data", "views/data_admin.py", ":material/database:", "nav.admin", ADMIN, **ADMIN_PAGE),
+    PageSpec("privacy", "views/privacy_admin.py", ":material/shield:", "nav.admin", ADMIN, **ADMIN_PAGE),
+    PageSpec("ita_admin", "views/ita_admin.py", ":material/edit_note:", "nav.admin", ADMIN, **ADMIN_PAGE),
+    PageSpec("help", "views/help.py", ":material/help:", "nav.help", ALL, **WHOLE),
 )
 
 
@@ -51,3 +55,7 @@ def pages_for(roles: frozenset[str]) -> list[PageSpec]:
 
 def by_key(key: str) -> PageSpec:
     return next(p for p in PAGES if p.key == key)
+
+
+def by_path(path: str) -> PageSpec:
+    return next(p for p in PAGES if p.path == path)

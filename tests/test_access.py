@@ -60,6 +60,7 @@ def test_signed_in_without_a_role_sees_whom_to_ask_and_no_data(signed_in_app):
 # Who may open what, written out independently of dashboard/registry.py so a registry change that
 # opens a page to the wrong role fails here. (The starting map; analysts see all but admin.)
 EXPECTED = {
+    "overview": set(ROLES),
     "indicator7": set(ROLES),
     "awareness": set(ROLES),
     "data": {"admin"},

@@ -14,11 +14,14 @@ import queries
 APP = "../app.py"
 
 
-def _run(db, query: dict | None = None) -> AppTest:
+def _run(db, query: dict | None = None, page: str | None = "views/awareness.py") -> AppTest:
+    """Open the app with a URL query (read once per session), then the awareness page."""
     at = AppTest.from_file(APP, default_timeout=60)
     for k, v in (query or {}).items():
         at.query_params[k] = v
     at.run()
+    if page and db.exists():
+        at.switch_page(page).run()
     assert not at.exception, [e.value for e in at.exception]
     return at
 

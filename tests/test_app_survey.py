@@ -22,7 +22,7 @@ def served(demo_db, monkeypatch):
     return demo_db
 
 
-def open_page(query: dict | None = None, page: str | None = None) -> AppTest:
+def open_page(query: dict | None = None, page: str | None = "views/awareness.py") -> AppTest:
     at = AppTest.from_file("../app.py", default_timeout=60)
     for k, v in (query or {}).items():
         at.query_params[k] = v

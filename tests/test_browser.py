@@ -39,7 +39,7 @@ def _rates(db, **params) -> list[str]:
 def test_awareness_page_renders_thai_and_the_queried_numbers(app_url, browser, demo_db, artifacts):
     page = browser.new_page(viewport={"width": 1366, "height": 900})
     t0 = time.monotonic()
-    page.goto(app_url)
+    page.goto(f"{app_url}/awareness")
     wait_drawn(page)
     page.locator(".js-plotly-plot").nth(1).wait_for(timeout=30_000)
     seconds = time.monotonic() - t0
@@ -59,7 +59,7 @@ def test_awareness_page_renders_thai_and_the_queried_numbers(app_url, browser, d
 
 def test_a_shared_link_shows_the_same_numbers(app_url, browser, demo_db, artifacts):
     page = browser.new_page(viewport={"width": 1366, "height": 900})
-    page.goto(f"{app_url}/?fy=2568&round=6&unit=ADM&visitor=information")
+    page.goto(f"{app_url}/awareness?fy=2568&round=6&unit=ADM&visitor=information")
     wait_drawn(page)
     shown = page.get_by_test_id("stMetricValue").all_inner_texts()
     assert shown[0:9:3] == _rates(  # each item: rate, vs the period before, vs a year before
@@ -73,7 +73,7 @@ def test_a_shared_link_shows_the_same_numbers(app_url, browser, demo_db, artifac
 
 def test_an_empty_period_shows_a_helpful_message(app_url, browser, artifacts):
     page = browser.new_page(viewport={"width": 1366, "height": 900})
-    page.goto(f"{app_url}/?start=2012-01-01&end=2012-02-01")
+    page.goto(f"{app_url}/awareness?start=2012-01-01&end=2012-02-01")
     wait_drawn(page)
     assert page.get_by_text("ไม่มีคำตอบในช่วงที่เลือก").is_visible()
     assert page.locator(".js-plotly-plot").count() == 0

@@ -47,7 +47,9 @@ def whole_page(page, path) -> None:
 
 def test_awareness_shared_link_shows_the_queried_numbers(app_url, browser, demo_db, artifacts):
     page = browser.new_page(viewport={"width": 1366, "height": 900})
-    page.goto(f"{app_url}/?fy=2569&round=6&unit=ADM,ACC,P12&visitor=information&item=contact&drill=ACC")
+    page.goto(
+        f"{app_url}/awareness?fy=2569&round=6&unit=ADM,ACC,P12&visitor=information&item=contact&drill=ACC"
+    )
     wait_drawn(page)
     params = {**ROUND6, "units": ["ADM", "ACC", "P12"], "visitor_type": "information"}
     expected = ask(demo_db, "awareness_compare", **params)

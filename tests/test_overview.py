@@ -1,0 +1,126 @@
+"""The executive overview: readings from query rows, missing data said as such, one printed A4 page."""
+
+from __future__ import annotations
+
+import re
+
+import duckdb
+import pandas as pd
+import pytest
+from playwright.sync_api import sync_playwright
+from streamlit.testing.v1 import AppTest
+
+import queries
+from ita import overview
+from tests.browser import CHROMIUM, CHROMIUM_ARGS, serve, wait_drawn
+
+
+def _trend(scores):
+    return pd.DataFrame(
+        {
+            "fiscal_year": [2565 + i for i in range(len(scores))],
+            "score": scores,
+            "grade": ["A"] * len(scores),
+            "is_demo": [False] * len(scores),
+        }
+    )
+
+
+@pytest.mark.parametrize(
+    "scores, value, fragment",
+    [
+        ([80.29, 83.0], "83.00", "สูงกว่าฐานปี 2565 (80.29) อยู่ 2.71"),
+        ([80.29, 79.5], "79.50", "ต่ำกว่า"),
+        ([80.29], "80.29", "เท่ากับฐาน"),
+    ],
+)
+def test_indicator7_reading(scores, value, fragment):
+    shown, line = overview.indicator7_reading(_trend(scores), 80.29, "th")
+    assert shown == value and fragment in line
+
+
+def test_readings_without_data_are_none_not_zero():
+    empty = pd.DataFrame(columns=["fiscal_year", "score", "grade", "is_demo"])
+    assert overview.indicator7_reading(empty, 80.29, "th") is None
+    assert overview.overall_reading(empty, "th") is None
+    assert (
+        overview.awareness_readings(pd.DataFrame(columns=["fiscal_year", "channel", "total", "rate"]), "th")
+        is None
+    )
+    rates = pd.DataFrame(
+        {
+            "fiscal_year": [2570],
+            "round": ["6"],
+            "due": [0],
+            "rate": [None],
+            "on_time_due": [0],
+            "missing": [0],
+        }
+    )
+    assert overview.compliance_reading(rates, "th") is None
+
+
+def test_awareness_reading_compares_with_the_year_before():
+    yearly = pd.DataFrame(
+        {
+            "fiscal_year": [2568, 2569, 2569, 2569],
+            "channel": ["news", "news", "contact", "complaint"],
+            "total": [100, 100, 100, 0],
+            "rate": [0.70, 0.75, 0.5, None],
+        }
+    )
+    fy, items = overview.awareness_readings(yearly, "en")
+    assert fy == 2569
+    assert items["news"][0] == "75.0%" and "▲ 5.0 points" in items["news"][1]
+    assert items["contact"][1] == "no year before to compare"
+    assert items["complaint"] == ("–", "No data yet")
+
+
+def _q(db, name, **params):
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return queries.run(con, name, **params)
+    finally:
+        con.close()
+
+
+def test_overview_page_shows_the_queried_figures(demo_db, monkeypatch):
+    monkeypatch.setenv("ITA_DB", str(demo_db))
+    at = AppTest.from_file("../app.py", default_timeout=60).run()
+    assert not at.exception
+    assert at.title[0].value == "ภาพรวมประสิทธิภาพการสื่อสาร"
+    values = [m.value for m in at.metric]
+    ind7 = _q(demo_db, "ita_trend", indicator=7).iloc[-1]
+    assert values[0] == f"{ind7.score:.2f}"
+    yearly = _q(demo_db, "awareness_yearly")
+    latest = yearly[yearly["fiscal_year"] == yearly["fiscal_year"].max()]
+    assert values[4:7] == [f"{r:.1%}" for r in latest["rate"]]
+    assert len(at.sidebar.radio) == 0, "the period filter is not drawn on a page it does not apply to"
+
+
+def test_missing_data_cards_say_so(db_path, monkeypatch):
+    monkeypatch.setenv("ITA_NO_AUTH_REAL_DATA", "1")
+    from etl import manual
+
+    manual.save_scores(2569, {7: 84.0}, "admin@x", db_path)  # only one score: everything else is missing
+    at = AppTest.from_file("../app.py", default_timeout=60).run()
+    values = [m.value for m in at.metric]
+    assert values[0] == "84.00"
+    assert values[1:4] == ["–", "–", "–"]
+    assert sum("ยังไม่มีข้อมูล" in c.value for c in at.caption) >= 4
+
+
+def test_overview_prints_on_one_a4_landscape_page(demo_db, tmp_path, artifacts):
+    with serve(demo_db, tmp_path / "streamlit.log") as url, sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": 1366, "height": 900})
+        page.goto(url)
+        wait_drawn(page)
+        page.locator(".js-plotly-plot").first.wait_for(timeout=30_000)
+        page.emulate_media(media="print")
+        page.screenshot(path=str(artifacts / "overview-print.png"), full_page=True)
+        pdf = page.pdf(format="A4", landscape=True, print_background=True)
+        browser.close()
+    (artifacts / "overview.pdf").write_bytes(pdf)
+    pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf))
+    assert pages == 1, f"the overview printed on {pages} pages"
