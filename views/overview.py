@@ -23,7 +23,7 @@ PRINT_CSS = """<style>
   [data-testid="stSidebar"], [data-testid="stHeader"], [data-testid="stToolbar"],
   [data-testid="stDownloadButton"], [data-testid="stElementToolbar"] { display: none !important; }
   [data-testid="stMain"] .block-container { padding: 0 !important; max-width: 100% !important; }
-  body { zoom: 0.72; }
+  body { zoom: 0.6; }
 }
 </style>"""
 
