@@ -3,7 +3,10 @@
 LABELS: dict[str, tuple[str, str]] = {
     "nav.acc": ("ศปท. ติดตามการรายงาน", "Anti-Corruption Center (ศปท.)"),
     "page.compliance": ("การส่งรายงานของหน่วยงาน", "Unit reporting compliance"),
-    "compliance.title": ("การส่งรายงานของหน่วยงานถึง ศปท.", "Reports units owe ศปท."),
+    "compliance.title": (
+        "การส่งรายงานของหน่วยงานถึง ศปท.",
+        "Reports units owe the Anti-Corruption Center (ACC)",
+    ),
     "compliance.intro": (
         "ใครส่งรายงานใดแล้ว ใครส่งช้า ใครยังค้างส่ง และต้องแจ้งเตือนใคร ตามตารางกำหนดส่งใน data/schedule.toml",
         "Who filed which report, who was late, who still owes one and whom to remind — "
