@@ -54,3 +54,22 @@ def test_every_page_at_phone_and_laptop_width(app_url, browser, artifacts, width
         page.screenshot(path=str(folder / f"{spec.key}-{lang}-{width}.png"))
     page.close()
     assert problems == []
+
+
+def test_keyboard_alone_reaches_another_page(app_url, browser):
+    """Tab moves focus through the navigation; Enter on a link opens that page."""
+    page = browser.new_page(viewport={"width": 1366, "height": 900})
+    page.goto(app_url)
+    wait_drawn(page)
+    for _ in range(40):
+        page.keyboard.press("Tab")
+        focused = page.evaluate("() => document.activeElement && document.activeElement.innerText || ''")
+        if "การรับรู้ตามช่องทาง" in focused:
+            break
+    else:
+        raise AssertionError("the awareness link was never reached with Tab")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/awareness**")
+    wait_drawn(page)
+    assert page.locator("h1").first.inner_text().startswith("การรับรู้")
+    page.close()
