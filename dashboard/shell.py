@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from contextlib import contextmanager
 
+import duckdb
 import pandas as pd
 import streamlit as st
 
@@ -77,6 +78,9 @@ def friendly_errors(lang: str):
     """Show a friendly message instead of a traceback; keep the details in the server log."""
     try:
         yield
+    except duckdb.CatalogException:
+        log.exception("page failed: the database lacks a table or macro")
+        st.error(t("app.old_database", lang), icon=":material/database:")
     except Exception:
         log.exception("page failed")
         st.error(t("app.error", lang), icon=":material/error:")

@@ -46,6 +46,8 @@ def main(argv: list[str] | None = None) -> int:
     fg.add_argument("--phone")
     fg.add_argument("--delete", action="store_true", help="delete (without it: only count the rows found)")
     fg.add_argument("--db")
+    up = sub.add_parser("upgrade", help="bring a database made by an older version up to the current schema")
+    up.add_argument("--db")
     rs = sub.add_parser("restore", help="put the newest backup back in service")
     rs.add_argument("--db")
     args = ap.parse_args(argv)
@@ -106,6 +108,10 @@ def main(argv: list[str] | None = None) -> int:
                 counts = privacy.forget_subject(args.email, args.phone, args.db)
                 audit.record("cli", [], "forget", "responses", counts=counts)
                 print(f"deleted: {counts} / ลบแล้ว")
+        elif args.command == "upgrade":
+            with publish.staged(config.db_path(args.db)) as con:
+                load.seed_units(con)
+            print(f"{config.db_path(args.db)} is up to date / ปรับฐานข้อมูลเป็นรุ่นปัจจุบันแล้ว")
         elif args.command == "restore":
             restored = publish.restore_latest_backup(config.db_path(args.db))
             print(f"restored {restored.name} into service / กู้คืนแล้ว")

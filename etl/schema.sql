@@ -166,3 +166,26 @@ CREATE TABLE IF NOT EXISTS submission_measures (
     evidence     VARCHAR,            -- a link; the page opens http/https only
     PRIMARY KEY (unit_code, form, fiscal_year, period, submitted_at, measure)
 );
+
+-- Shared pieces of the questions in queries/ (macros live in the database, so every question that
+-- filters the survey filters it the same way).
+-- The responses in a period (inclusive Bangkok dates), for some units (NULL = all) and a visitor type.
+CREATE OR REPLACE MACRO survey_responses(start_day, end_day, unit_codes, visitor) AS TABLE
+    SELECT *
+    FROM responses
+    WHERE submitted_date BETWEEN start_day AND end_day
+      AND (unit_codes IS NULL OR list_contains(unit_codes, unit_code))
+      AND (visitor IS NULL OR CASE visitor
+            WHEN 'contract' THEN visitor_contract WHEN 'information' THEN visitor_information
+            WHEN 'meeting' THEN visitor_meeting WHEN 'feedback' THEN visitor_feedback
+            WHEN 'other' THEN visitor_other END);
+
+-- Wilson score 95% interval for `hits` out of `n` (NULL when n = 0).
+CREATE OR REPLACE MACRO wilson_low(hits, n) AS
+    (hits / nullif(n, 0) + 1.959964 ^ 2 / (2 * n)
+     - 1.959964 * sqrt((hits / nullif(n, 0)) * (1 - hits / nullif(n, 0)) / n + 1.959964 ^ 2 / (4 * n * n)))
+    / (1 + 1.959964 ^ 2 / n);
+CREATE OR REPLACE MACRO wilson_high(hits, n) AS
+    (hits / nullif(n, 0) + 1.959964 ^ 2 / (2 * n)
+     + 1.959964 * sqrt((hits / nullif(n, 0)) * (1 - hits / nullif(n, 0)) / n + 1.959964 ^ 2 / (4 * n * n)))
+    / (1 + 1.959964 ^ 2 / n);

@@ -7,13 +7,7 @@
 --   visitor_type: text, optional -- contract | information | meeting | feedback | other
 WITH filtered AS (
     SELECT aware_news, aware_contact, aware_complaint
-    FROM responses
-    WHERE submitted_date BETWEEN $start::DATE AND $end::DATE
-      AND ($units::VARCHAR[] IS NULL OR list_contains($units::VARCHAR[], unit_code))
-      AND ($visitor_type::VARCHAR IS NULL OR CASE $visitor_type::VARCHAR
-            WHEN 'contract' THEN visitor_contract WHEN 'information' THEN visitor_information
-            WHEN 'meeting' THEN visitor_meeting WHEN 'feedback' THEN visitor_feedback
-            WHEN 'other' THEN visitor_other END)
+    FROM survey_responses($start::DATE, $end::DATE, $units::VARCHAR[], $visitor_type::VARCHAR)
 ),
 
 counts AS (
@@ -34,16 +28,13 @@ per_channel AS (
 final AS (
     SELECT
         ord, channel, aware, unaware, aware + unaware AS total,
-        aware / nullif(aware + unaware, 0) AS rate,
-        1.959964 AS z
+        aware / nullif(aware + unaware, 0) AS rate
     FROM per_channel
 )
 
 SELECT
     channel, aware, unaware, total, rate,
-    (rate + z * z / (2 * total) - z * sqrt(rate * (1 - rate) / total + z * z / (4 * total * total)))
-        / (1 + z * z / total) AS ci_low,
-    (rate + z * z / (2 * total) + z * sqrt(rate * (1 - rate) / total + z * z / (4 * total * total)))
-        / (1 + z * z / total) AS ci_high
+    wilson_low(aware, total) AS ci_low,
+    wilson_high(aware, total) AS ci_high
 FROM final
 ORDER BY ord

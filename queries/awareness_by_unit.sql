@@ -16,14 +16,8 @@ WITH chosen AS (
 
 filtered AS (
     SELECT unit_code, aware_news, aware_contact, aware_complaint
-    FROM responses
-    WHERE submitted_date BETWEEN $start::DATE AND $end::DATE
-      AND unit_code IS NOT NULL
-      AND ($units::VARCHAR[] IS NULL OR list_contains($units::VARCHAR[], unit_code))
-      AND ($visitor_type::VARCHAR IS NULL OR CASE $visitor_type::VARCHAR
-            WHEN 'contract' THEN visitor_contract WHEN 'information' THEN visitor_information
-            WHEN 'meeting' THEN visitor_meeting WHEN 'feedback' THEN visitor_feedback
-            WHEN 'other' THEN visitor_other END)
+    FROM survey_responses($start::DATE, $end::DATE, $units::VARCHAR[], $visitor_type::VARCHAR)
+    WHERE unit_code IS NOT NULL
 ),
 
 counts AS (
@@ -49,8 +43,7 @@ rated AS (
         unit_code, abbr, name_th, name_en, kind, responses, ord, channel, aware, unaware,
         aware + unaware AS total,
         aware / nullif(aware + unaware, 0) AS rate,
-        aware + unaware < $min_n::INTEGER OR aware + unaware = 0 AS few,
-        1.959964 AS z
+        aware + unaware < $min_n::INTEGER OR aware + unaware = 0 AS few
     FROM per_channel
 ),
 
@@ -58,10 +51,8 @@ final AS (
     SELECT
         *,
         CASE WHEN NOT few THEN row_number() OVER (PARTITION BY channel, few ORDER BY rate, unit_code) END AS rank,
-        (rate + z * z / (2 * total) - z * sqrt(rate * (1 - rate) / total + z * z / (4 * total * total)))
-            / (1 + z * z / total) AS ci_low,
-        (rate + z * z / (2 * total) + z * sqrt(rate * (1 - rate) / total + z * z / (4 * total * total)))
-            / (1 + z * z / total) AS ci_high
+        wilson_low(aware, total) AS ci_low,
+        wilson_high(aware, total) AS ci_high
     FROM rated
 )
 

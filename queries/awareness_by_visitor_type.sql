@@ -8,13 +8,7 @@
 WITH filtered AS (
     SELECT visitor_contract, visitor_information, visitor_meeting, visitor_feedback, visitor_other,
            aware_news, aware_contact, aware_complaint
-    FROM responses
-    WHERE submitted_date BETWEEN $start::DATE AND $end::DATE
-      AND ($units::VARCHAR[] IS NULL OR list_contains($units::VARCHAR[], unit_code))
-      AND ($visitor_type::VARCHAR IS NULL OR CASE $visitor_type::VARCHAR
-            WHEN 'contract' THEN visitor_contract WHEN 'information' THEN visitor_information
-            WHEN 'meeting' THEN visitor_meeting WHEN 'feedback' THEN visitor_feedback
-            WHEN 'other' THEN visitor_other END)
+    FROM survey_responses($start::DATE, $end::DATE, $units::VARCHAR[], $visitor_type::VARCHAR)
 ),
 
 typed AS (
@@ -49,15 +43,13 @@ per_channel AS (
 ),
 
 final AS (
-    SELECT *, aware + unaware AS total, aware / nullif(aware + unaware, 0) AS rate, 1.959964 AS z
+    SELECT *, aware + unaware AS total, aware / nullif(aware + unaware, 0) AS rate
     FROM per_channel
 )
 
 SELECT
     visitor_type, channel, responses, aware, unaware, total, rate,
-    (rate + z * z / (2 * total) - z * sqrt(rate * (1 - rate) / total + z * z / (4 * total * total)))
-        / (1 + z * z / total) AS ci_low,
-    (rate + z * z / (2 * total) + z * sqrt(rate * (1 - rate) / total + z * z / (4 * total * total)))
-        / (1 + z * z / total) AS ci_high
+    wilson_low(aware, total) AS ci_low,
+    wilson_high(aware, total) AS ci_high
 FROM final
 ORDER BY t_ord, ord

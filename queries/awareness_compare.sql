@@ -62,17 +62,15 @@ per_channel AS (
 ),
 
 rated AS (
-    SELECT *, aware + unaware AS total, aware / nullif(aware + unaware, 0) AS rate, 1.959964 AS z
+    SELECT *, aware + unaware AS total, aware / nullif(aware + unaware, 0) AS rate
     FROM per_channel
 ),
 
 wilson AS (
     SELECT
         *,
-        (rate + z * z / (2 * total) - z * sqrt(rate * (1 - rate) / total + z * z / (4 * total * total)))
-            / (1 + z * z / total) AS ci_low,
-        (rate + z * z / (2 * total) + z * sqrt(rate * (1 - rate) / total + z * z / (4 * total * total)))
-            / (1 + z * z / total) AS ci_high
+        wilson_low(aware, total) AS ci_low,
+        wilson_high(aware, total) AS ci_high
     FROM rated
 ),
 

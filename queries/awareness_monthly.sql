@@ -12,13 +12,7 @@ WITH months AS (
 
 filtered AS (
     SELECT date_trunc('month', submitted_date) AS month, aware_news, aware_contact, aware_complaint
-    FROM responses
-    WHERE submitted_date BETWEEN $start::DATE AND $end::DATE
-      AND ($units::VARCHAR[] IS NULL OR list_contains($units::VARCHAR[], unit_code))
-      AND ($visitor_type::VARCHAR IS NULL OR CASE $visitor_type::VARCHAR
-            WHEN 'contract' THEN visitor_contract WHEN 'information' THEN visitor_information
-            WHEN 'meeting' THEN visitor_meeting WHEN 'feedback' THEN visitor_feedback
-            WHEN 'other' THEN visitor_other END)
+    FROM survey_responses($start::DATE, $end::DATE, $units::VARCHAR[], $visitor_type::VARCHAR)
 ),
 
 counts AS (
@@ -47,16 +41,13 @@ final AS (
         grid.month, grid.ord, grid.channel,
         coalesce(p.aware, 0) AS aware, coalesce(p.unaware, 0) AS unaware,
         coalesce(p.aware + p.unaware, 0) AS total,
-        p.aware / nullif(p.aware + p.unaware, 0) AS rate,
-        1.959964 AS z
+        p.aware / nullif(p.aware + p.unaware, 0) AS rate
     FROM grid LEFT JOIN per_channel AS p USING (month, channel)
 )
 
 SELECT
     month, channel, aware, unaware, total, rate,
-    (rate + z * z / (2 * total) - z * sqrt(rate * (1 - rate) / total + z * z / (4 * total * total)))
-        / (1 + z * z / total) AS ci_low,
-    (rate + z * z / (2 * total) + z * sqrt(rate * (1 - rate) / total + z * z / (4 * total * total)))
-        / (1 + z * z / total) AS ci_high
+    wilson_low(aware, total) AS ci_low,
+    wilson_high(aware, total) AS ci_high
 FROM final
 ORDER BY month, ord

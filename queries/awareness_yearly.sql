@@ -21,15 +21,13 @@ per_channel AS (
 
 final AS (
     SELECT fiscal_year, ord, channel, aware, unaware, aware + unaware AS total,
-           aware / nullif(aware + unaware, 0) AS rate, 1.959964 AS z
+           aware / nullif(aware + unaware, 0) AS rate
     FROM per_channel
 )
 
 SELECT
     fiscal_year, channel, aware, unaware, total, rate,
-    (rate + z * z / (2 * total) - z * sqrt(rate * (1 - rate) / total + z * z / (4 * total * total)))
-        / (1 + z * z / total) AS ci_low,
-    (rate + z * z / (2 * total) + z * sqrt(rate * (1 - rate) / total + z * z / (4 * total * total)))
-        / (1 + z * z / total) AS ci_high
+    wilson_low(aware, total) AS ci_low,
+    wilson_high(aware, total) AS ci_high
 FROM final
 ORDER BY fiscal_year, ord

@@ -8,14 +8,8 @@
 --   search: text, optional -- keep texts containing this (case-insensitive, taken literally)
 WITH filtered AS (
     SELECT trim(other_text) AS other_text
-    FROM responses
-    WHERE submitted_date BETWEEN $start::DATE AND $end::DATE
-      AND nullif(trim(other_text), '') IS NOT NULL
-      AND ($units::VARCHAR[] IS NULL OR list_contains($units::VARCHAR[], unit_code))
-      AND ($visitor_type::VARCHAR IS NULL OR CASE $visitor_type::VARCHAR
-            WHEN 'contract' THEN visitor_contract WHEN 'information' THEN visitor_information
-            WHEN 'meeting' THEN visitor_meeting WHEN 'feedback' THEN visitor_feedback
-            WHEN 'other' THEN visitor_other END)
+    FROM survey_responses($start::DATE, $end::DATE, $units::VARCHAR[], $visitor_type::VARCHAR)
+    WHERE nullif(trim(other_text), '') IS NOT NULL
 ),
 
 final AS (

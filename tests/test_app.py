@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import date
+from pathlib import Path
 
 import duckdb
 import pytest
@@ -180,3 +181,27 @@ def test_months_without_answers_are_gaps_not_zeros(served_demo):
         y = _array(trace["y"])
         assert 0 < y[0] < 1 and 0 < y[1] < 1
         assert all(v is None or v != v for v in y[2:]), f"expected gaps, got {y[2:]}"
+
+
+def test_a_database_from_an_older_version_says_how_to_upgrade(demo_db, tmp_path, monkeypatch):
+    import shutil
+    import subprocess
+    import sys
+
+    old = tmp_path / "old.duckdb"
+    shutil.copyfile(demo_db, old)
+    con = duckdb.connect(str(old))
+    con.execute("DROP MACRO TABLE survey_responses")  # as a database built before the macro existed
+    con.close()
+    monkeypatch.setenv("ITA_DB", str(old))
+    at = _run(old)
+    assert any("python -m etl upgrade" in e.value for e in at.error)
+    done = subprocess.run(
+        [sys.executable, "-m", "etl", "upgrade", "--db", str(old)],
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).resolve().parent.parent,
+    )
+    assert done.returncode == 0, done.stderr
+    at = _run(old)
+    assert not at.error and len(at.metric) >= 3

@@ -62,4 +62,9 @@ LABELS: dict[str, tuple[str, str]] = {
         "Try a wider date range, another fiscal year, or 'All units' / 'All types'",
     ),
     "download.csv": ("ดาวน์โหลด CSV", "Download CSV"),
+    "app.old_database": (
+        "ฐานข้อมูลนี้สร้างด้วยระบบรุ่นก่อน: ผู้ดูแลข้อมูลสั่ง python -m etl upgrade (หรือนำเข้าข้อมูลครั้งถัดไป) แล้วเปิดหน้านี้ใหม่",
+        "This database was made by an older version: the data admin runs python -m etl upgrade (or the next import) "
+        "and reloads this page",
+    ),
 }
