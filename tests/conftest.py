@@ -43,3 +43,25 @@ def demo_db(tmp_path_factory) -> Path:
 def artifacts() -> Path:
     ARTIFACTS.mkdir(exist_ok=True)
     return ARTIFACTS
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Debian's Chromium driven by Playwright (never a downloaded browser), one per test module."""
+    from playwright.sync_api import sync_playwright
+
+    from tests.browser import CHROMIUM, CHROMIUM_ARGS
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture(scope="module")
+def app_url(demo_db, tmp_path_factory):
+    """The app served on the demo database (no-auth), one server per test module."""
+    from tests.browser import serve
+
+    with serve(demo_db, tmp_path_factory.mktemp("server") / "streamlit.log") as url:
+        yield url

@@ -5,28 +5,13 @@ from __future__ import annotations
 
 import duckdb
 import pytest
-from playwright.sync_api import sync_playwright
 
 import queries
 from ita import survey
-from tests.browser import CHROMIUM, CHROMIUM_ARGS, serve, wait_drawn
+from tests.browser import wait_drawn
 
 pytestmark = pytest.mark.browser
 ROUND6 = {"start": "2025-10-01", "end": "2026-03-31"}
-
-
-@pytest.fixture(scope="module")
-def app_url(demo_db, tmp_path_factory):
-    with serve(demo_db, tmp_path_factory.mktemp("server") / "streamlit.log") as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
 
 
 def ask(db, name, **params):

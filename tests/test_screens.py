@@ -6,27 +6,12 @@ from __future__ import annotations
 import re
 
 import pytest
-from playwright.sync_api import sync_playwright
 
 from dashboard.registry import PAGES
-from tests.browser import CHROMIUM, CHROMIUM_ARGS, serve, wait_drawn
+from tests.browser import wait_drawn
 
 pytestmark = pytest.mark.browser
 THAI = re.compile(r"[\u0E00-\u0E7F]")
-
-
-@pytest.fixture(scope="module")
-def app_url(demo_db, tmp_path_factory):
-    with serve(demo_db, tmp_path_factory.mktemp("screens") / "streamlit.log") as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
 
 
 @pytest.mark.parametrize("width", [390, 1366])

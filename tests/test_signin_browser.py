@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from playwright.sync_api import sync_playwright
 
-from tests.browser import CHROMIUM, CHROMIUM_ARGS, free_port, serve, wait_drawn
+from tests.browser import free_port, serve, wait_drawn
 from tests.oidc_provider import OIDCProvider
 
 pytestmark = pytest.mark.browser
@@ -66,14 +65,6 @@ server_metadata_url = "{provider.issuer}/.well-known/openid-configuration"
         yield url
 
 
-@pytest.fixture(scope="module")
-def browser():
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
-
-
 def _sign_in(browser, provider, url, email):
     context = browser.new_context(viewport={"width": 1366, "height": 900})
     page = context.new_page()
@@ -81,7 +72,7 @@ def _sign_in(browser, provider, url, email):
     page.goto(url)
     wait_drawn(page)
     page.get_by_role("button", name="เข้าสู่ระบบ").click()
-    page.wait_for_url(url + "/**", timeout=30_000)
+    page.wait_for_url(url + "/**", timeout=60_000)
     wait_drawn(page)
     return context, page
 
@@ -89,7 +80,7 @@ def _sign_in(browser, provider, url, email):
 @pytest.mark.parametrize("role", list(EXPECTED_NAV))
 def test_each_role_sees_exactly_its_pages(browser, provider, signin_app, role, artifacts):
     context, page = _sign_in(browser, provider, signin_app, f"{role}@mdes.go.th")
-    page.get_by_text(f"{role}@mdes.go.th").first.wait_for(timeout=30_000)
+    page.get_by_text(f"{role}@mdes.go.th").first.wait_for(timeout=60_000)
     titles = [t.strip().splitlines()[-1] for t in page.get_by_test_id("stSidebarNavLink").all_inner_texts()]
     # Streamlit draws no navigation when only one page is visible: that page is then the one shown.
     assert titles == (EXPECTED_NAV[role] if len(EXPECTED_NAV[role]) > 1 else [])
@@ -101,7 +92,7 @@ def test_each_role_sees_exactly_its_pages(browser, provider, signin_app, role, a
         assert page.get_by_test_id("stDataFrame").count() == 0
     page.screenshot(path=str(artifacts / f"signin-{role}.png"))
     page.get_by_role("button", name="ออกจากระบบ").click()
-    page.get_by_role("button", name="เข้าสู่ระบบ").wait_for(timeout=30_000)
+    page.get_by_role("button", name="เข้าสู่ระบบ").wait_for(timeout=60_000)
     context.close()
 
 
