@@ -34,6 +34,13 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("visitor_mix", "views/visitor_mix.py", ":material/groups:", "nav.survey", ALL),
     PageSpec("reach", "views/reach.py", ":material/share:", "nav.pr", PR_PAGE),
     PageSpec("compliance", "views/compliance.py", ":material/fact_check:", "nav.acc", ACC_PAGE),
+    PageSpec(
+        "explorer",
+        "views/explorer.py",
+        ":material/table_view:",
+        "nav.analyst",
+        frozenset({"analyst", "admin"}),
+    ),
     PageSpec("data", "views/data_admin.py", ":material/database:", "nav.admin", ADMIN, audited=True),
     PageSpec("privacy", "views/privacy_admin.py", ":material/shield:", "nav.admin", ADMIN, audited=True),
     PageSpec("ita_admin", "views/ita_admin.py", ":material/edit_note:", "nav.admin", ADMIN, audited=True),
