@@ -47,8 +47,11 @@ def check_rows(rows: int) -> None:
 
 
 def csv_bytes(frame: pd.DataFrame, *, bom: bool = True) -> bytes:
-    """The frame as CSV; with a BOM Excel opens Thai correctly, without it other tools read it plainly."""
-    text = neutralise_frame(frame).to_csv(index=False)
+    """The frame as CSV; with a BOM Excel opens Thai correctly, without it other tools read it plainly.
+
+    CRLF line ends, so a field holding a lone carriage return is quoted too (with "\n" it would not
+    be, and a spreadsheet would split the row there)."""
+    text = neutralise_frame(frame).to_csv(index=False, lineterminator="\r\n")
     return text.encode("utf-8-sig" if bom else "utf-8")
 
 
