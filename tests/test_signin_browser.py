@@ -12,6 +12,7 @@ pytestmark = pytest.mark.browser
 
 REACH = "การเข้าถึงสื่อสังคมออนไลน์"
 MIX = "ประเภทผู้มาติดต่อ"
+EXPLORER = "สำรวจและส่งออกข้อมูล"
 # Written out independently of the registry: the navigation each role must see (Thai titles).
 EXPECTED_NAV = {
     "executive": [
@@ -30,6 +31,7 @@ EXPECTED_NAV = {
         MIX,
         REACH,
         "การส่งรายงานของหน่วยงาน",
+        EXPLORER,
         "คู่มือการใช้งาน",
     ],
     "admin": [
@@ -38,6 +40,7 @@ EXPECTED_NAV = {
         MIX,
         REACH,
         "การส่งรายงานของหน่วยงาน",
+        EXPLORER,
         "ข้อมูลและการนำเข้า",
         "ข้อมูลส่วนบุคคลและบันทึกการใช้งาน",
         "คะแนน ITA และเหตุการณ์สำคัญ",
