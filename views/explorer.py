@@ -92,7 +92,12 @@ number = st.columns([1, 4])[0].number_input(
 )
 rows = ex.page(view, shared, int(number))
 first = (int(number) - 1) * ex.PAGE_SIZE + 1
-st.dataframe(rows, hide_index=True, column_config={c: label[c] for c in rows.columns}, key="ex_table")
+days = {c for c, kind in ds.columns.items() if kind == explore.DATE and not c.endswith("_at")}
+config = {
+    c: st.column_config.DateColumn(label[c], format="YYYY-MM-DD") if c in days else label[c]
+    for c in rows.columns
+}
+st.dataframe(rows, hide_index=True, column_config=config, key="ex_table")
 st.caption(t("explorer.showing", lang, first=first, last=first + len(rows) - 1, n=total))
 ex.write_url(view, int(number))
 

@@ -37,7 +37,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "explorer.columns.all": ("ทุกคอลัมน์", "Every column"),
     "explorer.sort": ("เรียงตาม", "Sort by"),
     "explorer.sort.default": ("ค่าเริ่มต้น", "Default"),
-    "explorer.desc": ("มากไปน้อย / ใหม่ไปเก่า", "Descending"),
+    "explorer.desc": ("มากไปน้อย", "Descending"),
     "explorer.where": ("เงื่อนไขรายคอลัมน์", "Column conditions"),
     "explorer.where.active": ("เงื่อนไขที่ใช้อยู่ (ลบได้)", "Conditions in use (remove any)"),
     "explorer.where.none": ("ยังไม่มีเงื่อนไข", "No conditions yet"),
