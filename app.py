@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import access, data, filters, freshness, registry, shell, welcome
+from dashboard import access, data, exporting, filters, freshness, registry, shell, welcome
 from dashboard.context import Context, set_current
 from ita.i18n import t
 
 st.set_page_config(page_title="ITA · สป.ดศ.", page_icon=":material/campaign:", layout="wide")
+# No table's own CSV button: it would bypass the formula-safe, audited exports (also in config.toml).
+st.set_option("client.disableDataExport", True)
 
 lang = shell.language()
 if data.db_version() is None:
@@ -63,4 +65,9 @@ with shell.friendly_errors(lang):
     freshness.banner(lang)
     if current_page.audited:
         access.record(viewer, "view", current_page.key)
-    nav.run()
+    whole_view = st.sidebar.container()
+    exporting.begin_view()
+    try:
+        nav.run()
+    finally:  # also when the page stopped early: offer what it had shown
+        exporting.view_button(whole_view)

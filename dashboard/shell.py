@@ -50,27 +50,11 @@ def empty_state() -> None:
 
 
 def csv_download(frame: pd.DataFrame, name: str, key: str) -> None:
-    """A CSV (UTF-8 with BOM, so Excel shows Thai) of what the page shows; every download is audited."""
-    ctx = current()
-    st.download_button(
-        t("download.csv", ctx.lang),
-        frame.to_csv(index=False).encode("utf-8-sig"),
-        file_name=f"{name}.csv",
-        mime="text/csv",
-        key=key,
-        icon=":material/download:",
-        on_click=_audit_export,
-        args=(name, len(frame)),
-    )
+    """The download menu under a chart or table: CSV for Excel (UTF-8 with BOM, Thai intact), plain
+    CSV and XLSX, all formula-safe and audited; the frame also joins the whole-page workbook."""
+    from dashboard import exporting
 
-
-def _audit_export(name: str, rows: int) -> None:
-    from dashboard.access import record
-
-    ctx = current()
-    record(
-        ctx.viewer, "export", name, page=ctx.page, rows=rows, **{k: v for k, v in ctx.params().items() if v}
-    )
+    exporting.menu(frame, name, key)
 
 
 @contextmanager

@@ -1,23 +1,27 @@
 """Exports people open in Excel or LibreOffice: text that would run as a formula is made inert.
 
 A cell starting with = + - @ (or a tab or carriage return, which some spreadsheets skip before
-reading one of those) is a formula to a spreadsheet, and a unit name or a typed link can start with
-one (CSV/formula injection). Such text gets a leading apostrophe, so it shows as typed and never
-runs. Numbers and dates are left as they are.
+reading one of those; or the full-width ＝ ＋ － ＠ that some spreadsheets and IMEs treat alike) is a
+formula to a spreadsheet, and a unit name or a typed link can start with one (CSV/formula injection).
+Such text gets a leading apostrophe, so it shows as typed and never runs. Numbers and dates are left
+as they are, and so is text that is just a number ("-5"): a spreadsheet reads it as the number.
+
+The files themselves (CSV, XLSX, whole-page workbooks) are built in ita/exports.py.
 """
 
 from __future__ import annotations
 
-import io
+import re
 
 import pandas as pd
 
-TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+_PLAIN_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
 
 
 def neutralise(value: object) -> object:
     """The value, with an apostrophe in front if it is text a spreadsheet would read as a formula."""
-    if isinstance(value, str) and value.startswith(TRIGGERS):
+    if isinstance(value, str) and value.startswith(TRIGGERS) and not _PLAIN_NUMBER.fullmatch(value):
         return "'" + value
     return value
 
@@ -33,24 +37,12 @@ def neutralise_frame(frame: pd.DataFrame) -> pd.DataFrame:
 
 def csv_bytes(frame: pd.DataFrame) -> bytes:
     """UTF-8 with a BOM, so Excel opens Thai text correctly."""
-    return neutralise_frame(frame).to_csv(index=False).encode("utf-8-sig")
+    from ita import exports
+
+    return exports.csv_bytes(frame, bom=True)
 
 
 def xlsx_bytes(frame: pd.DataFrame, sheet: str = "data") -> bytes:
-    buffer = io.BytesIO()
-    with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
-        neutralise_frame(frame).to_excel(writer, index=False, sheet_name=sheet[:31])
-        columns = writer.sheets[sheet[:31]].column_dimensions
-        for i, name in enumerate(frame.columns):
-            width = max([len(str(name)), *(len(str(v)) for v in frame[name].head(200))], default=8)
-            columns[_letter(i)].width = min(60, width + 2)
-    return buffer.getvalue()
+    from ita import exports
 
-
-def _letter(index: int) -> str:
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
+    return exports.xlsx_bytes(frame, sheet)

@@ -13,7 +13,7 @@ from ita.fiscal import fiscal_year_range, round_range
 
 VISITOR_TYPES = ("contract", "information", "meeting", "feedback", "other")
 # Keys a page keeps in the URL for its own widgets (validated by the page); the shared filter keeps them.
-PAGE_KEYS = ("item", "drill", "search")
+PAGE_KEYS = ("item", "drill", "search", "ds", "where", "sort", "cols", "pg")
 
 
 @dataclass(frozen=True)

@@ -70,6 +70,7 @@ EXPECTED = {
     "compliance": {"acc", "executive", "analyst", "admin"},
     "reach": {"pr", "executive", "analyst", "admin"},
     "visitor_mix": set(ROLES),
+    "explorer": {"analyst", "admin"},
 }
 
 

@@ -11,6 +11,7 @@ pytestmark = pytest.mark.browser
 
 REACH = "การเข้าถึงสื่อสังคมออนไลน์"
 MIX = "ประเภทผู้มาติดต่อ"
+EXPLORER = "สำรวจและส่งออกข้อมูล"
 # Written out independently of the registry: the navigation each role must see (Thai titles).
 OVERVIEW, IND7, AWARE, COMPLIANCE, HELP = (
     "ภาพรวม",
@@ -24,8 +25,8 @@ EXPECTED_NAV = {
     "executive": [OVERVIEW, IND7, AWARE, MIX, REACH, COMPLIANCE, HELP],
     "pr": [OVERVIEW, IND7, AWARE, MIX, REACH, HELP],
     "acc": [OVERVIEW, IND7, AWARE, MIX, COMPLIANCE, HELP],
-    "analyst": [OVERVIEW, IND7, AWARE, MIX, REACH, COMPLIANCE, HELP],
-    "admin": [OVERVIEW, IND7, AWARE, MIX, REACH, COMPLIANCE, *ADMIN_PAGES, HELP],
+    "analyst": [OVERVIEW, IND7, AWARE, MIX, REACH, COMPLIANCE, EXPLORER, HELP],
+    "admin": [OVERVIEW, IND7, AWARE, MIX, REACH, COMPLIANCE, EXPLORER, *ADMIN_PAGES, HELP],
 }
 
 

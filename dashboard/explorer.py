@@ -1,0 +1,171 @@
+"""The explorer's Streamlit side: its state (from and to the URL), its widgets, and its cached reads.
+
+Only one page of rows is ever fetched for the table (LIMIT/OFFSET in SQL); the whole filtered result
+is fetched only when someone downloads it, and only up to the export row cap.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+import streamlit as st
+
+from dashboard import data
+from dashboard.survey import keep_in_url
+from ita import exports
+from ita.i18n import t
+from queries import explore
+
+PAGE_SIZE = 100
+_KEYS = ("ex_ds", "ex_where", "ex_sort", "ex_desc", "ex_cols", "ex_page")
+
+
+def _shared_items(shared: dict) -> tuple:
+    return tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in shared.items()))
+
+
+def _unpack(items: tuple) -> dict:
+    return {k: list(v) if isinstance(v, tuple) else v for k, v in items}
+
+
+@st.cache_data(max_entries=500, ttl=3600, show_spinner=False)
+def _count(path: str, version: tuple, view: tuple, shared: tuple) -> int:
+    con = data._connection(path, version)
+    return explore.count(con, explore.parse_view(dict(view)), _unpack(shared), catalog="ita")
+
+
+@st.cache_data(max_entries=200, ttl=3600, show_spinner=False)
+def _page(path: str, version: tuple, view: tuple, shared: tuple, limit: int, offset: int) -> pd.DataFrame:
+    con = data._connection(path, version)
+    v, s = explore.parse_view(dict(view)), _unpack(shared)
+    return explore.rows(con, v, s, limit=limit, offset=offset, catalog="ita")
+
+
+def _where(view: explore.View) -> tuple:
+    return tuple(sorted(explore.view_query(view).items()))
+
+
+def _db() -> tuple[str, tuple]:
+    path = data.db_file()
+    return str(path), data.db_version(path)
+
+
+def count(view: explore.View, shared: dict) -> int:
+    return _count(*_db(), _where(view), _shared_items(shared))
+
+
+def page(view: explore.View, shared: dict, number: int) -> pd.DataFrame:
+    return _page(*_db(), _where(view), _shared_items(shared), PAGE_SIZE, (number - 1) * PAGE_SIZE)
+
+
+def everything(view: explore.View, shared: dict):
+    """A function fetching the whole result (up to the row cap + 1, so an overflow still shows)."""
+    path, version = _db()
+
+    def fetch() -> pd.DataFrame:
+        con = data._connection(path, version)
+        return explore.rows(con, view, shared, limit=exports.max_rows() + 1, catalog="ita")
+
+    return fetch
+
+
+def pages(rows: int) -> int:
+    return max(1, math.ceil(rows / PAGE_SIZE))
+
+
+# --- state -----------------------------------------------------------------------------------------
+def init_state() -> None:
+    """Take the view from the link the first time (or after another page dropped the widgets)."""
+    if "ex_ds" in st.session_state:
+        return
+    query = st.query_params.to_dict()
+    view = explore.parse_view(query)
+    try:
+        number = max(1, int(str(query.get("pg", "1"))[:6]))
+    except ValueError:
+        number = 1
+    _set(view, number)
+
+
+def _set(view: explore.View, number: int = 1) -> None:
+    ds = explore.dataset(view.dataset)
+    st.session_state.update(
+        ex_ds=view.dataset,
+        ex_where=[c.text() for c in view.where],
+        ex_sort=view.sort or "",
+        ex_desc=view.desc,
+        ex_cols=list(view.columns) or list(ds.columns),
+        ex_page=number,
+    )
+
+
+def switch_dataset() -> None:
+    """A new dataset starts with its defaults: the old conditions and columns may not exist there."""
+    _set(explore.View(st.session_state["ex_ds"]))
+
+
+def current_view() -> explore.View:
+    ds = explore.dataset(st.session_state["ex_ds"])
+    where = []
+    for text in st.session_state.get("ex_where") or []:
+        try:
+            where.append(explore.parse_cond(ds, text))
+        except explore.ExploreError:
+            continue
+    cols = [c for c in st.session_state.get("ex_cols") or [] if c in ds.columns]
+    sort = st.session_state.get("ex_sort") or None
+    return explore.View(
+        ds.key,
+        tuple(where),
+        sort if sort in ds.columns else None,
+        bool(st.session_state.get("ex_desc")) if sort else False,
+        tuple(cols) if cols and len(cols) < len(ds.columns) else (),
+    )
+
+
+def add_condition(lang: str) -> None:
+    """The add button's callback: check the condition; keep it, or keep the reason to show."""
+    ds = explore.dataset(st.session_state["ex_ds"])
+    try:
+        cond = explore.condition(
+            ds, st.session_state["ex_fcol"], st.session_state["ex_fop"], st.session_state.get("ex_fval", "")
+        )
+    except explore.ExploreError as problem:
+        st.session_state["ex_problem"] = str(problem)
+        return
+    st.session_state["ex_where"] = [*st.session_state.get("ex_where", []), cond.text()]
+    st.session_state["ex_fval"] = ""
+    st.session_state["ex_page"] = 1
+
+
+def cond_label(ds: explore.Dataset, text: str, lang: str) -> str:
+    try:
+        cond = explore.parse_cond(ds, text)
+    except explore.ExploreError:
+        return text
+    value = str(cond.value).lower() if isinstance(cond.value, bool) else cond.value
+    return f"{exports.header_labels([cond.column], lang)[0]} {t('op.' + cond.op, lang)} {value}"
+
+
+def write_url(view: explore.View, number: int) -> None:
+    wanted = explore.view_query(view)
+    for key in ("ds", "where", "sort", "cols"):
+        keep_in_url(key, wanted.get(key))
+    keep_in_url("pg", str(number) if number > 1 else None)
+
+
+def cli_command(view: explore.View, shared: dict) -> str:
+    """The same view for `python -m queries run`, which has no row cap."""
+    ds = explore.dataset(view.dataset)
+    parts = ["python -m queries run", f"explore_{view.dataset}"]
+    for key in ds.shared:
+        value = shared.get(key)
+        if value:
+            parts.append(f"-p {key}={','.join(value) if isinstance(value, list) else value}")
+    parts += [f"--where '{c.text()}'" for c in view.where]
+    if view.sort:
+        parts.append(f"--sort {view.sort}:{'desc' if view.desc else 'asc'}")
+    if view.columns:
+        parts.append(f"--columns {','.join(view.columns)}")
+    return " ".join(parts + ["--format xlsx -o export.xlsx"])

@@ -1,0 +1,144 @@
+"""The export menu under every chart and table, and the whole-page workbook.
+
+Every file is built on click (a callable handed to st.download_button), from ita.exports, so nothing
+is built on runs where nobody downloads; building it is what writes the audit entry (who, what, which
+format, how many rows, under which filters). The frames a page shows are collected per run, so one
+button can offer them all as one workbook with a cover sheet.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+import pandas as pd
+import streamlit as st
+
+from dashboard.context import current
+from ita import exports
+from ita.i18n import t
+
+_VIEW = "_view_exports"
+FrameSource = pd.DataFrame | Callable[[], pd.DataFrame]
+
+
+def begin_view() -> None:
+    """Forget the frames of the previous run (app.py, before the page runs)."""
+    st.session_state[_VIEW] = {}
+
+
+def register(name: str, source: FrameSource) -> None:
+    """Offer this frame (or a function returning it, fetched on click) in the whole-page workbook."""
+    st.session_state.setdefault(_VIEW, {})[name] = source
+
+
+def buttons(source: FrameSource, name: str, key: str, rows: int, detail: dict | None = None) -> None:
+    """CSV for Excel (BOM), plain CSV and XLSX (Thai headers) of one frame; each download audited."""
+    ctx = current()
+    fetch = source if callable(source) else (lambda: source)
+    lang = ctx.lang
+
+    def make(fmt: str) -> Callable[[], bytes]:
+        def build() -> bytes:
+            frame = fetch()
+            exports.check_rows(len(frame))
+            _audit(ctx, name, fmt, len(frame), detail)
+            if fmt == "xlsx":
+                return exports.xlsx_bytes(frame, name, exports.header_labels(frame.columns, lang))
+            return exports.csv_bytes(frame, bom=fmt == "csv")
+
+        return build
+
+    st.caption(t("download.csv_help", lang))
+    for fmt, label, ext, mime in (
+        ("csv", t("download.csv", lang), "csv", "text/csv"),
+        ("csv_plain", t("download.csv_plain", lang), "csv", "text/csv"),
+        ("xlsx", t("download.xlsx", lang), "xlsx", exports.XLSX_MIME),
+    ):
+        st.download_button(
+            label,
+            make(fmt),
+            file_name=f"{name}{'-utf8' if fmt == 'csv_plain' else ''}.{ext}",
+            mime=mime,
+            key=f"{key}_{fmt}",
+            icon=":material/download:",
+            on_click="ignore",
+            disabled=rows > exports.max_rows(),
+        )
+
+
+def menu(frame: pd.DataFrame, name: str, key: str) -> None:
+    """The small download menu under a chart or table; the frame also joins the whole-page workbook."""
+    register(name, frame)
+    with st.popover(t("download.menu", current().lang), icon=":material/download:", key=f"{key}_menu"):
+        buttons(frame, name, key, len(frame))
+
+
+def view_button(container) -> None:
+    """One button for every frame this run registered: a cover sheet, then a sheet each."""
+    items = dict(st.session_state.get(_VIEW) or {})
+    if not items:
+        return
+    ctx = current()
+    cover = cover_rows(ctx, list(items))
+    name = f"{ctx.page}-{datetime.now():%Y%m%d-%H%M}"
+
+    def build() -> bytes:
+        sheets = [(n, s() if callable(s) else s) for n, s in items.items()]
+        for _, frame in sheets:
+            exports.check_rows(len(frame))
+        _audit(ctx, name, "xlsx_view", sum(len(f) for _, f in sheets), {"sheets": list(items)})
+        heads = {n: exports.header_labels(f.columns, ctx.lang) for n, f in sheets}
+        return exports.workbook_bytes(
+            sheets, cover, cover_name=t("cover.title", ctx.lang)[:31], headers=heads
+        )
+
+    container.download_button(
+        t("download.view", ctx.lang),
+        build,
+        file_name=f"{name}.xlsx",
+        mime=exports.XLSX_MIME,
+        key="dl_whole_view",
+        icon=":material/table_view:",
+        help=t("download.view.help", ctx.lang),
+        on_click="ignore",
+    )
+
+
+def cover_rows(ctx, sheets: list[str]) -> list[tuple[str, object]]:
+    """The cover: what page, which filters, how fresh the data is, where it came from."""
+    from dashboard.data import ask
+
+    lang = ctx.lang
+    loads = ask("last_loads")
+    ok = loads[loads["status"] == "ok"] if len(loads) else loads
+    as_of = ok["finished_at"].max() if len(ok) else None
+    extent = ask("data_extent").iloc[0]
+    rows: list[tuple[str, object]] = [
+        (t("cover.title", lang), t(f"page.{ctx.page}", lang)),
+        (t("cover.period", lang), ctx.period_label),
+        (t("cover.units", lang), ", ".join(ctx.units) or t("cover.all", lang)),
+        (t("cover.visitor", lang), t(f"visitor.{ctx.visitor_type}", lang) if ctx.visitor_type else t("cover.all", lang)),
+        (t("cover.link", lang), "&".join(f"{k}={v}" for k, v in st.query_params.to_dict().items())),
+        (t("cover.as_of", lang), None if as_of is None or pd.isna(as_of) else pd.Timestamp(as_of).to_pydatetime()),
+        (t("cover.survey_to", lang), None if pd.isna(extent["last_date"]) else extent["last_date"]),
+    ]  # fmt: skip
+    for r in loads.itertuples():
+        when = "" if pd.isna(r.finished_at) else f"{pd.Timestamp(r.finished_at):%Y-%m-%d %H:%M}"
+        rows.append((t("cover.sources", lang), f"{r.source} ({r.kind}) · {when} · {r.status}"))
+    rows += [
+        (t("cover.sheets", lang), ", ".join(sheets)),
+        (t("cover.exported", lang), datetime.now().replace(microsecond=0)),
+        (t("cover.by", lang), getattr(ctx.viewer, "email", "")),
+    ]
+    if ctx.is_demo:
+        rows.append((t("cover.demo", lang), t("app.demo_badge", lang)))
+    return rows
+
+
+def _audit(ctx, name: str, fmt: str, rows: int, detail: dict | None) -> None:
+    """Runs when the file is built (outside the script run): the context was captured beforehand."""
+    from dashboard.access import record
+
+    filters = {k: v for k, v in ctx.params().items() if v}
+    record(ctx.viewer, "export", name, page=ctx.page, format=fmt, rows=rows, **filters, **(detail or {}))

@@ -1,0 +1,136 @@
+"""AppTest: the explorer page — a shared link's rows, paging, conditions, the row cap — and the export
+menu under every chart; tables offer no CSV of their own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import duckdb
+import pandas as pd
+import pytest
+from streamlit import config
+from streamlit.testing.v1 import AppTest
+
+from dashboard.explorer import PAGE_SIZE
+from queries import explore
+
+LINK = {
+    "fy": "2569",
+    "ds": "responses",
+    "where": "unit_code.eq.ADM~aware_news.eq.true",
+    "sort": "submitted_at:asc",
+    "cols": "submitted_at,unit_code,respondent_agency,aware_news",
+    "pg": "2",
+}
+FY2569 = {"start": date(2025, 10, 1), "end": date(2026, 9, 30), "units": None, "visitor_type": None}
+
+
+@pytest.fixture
+def served_demo(demo_db, monkeypatch):
+    monkeypatch.setenv("ITA_DB", str(demo_db))
+    return demo_db
+
+
+def _open(query: dict | None = None) -> AppTest:
+    at = AppTest.from_file("../app.py", default_timeout=90)
+    for k, v in (query or {}).items():
+        at.query_params[k] = v
+    at.run()
+    at.switch_page("views/explorer.py").run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def _rerun(at: AppTest) -> AppTest:
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def _expected(db, query: dict, page: int, shared=FY2569) -> tuple[pd.DataFrame, int]:
+    view = explore.parse_view(query)
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        rows = explore.rows(con, view, shared, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
+        return rows, explore.count(con, view, shared)
+    finally:
+        con.close()
+
+
+def _param(at: AppTest, key: str):
+    value = at.query_params.get(key)
+    return value[0] if isinstance(value, list) else value
+
+
+def test_a_shared_link_shows_the_same_page_of_rows(served_demo):
+    at = _open(LINK)
+    want, total = _expected(served_demo, LINK, 2)
+    assert at.title[0].value == "สำรวจและส่งออกข้อมูล"
+    assert at.subheader[0].value == f"พบ {total:,} แถว" and total > 2 * PAGE_SIZE
+    shown = at.dataframe[0].value
+    assert len(shown) == PAGE_SIZE  # one page, never the whole result
+    pd.testing.assert_frame_equal(shown.reset_index(drop=True), want, check_dtype=False)
+    assert any(f"{PAGE_SIZE + 1}–{2 * PAGE_SIZE}" in c.value for c in at.caption)
+    for key in ("ds", "where", "sort", "cols", "pg"):
+        assert _param(at, key) == LINK[key], key
+
+
+def test_adding_a_condition_narrows_the_rows_and_goes_into_the_link(served_demo):
+    at = _open({"fy": "2569", "ds": "responses"})
+    _, before = _expected(served_demo, {"ds": "responses"}, 1)
+    assert at.subheader[0].value == f"พบ {before:,} แถว"
+    at.selectbox(key="ex_fcol").set_value("unit_code")
+    _rerun(at)
+    at.text_input(key="ex_fval").set_value("ACC")
+    at.button[[b.label for b in at.button].index("เพิ่มเงื่อนไข")].click()
+    _rerun(at)
+    assert _param(at, "where") == "unit_code.eq.ACC"
+    want, after = _expected(served_demo, {"ds": "responses", "where": "unit_code.eq.ACC"}, 1)
+    assert at.subheader[0].value == f"พบ {after:,} แถว" and 0 < after < before
+    assert set(at.dataframe[0].value["unit_code"]) == {"ACC"}
+
+
+def test_a_bad_value_is_explained_not_applied(served_demo):
+    at = _open({"fy": "2569", "ds": "responses"})
+    at.selectbox(key="ex_fcol").set_value("submitted_date")
+    _rerun(at)
+    at.selectbox(key="ex_fop").set_value("ge")
+    at.text_input(key="ex_fval").set_value("31/12/2568")
+    at.button[[b.label for b in at.button].index("เพิ่มเงื่อนไข")].click()
+    _rerun(at)
+    assert any("'31/12/2568' is not a date" in e.value for e in at.error)
+    assert not _param(at, "where")
+
+
+def test_switching_dataset_starts_from_its_defaults(served_demo):
+    at = _open(LINK)
+    at.selectbox(key="ex_ds").set_value("ita_scores")
+    _rerun(at)
+    want, total = _expected(served_demo, {"ds": "ita_scores"}, 1)
+    assert _param(at, "ds") == "ita_scores" and not _param(at, "where") and not _param(at, "cols")
+    pd.testing.assert_frame_equal(at.dataframe[0].value.reset_index(drop=True), want, check_dtype=False)
+    assert any("ไม่ขึ้นกับตัวกรองด้านซ้าย" in c.value for c in at.caption)
+
+
+def test_over_the_row_cap_says_why_and_offers_the_command_line(served_demo, monkeypatch):
+    monkeypatch.setenv("ITA_EXPORT_MAX_ROWS", "50")
+    at = _open({"fy": "2569", "ds": "submissions"})
+    assert any("ไม่เกิน 50 แถว" in w.value for w in at.warning)
+    assert "python -m queries run explore_submissions -p start=2025-10-01" in at.code[0].value
+    downloads = [b for b in at.get("download_button") if b.proto.label != "ดาวน์โหลดทั้งหน้า (Excel)"]
+    assert downloads and all(b.proto.disabled for b in downloads)
+
+
+def test_a_filter_matching_nothing_says_so(served_demo):
+    at = _open({"fy": "2569", "ds": "responses", "where": "unit_code.eq.NOPE"})
+    assert any("ไม่มีแถวที่ตรง" in i.value for i in at.info) and len(at.dataframe) == 0
+
+
+def test_every_chart_has_the_export_menu_and_the_page_a_workbook(served_demo):
+    at = AppTest.from_file("../app.py", default_timeout=90).run()
+    at.switch_page("views/awareness.py").run()
+    labels = [b.proto.label for b in at.get("download_button")]
+    assert labels.count("ดาวน์โหลด Excel") == labels.count("ดาวน์โหลด CSV") == 6
+    assert labels.count("CSV (UTF-8 ไม่มี BOM)") == 6
+    assert [b.proto.label for b in at.sidebar.get("download_button")] == ["ดาวน์โหลดทั้งหน้า (Excel)"]
+    assert config.get_option("client.disableDataExport") is True  # no table CSV button bypasses this
