@@ -37,8 +37,18 @@ class Batch:
         return zip_name, out.getvalue()
 
 
-def zip_name(kind: str, fy: int, round_: str) -> str:
-    return f"{kind.replace('_', '-')}-{fy}-r{round_}.zip"
+def preview_tables(form) -> list[list[list[str]]]:
+    """The tables of one gathered document, each a header row + rows, for an inert preview grid."""
+    if isinstance(form, round_data.RoundData):
+        return [form.compliance_rows(), form.awareness_rows(), form.visitor_rows()]
+    if isinstance(form, form1.Form1):
+        return [form.rows()]
+    return [form.table1(), form.table2_flat()] if form.responses else []
+
+
+def zip_name(kind: str, fy: int, round_: str, units=()) -> str:
+    one = f"-{units[0]}" if len(units) == 1 else ""
+    return f"{kind.replace('_', '-')}-{fy}-r{round_}{one}.zip"
 
 
 def build(

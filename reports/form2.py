@@ -16,6 +16,7 @@ import pandas as pd
 from etl.problems import InputProblem
 from ita.fiscal import round_range
 from reports import docx_forms as f
+from reports import docx_thai
 
 VISITOR_ROWS = (  # the seed's table ๑, in its order
     ("contract", "คู่สัญญา/การจัดซื้อจัดจ้าง"),
@@ -86,6 +87,11 @@ class Form2:
             )
         return rows
 
+    def table2_flat(self) -> list[list[str]]:
+        """Table ๒ with one header row (for a preview grid)."""
+        rows = self.table2()
+        return [[rows[0][0], rows[0][1], rows[1][2], rows[1][3], rows[0][4]], *rows[2:]]
+
     def file_name(self, ext: str) -> str:
         return f"form2-{self.fy}-r{self.round}-{self.unit_code}.{ext}"
 
@@ -130,7 +136,7 @@ def build_docx(form: Form2) -> bytes:
     if form.responses == 0:
         p = f.body(document, NO_RESPONSES.format(start=f.thai_date(form.start), end=f.thai_date(form.end)))
         p.runs[0].bold = True
-        f.docx_thai.thai_rpr(p.runs[0]._r.get_or_add_rPr())
+        docx_thai.thai_rpr(p.runs[0]._r.get_or_add_rPr())
     else:
         f.heading(document, "๑. ประเภทของผู้มาติดต่อ")
         f.table(document, 1, form.table1(), [1.5, 10.5, 4.0])

@@ -7,6 +7,8 @@ unit, the visitor mix, and what changed against the previous round; all from rep
 
 from __future__ import annotations
 
+from docx.shared import Cm
+
 from reports import docx_forms as f
 from reports.round_data import UNIT_CHANGE, RoundData, pct, round_name
 
@@ -21,8 +23,8 @@ FROM = "ศูนย์ปฏิบัติการต่อต้านกา
 def _bullets(document, lines: list[str]) -> None:
     for line in lines:
         p = document.add_paragraph(f"• {line}")
-        p.paragraph_format.left_indent = f.Cm(1)
-        p.paragraph_format.first_line_indent = f.Cm(-0.5)
+        p.paragraph_format.left_indent = Cm(1)
+        p.paragraph_format.first_line_indent = Cm(-0.5)
 
 
 def build_docx(data: RoundData) -> bytes:
