@@ -16,7 +16,6 @@ import pandas as pd
 from etl.problems import InputProblem
 from ita.fiscal import round_range
 from reports import docx_forms as f
-from reports import docx_thai
 
 VISITOR_ROWS = (  # the seed's table ๑, in its order
     ("contract", "คู่สัญญา/การจัดซื้อจัดจ้าง"),
@@ -134,9 +133,7 @@ def build_docx(form: Form2) -> bytes:
         f"ขอรายงานผลการสำรวจการรับรู้-รับทราบการเผยแพร่ข้อมูลข่าวสาร ของ{f.ORG}ผ่านช่องทางต่างๆ ดังนี้",
     )
     if form.responses == 0:
-        p = f.body(document, NO_RESPONSES.format(start=f.thai_date(form.start), end=f.thai_date(form.end)))
-        p.runs[0].bold = True
-        docx_thai.thai_rpr(p.runs[0]._r.get_or_add_rPr())
+        f.body(document, NO_RESPONSES.format(start=f.thai_date(form.start), end=f.thai_date(form.end)))
     else:
         f.heading(document, "๑. ประเภทของผู้มาติดต่อ")
         f.table(document, 1, form.table1(), [1.5, 10.5, 4.0])
