@@ -59,3 +59,7 @@ def pages_for(roles: frozenset[str]) -> list[PageSpec]:
 
 def by_key(key: str) -> PageSpec:
     return next(p for p in PAGES if p.key == key)
+
+
+def by_path(path: str) -> PageSpec:
+    return next(p for p in PAGES if p.path == path)
