@@ -34,7 +34,7 @@ shell.header("reports.title", "reports.intro", period=False)
 extent = ask("data_extent").iloc[0]
 units = ask("units")
 names = {
-    r.code: f"{r.abbr or r.code} · {r.name_th if lang == 'th' else r.name_en or r.name_th}"
+    r.code: f"{r.abbr or r.code} · {r.name_en if lang == 'en' and isinstance(r.name_en, str) else r.name_th}"
     for r in units.itertuples()
 }
 years = list(range(fiscal_year(extent["first_date"]), fiscal_year(extent["last_date"]) + 2))[::-1]
