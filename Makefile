@@ -1,11 +1,11 @@
 # make run  - install (once), build the demo database if there is none, serve on http://localhost:8501
-# make test - lint and every test, the browser tests in Debian's Chromium included
+# make test - lint and every test, the browser tests in Debian's Chromium and the PDF tests included
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 DB := $(or $(ITA_DB),data/ita.duckdb)
 
-.PHONY: run test lint format demo install install-dev browser-deps clean
+.PHONY: run test lint format demo install install-dev browser-deps office-deps clean
 
 $(VENV)/.runtime: requirements.txt constraints.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -29,6 +29,9 @@ demo: $(VENV)/.runtime
 browser-deps:
 	@scripts/ensure-browser.sh
 
+office-deps:
+	@scripts/ensure-office.sh
+
 lint: $(VENV)/.dev
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
@@ -37,7 +40,7 @@ format: $(VENV)/.dev
 	$(PY) -m ruff check --fix .
 	$(PY) -m ruff format .
 
-test: $(VENV)/.dev browser-deps lint
+test: $(VENV)/.dev browser-deps office-deps lint
 	$(PY) -m pytest
 
 clean:

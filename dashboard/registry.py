@@ -29,6 +29,8 @@ class PageSpec:
 ACC_PAGE = frozenset({"acc", "executive", "analyst", "admin"})
 PR_PAGE = frozenset({"pr", "executive", "analyst", "admin"})
 ANALYST = frozenset({"analyst", "admin"})
+REPORTS = frozenset({"acc", "analyst", "admin"})
+REPORT_PAGE = {"audited": True, "filtered": False}
 WHOLE = {"filtered": False}  # pages that show all years or admin tools: the period filter is not drawn
 ADMIN_PAGE = {"audited": True, "filtered": False}
 
@@ -39,6 +41,7 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("visitor_mix", "views/visitor_mix.py", ":material/groups:", "nav.survey", ALL),
     PageSpec("reach", "views/reach.py", ":material/share:", "nav.pr", PR_PAGE),
     PageSpec("compliance", "views/compliance.py", ":material/fact_check:", "nav.acc", ACC_PAGE),
+    PageSpec("reports", "views/reports.py", ":material/description:", "nav.acc", REPORTS, **REPORT_PAGE),
     PageSpec("explorer", "views/explorer.py", ":material/table_view:", "nav.analyst", ANALYST),
     PageSpec("data", "views/data_admin.py", ":material/database:", "nav.admin", ADMIN, **ADMIN_PAGE),
     PageSpec("privacy", "views/privacy_admin.py", ":material/shield:", "nav.admin", ADMIN, **ADMIN_PAGE),

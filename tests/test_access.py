@@ -69,6 +69,7 @@ EXPECTED = {
     "help": set(ROLES),
     "compliance": {"acc", "executive", "analyst", "admin"},
     "reach": {"pr", "executive", "analyst", "admin"},
+    "reports": {"acc", "analyst", "admin"},
     "visitor_mix": set(ROLES),
     "explorer": {"analyst", "admin"},
 }

@@ -12,6 +12,7 @@ pytestmark = pytest.mark.browser
 REACH = "การเข้าถึงสื่อสังคมออนไลน์"
 MIX = "ประเภทผู้มาติดต่อ"
 EXPLORER = "สำรวจและส่งออกข้อมูล"
+REPORTS = "แบบรายงานและรายงานรอบ"
 # Written out independently of the registry: the navigation each role must see (Thai titles).
 OVERVIEW, IND7, AWARE, COMPLIANCE, HELP = (
     "ภาพรวม",
@@ -24,9 +25,9 @@ ADMIN_PAGES = ["ข้อมูลและการนำเข้า", "ข้
 EXPECTED_NAV = {
     "executive": [OVERVIEW, IND7, AWARE, MIX, REACH, COMPLIANCE, HELP],
     "pr": [OVERVIEW, IND7, AWARE, MIX, REACH, HELP],
-    "acc": [OVERVIEW, IND7, AWARE, MIX, COMPLIANCE, HELP],
-    "analyst": [OVERVIEW, IND7, AWARE, MIX, REACH, COMPLIANCE, EXPLORER, HELP],
-    "admin": [OVERVIEW, IND7, AWARE, MIX, REACH, COMPLIANCE, EXPLORER, *ADMIN_PAGES, HELP],
+    "acc": [OVERVIEW, IND7, AWARE, MIX, COMPLIANCE, REPORTS, HELP],
+    "analyst": [OVERVIEW, IND7, AWARE, MIX, REACH, COMPLIANCE, REPORTS, EXPLORER, HELP],
+    "admin": [OVERVIEW, IND7, AWARE, MIX, REACH, COMPLIANCE, REPORTS, EXPLORER, *ADMIN_PAGES, HELP],
 }
 
 

@@ -1,0 +1,121 @@
+"""AppTest: the reports page builds แบบรายงานที่ ๒ whose preview equals the queries, previews a PDF's first
+page, packs every unit into one ZIP, and refuses nothing to the roles that may open it."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import sqlite3
+import zipfile
+
+import duckdb
+import pytest
+from streamlit.testing.v1 import AppTest
+
+import queries
+from reports import pdf
+
+APP = "../app.py"
+
+
+@pytest.fixture
+def page(demo_db, monkeypatch):
+    monkeypatch.setenv("ITA_DB", str(demo_db))
+    at = AppTest.from_file(APP, default_timeout=180)
+    at.run()
+    at.switch_page("views/reports.py")
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def _ask(db, name, **params):
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return queries.run(con, name, **params)
+    finally:
+        con.close()
+
+
+def _audit(action: str) -> list[dict]:
+    con = sqlite3.connect(os.environ["ITA_AUDIT_DB"])
+    try:
+        rows = con.execute("SELECT target, detail FROM audit_log WHERE action = ?", (action,)).fetchall()
+    finally:
+        con.close()
+    return [{"target": target, "detail": json.loads(detail)} for target, detail in rows]
+
+
+def _build(at: AppTest) -> AppTest:
+    at.button(key="rp_build").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def test_form2_preview_equals_the_queries_and_offers_the_docx(page, demo_db):
+    page.selectbox(key="rp_fy").set_value(2569)
+    page.selectbox(key="rp_round").set_value("6")
+    page.multiselect(key="rp_units").set_value(["ADM"])
+    _build(page.run())
+    params = {"start": "2025-10-01", "end": "2026-03-31", "units": ["ADM"], "visitor_type": None}
+    mix = _ask(demo_db, "visitor_mix", **params)
+    aware = _ask(demo_db, "awareness_by_channel", **params)
+    visitors, items = (frame.value for frame in page.dataframe)
+    assert list(visitors["จำนวน (คน)"]) == [f"{v:,}" for v in mix["responses"]]
+    assert list(items["รู้/ทราบ"]) == [f"{v:,}" for v in aware["aware"]]
+    assert list(items["รวมทั้งสิ้น จำนวน (คน)"]) == [f"{v:,}" for v in aware["total"]]
+    [button] = page.get("download_button")
+    assert button.proto.label == "ดาวน์โหลด form2-2569-r6-ADM.docx"
+    assert len(page.image) == 0  # no PDF asked for, so no page picture
+    page.download_button(key="rp_download").click().run()
+    exports = _audit("export")
+    assert [(e["target"], e["detail"]["units"], e["detail"]["fy"]) for e in exports] == [
+        ("form2-2569-r6-ADM.docx", "ADM", 2569)
+    ]
+    assert any(v["target"] == "reports" for v in _audit("view"))  # the page itself is audited
+
+
+def test_a_pdf_is_previewed_as_its_first_page(page):
+    assert not pdf.missing_packages(), f"install: {pdf.INSTALL}"
+    page.pills(key="rp_formats").set_value(["docx", "pdf"])
+    page.multiselect(key="rp_units").set_value(["ADM"])
+    _build(page.run())
+    [button] = page.get("download_button")
+    assert button.proto.label == "ดาวน์โหลด form2-2569-r6-ADM.zip"  # two files: one ZIP
+    assert len(page.image) == 1
+
+
+def test_every_unit_in_one_zip(page, demo_db):
+    page.selectbox(key="rp_kind").set_value("form1")
+    page.toggle(key="rp_all").set_value(True)
+    _build(page.run())
+    [button] = page.get("download_button")
+    assert button.proto.label == "ดาวน์โหลด form1-2569-r6.zip"
+    batch = page.session_state["rp_batch"][1]
+    name, data = batch.package("x.zip")
+    names = zipfile.ZipFile(io.BytesIO(data)).namelist()
+    assert len(names) == len(_ask(demo_db, "units")) and "form1-2569-r6-ADM.docx" in names
+
+
+def test_consolidated_preview_shows_compliance_as_of_the_chosen_day(page, demo_db):
+    from datetime import date
+
+    page.selectbox(key="rp_kind").set_value("consolidated")
+    page.run()
+    page.date_input(key="rp_as_of").set_value(date(2026, 4, 20))
+    _build(page.run())
+    status = _ask(demo_db, "compliance_status", as_of="2026-04-20", fy=2569, unit=None)
+    form2 = status[(status["form"] == "form2") & (status["period"] == "6")]
+    compliance = page.dataframe[0].value
+    assert list(compliance.iloc[1, 1:5]) == [
+        f"{(form2['status'] == s).sum():,}" for s in ("on_time", "late", "missing", "not_due")
+    ]
+    assert page.get("download_button")[0].proto.label == "ดาวน์โหลด ita-round-report-2569-r6.docx"
+
+
+def test_changing_a_choice_after_building_asks_to_build_again(page):
+    _build(page)
+    page.selectbox(key="rp_round").set_value("12").run()
+    assert len(page.get("download_button")) == 0
+    assert any("สร้างเอกสารอีกครั้ง" in i.value for i in page.info)
