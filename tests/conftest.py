@@ -43,3 +43,14 @@ def demo_db(tmp_path_factory) -> Path:
 def artifacts() -> Path:
     ARTIFACTS.mkdir(exist_ok=True)
     return ARTIFACTS
+
+
+def pytest_terminal_summary(terminalreporter):
+    """The reliability suite's tally (tests/reliability.py), printed when any of its tests ran."""
+    from tests import reliability
+
+    if not any(reliability.COUNTS.values()):
+        return
+    terminalreporter.section("reliability")
+    for line in reliability.summary_lines():
+        terminalreporter.write_line(line)
