@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import duckdb
 import streamlit as st
 
 from dashboard import access, data, filters, freshness, registry, shell, welcome
@@ -14,7 +15,10 @@ lang = shell.language()
 if data.db_version() is None:
     welcome.show(lang)
 
-extent = data.ask("data_extent").iloc[0]
+try:
+    extent = data.ask("data_extent").iloc[0]
+except duckdb.Error:  # a damaged or foreign file: tell the admin how to restore it, not a traceback
+    shell.damaged_database(lang)
 viewer = access.gate(lang, bool(extent["is_demo"]))
 
 # Every page is registered so a deep link reaches its own guard; those the role may not open are hidden.
