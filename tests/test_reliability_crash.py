@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from tests import reliability as rel
-from tests.sheets_server import FakeSheetsServer, make_service_account
+from tests.sheets_server import FakeSheetsServer
 
 pytest_plugins = ["tests.sheets_server"]
 
@@ -28,18 +28,7 @@ SHEET_KEY = "1CrashTestSurveyabcdefghijklmnopqrstuvwxyz12"
 
 @pytest.fixture
 def sheet_world(sheets_server: FakeSheetsServer, tmp_path, monkeypatch) -> FakeSheetsServer:
-    key_file = tmp_path / "service-account.json"
-    key_file.write_text(json.dumps(make_service_account(sheets_server)))
-    sources = tmp_path / "sources.toml"
-    sources.write_text(
-        f'[settings]\ntimeout_seconds = 20\nmax_retries = 1\n\n[[source]]\nname = "survey"\n'
-        f'kind = "responses"\nspreadsheet = "{SHEET_KEY}"\n',
-        encoding="utf-8",
-    )
-    monkeypatch.setenv("GOOGLE_APPLICATION_CREDENTIALS", str(key_file))
-    monkeypatch.setenv("ITA_SHEETS_API_BASE", sheets_server.url)
-    monkeypatch.setenv("ITA_SOURCES", str(sources))
-    return sheets_server
+    return rel.sheet_world(sheets_server, tmp_path, monkeypatch, SHEET_KEY)
 
 
 def _command(kind: str, db: Path, path: Path | None) -> list[str]:
