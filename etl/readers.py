@@ -10,6 +10,9 @@ from pathlib import Path
 
 from etl.problems import InputProblem
 
+# The csv module refuses a cell over 128 KiB by default; a long free-text answer is data, not an error.
+csv.field_size_limit(1 << 30)
+
 
 @dataclass
 class Table:
@@ -62,7 +65,13 @@ def read_csv_text(text: str, name: str) -> Table:
     else:
         sample = text[:4096]
         delimiter = "\t" if sample.count("\t") > sample.count(",") else ","
-    return Table.from_values(name, list(csv.reader(io.StringIO(text), delimiter=delimiter)))
+    try:
+        return Table.from_values(name, list(csv.reader(io.StringIO(text), delimiter=delimiter)))
+    except csv.Error as exc:
+        raise InputProblem(
+            f"อ่าน {name} เป็น CSV ไม่ได้ ({exc}): บันทึกใหม่เป็น CSV UTF-8",
+            f"cannot read {name} as CSV ({exc}): save it again as CSV UTF-8",
+        ) from None
 
 
 def read_xlsx(path: Path, sheet: str | None = None) -> Table:

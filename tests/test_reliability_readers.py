@@ -56,7 +56,9 @@ class Readers:
         for r in by.values():
             assert r.total == r.aware + r.unaware
         k = _generation_of(
-            (int(by["news"].aware), int(by["news"].unaware)), int(by["contact"].total), int(by["complaint"].total)
+            (int(by["news"].aware), int(by["news"].unaware)),
+            int(by["contact"].total),
+            int(by["complaint"].total),
         )
         # one uncached statement across two tables, through the app's cached connection
         path = data.db_file()
@@ -102,7 +104,9 @@ def _publishes(db: Path, tmp_path: Path, server: FakeSheetsServer, count: int, c
         if k % 2:
             load.import_files("responses", [str(rel.write_survey(tmp_path / f"b{k}.csv", N, batch=k))], db)
         else:
-            server.add_spreadsheet(KEY, [("Form Responses 1", [rel.HEADER] + [rel.survey_row(i, k) for i in range(N)])])
+            server.add_spreadsheet(
+                KEY, [("Form Responses 1", [rel.HEADER] + [rel.survey_row(i, k) for i in range(N)])]
+            )
             if not cli:
                 assert [o.status for o in refresh.refresh(db)] == ["ok"]
                 continue
@@ -158,7 +162,10 @@ def test_readers_and_a_browser_during_forty_publishes(world, db_path, tmp_path, 
             while not done.is_set():
                 page.goto(f"{url}/?start=2000-01-01&end=2200-12-31")
                 wait_drawn(page)
-                if page.get_by_test_id("stException").count() or page.get_by_test_id("stAlertContentError").count():
+                if (
+                    page.get_by_test_id("stException").count()
+                    or page.get_by_test_id("stAlertContentError").count()
+                ):
                     browser_errors.append(page.inner_text("body")[:300])
                 pages += 1
             b.close()
@@ -172,7 +179,9 @@ def test_readers_and_a_browser_during_forty_publishes(world, db_path, tmp_path, 
         done.set()
         viewer.join(120)
     rel.fault(40)
-    print(f"\nsoak readers: {readers.reads} reads, generations seen {len(readers.seen)}, browser pages {pages}")
+    print(
+        f"\nsoak readers: {readers.reads} reads, generations seen {len(readers.seen)}, browser pages {pages}"
+    )
     assert readers.errors == [], readers.errors[:5]
     assert browser_errors == [], browser_errors[:3]
     assert pages >= 10
