@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import duckdb
 import streamlit as st
 
@@ -9,7 +11,12 @@ from dashboard import access, data, filters, freshness, registry, shell, welcome
 from dashboard.context import Context, set_current
 from ita.i18n import t
 
-st.set_page_config(page_title="ITA · สป.ดศ.", page_icon=":material/campaign:", layout="wide")
+# The icon is a local file: a ":material/…:" icon makes every visitor's browser fetch it from Google.
+st.set_page_config(
+    page_title="ITA · สป.ดศ.",
+    page_icon=str(Path(__file__).with_name("dashboard") / "favicon.png"),
+    layout="wide",
+)
 
 lang = shell.language()
 if data.db_version() is None:

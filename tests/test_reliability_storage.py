@@ -83,7 +83,7 @@ def _clear_storage_message(text: str) -> None:
     assert "was not changed" in text
 
 
-@pytest.mark.parametrize("where", ["while copying", "while loading"])
+@pytest.mark.parametrize("where", ["while copying", pytest.param("while loading", marks=pytest.mark.soak)])
 def test_disk_full_on_a_tmpfs(where, served, tmp_path):
     size = served.stat().st_size
     room = size + 300_000 if where == "while copying" else 2 * size + 400_000

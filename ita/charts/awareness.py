@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 import pandas as pd
 import plotly.graph_objects as go
 
@@ -124,7 +126,7 @@ def with_annotations(fig: go.Figure, notes: pd.DataFrame, lang: str = "th") -> g
             y=1,
             xref="x",
             yref="paper",
-            text=text,
+            text=html.escape(text, quote=False),  # plotly renders <a>, <b>… in text: a note is shown as typed
             showarrow=False,
             yanchor="bottom",
             font={"size": 12, "color": "#333"},
