@@ -41,20 +41,20 @@ class Table:
 
 def decode(raw: bytes) -> str:
     """Text of a file: UTF-8 (with or without BOM), UTF-16 (Meta exports), else Thai Windows-874."""
-    if raw.startswith(b"\xef\xbb\xbf"):
-        return raw[3:].decode("utf-8")
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return raw.decode("utf-16")
     try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
+        if raw.startswith(b"\xef\xbb\xbf"):
+            return raw[3:].decode("utf-8")
+        if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+            return raw.decode("utf-16")  # a BOM, then odd bytes (a binary file) must not crash
         try:
-            return raw.decode("cp874")
+            return raw.decode("utf-8")
         except UnicodeDecodeError:
-            raise InputProblem(
-                "อ่านไฟล์ไม่ได้: ไม่ใช่ไฟล์ข้อความ UTF-8, UTF-16 หรือ TIS-620 โปรดบันทึกเป็น CSV UTF-8",
-                "cannot read the file: not UTF-8, UTF-16 or TIS-620 text; save it as CSV UTF-8",
-            ) from None
+            return raw.decode("cp874")
+    except UnicodeDecodeError:
+        raise InputProblem(
+            "อ่านไฟล์ไม่ได้: ไม่ใช่ไฟล์ข้อความ UTF-8, UTF-16 หรือ TIS-620 โปรดบันทึกเป็น CSV UTF-8",
+            "cannot read the file: not UTF-8, UTF-16 or TIS-620 text; save it as CSV UTF-8",
+        ) from None
 
 
 def read_csv_text(text: str, name: str) -> Table:

@@ -150,6 +150,7 @@ def _props(s):
     @example(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n\xff\xd8")
     @example(b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff\x00\x00\xb8")
     @example(b'"unclosed,' + b"x" * 300)
+    @example(b"\xfe\xff\x00\x00\x00")  # a UTF-16 byte-order mark, then an odd byte (found by make soak)
     @example(("a,b\n" + '"' + HUGE + '",1\n', "utf-8"))  # one cell over the csv module's 128 KiB default
     def decoding(raw):
         if isinstance(raw, tuple):
