@@ -1,11 +1,12 @@
 # make run  - install (once), build the demo database if there is none, serve on http://localhost:8501
 # make test - lint and every test, the browser tests in Debian's Chromium and the PDF tests included
+# make soak - the minutes-long reliability runs (see the target below)
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 DB := $(or $(ITA_DB),data/ita.duckdb)
 
-.PHONY: run test lint format demo install install-dev browser-deps office-deps clean
+.PHONY: run test soak lint format demo install install-dev browser-deps office-deps clean
 
 $(VENV)/.runtime: requirements.txt constraints.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -45,3 +46,9 @@ test: $(VENV)/.dev browser-deps office-deps lint
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache test-artifacts
+
+# make soak - the minutes-long reliability runs (tests marked `soak`, deselected by `make test`):
+# 20 SIGKILLs mid-load, readers and a browser during publishes, 200,000 rows in one sheet, and the
+# load test on a 1-million-response database (results in bench/RESULTS.md, section "Load").
+soak: $(VENV)/.dev browser-deps
+	$(PY) -m pytest -m soak -v

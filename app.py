@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import duckdb
 import streamlit as st
 
 from dashboard import access, data, exporting, filters, freshness, registry, shell, welcome
 from dashboard.context import Context, set_current
 from ita.i18n import t
 
-st.set_page_config(page_title="ITA · สป.ดศ.", page_icon=":material/campaign:", layout="wide")
+# The icon is a local file: a ":material/…:" icon makes every visitor's browser fetch it from Google.
+st.set_page_config(
+    page_title="ITA · สป.ดศ.",
+    page_icon=str(Path(__file__).with_name("dashboard") / "favicon.png"),
+    layout="wide",
+)
 # No table's own CSV button: it would bypass the formula-safe, audited exports (also in config.toml).
 st.set_option("client.disableDataExport", True)
 
@@ -16,7 +24,10 @@ lang = shell.language()
 if data.db_version() is None:
     welcome.show(lang)
 
-extent = data.ask("data_extent").iloc[0]
+try:
+    extent = data.ask("data_extent").iloc[0]
+except duckdb.Error:  # a damaged or foreign file: tell the admin how to restore it, not a traceback
+    shell.damaged_database(lang)
 viewer = access.gate(lang, bool(extent["is_demo"]))
 
 # Every page is registered so a deep link reaches its own guard; those the role may not open are hidden.

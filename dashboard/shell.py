@@ -57,6 +57,22 @@ def csv_download(frame: pd.DataFrame, name: str, key: str) -> None:
     exporting.menu(frame, name, key)
 
 
+def is_damage(exc: BaseException) -> bool:
+    """A DuckDB error that says the served file itself is broken (not a query that went wrong)."""
+    text = str(exc)
+    return isinstance(exc, duckdb.Error) and (
+        "not a valid DuckDB database" in text or "Corrupt database" in text or "checksum" in text.lower()
+    )
+
+
+def damaged_database(lang: str) -> None:
+    """Tell the admin what to do about a damaged database file, instead of a traceback; stop the run."""
+    log.exception("the served database cannot be read")
+    st.error(t("app.damaged", lang), icon=":material/warning:")
+    st.code(".venv/bin/python -m etl restore", language="bash")
+    st.stop()
+
+
 @contextmanager
 def friendly_errors(lang: str):
     """Show a friendly message instead of a traceback; keep the details in the server log."""
@@ -65,6 +81,8 @@ def friendly_errors(lang: str):
     except duckdb.CatalogException:
         log.exception("page failed: the database lacks a table or macro")
         st.error(t("app.old_database", lang), icon=":material/database:")
-    except Exception:
+    except Exception as exc:
+        if is_damage(exc):
+            damaged_database(lang)
         log.exception("page failed")
         st.error(t("app.error", lang), icon=":material/error:")

@@ -145,6 +145,12 @@ def import_responses(
     con, table: Table, source: str, *, mapping=None, options=None, demo=False
 ) -> BatchResult:
     result = BatchResult(source, "responses")
+    if not table.rows:
+        # A new form's sheet has its headers before its first answer: nothing to recognise columns by,
+        # and nothing to lose. Refusing it would mark every refresh failed until someone answers.
+        result.message = "no responses yet (only the header row)"
+        _finish_batch(con, _new_batch(con, "responses", source), result)
+        return result
     layout = recognise(table.headers, table.rows, unit_matcher(con), mapping)
     layout.date_order = (options or {}).get("date_order", "auto")
     norm = responses.normalise(table, layout, unit_matcher(con), config.respondent_secret())

@@ -8,12 +8,13 @@ One writer at a time: a lock file held with flock (released by the kernel if the
 
 from __future__ import annotations
 
+import errno
 import fcntl
 import os
 import shutil
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import datetime
 from pathlib import Path
 
@@ -37,6 +38,48 @@ REQUIRED_TABLES = (
 
 class LoadBusy(RuntimeError):
     """Another load holds the lock for longer than we were willing to wait."""
+
+
+class StorageProblem(InputProblem):
+    """The data folder cannot take the write (disk full, read-only, no permission): the admin must act."""
+
+
+class DamagedDatabase(InputProblem):
+    """The served file is not a readable DuckDB database: restore a backup."""
+
+
+_STORAGE_ERRNOS = {errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EFBIG, errno.EACCES, errno.EPERM}
+_STORAGE_TEXTS = (
+    "No space left",
+    "Disk quota",
+    "Read-only file system",
+    "File too large",
+    "Permission denied",
+)
+
+
+def storage_problem(exc: BaseException, folder: Path) -> StorageProblem | None:
+    """The storage fault behind an OSError or a DuckDB error, said plainly; None for anything else."""
+    if isinstance(exc, OSError) and exc.errno in _STORAGE_ERRNOS:
+        detail = os.strerror(exc.errno)
+    elif isinstance(exc, duckdb.Error) and any(t in str(exc) for t in _STORAGE_TEXTS):
+        detail = next(t for t in _STORAGE_TEXTS if t in str(exc))
+    else:
+        return None
+    return StorageProblem(
+        f"เขียนโฟลเดอร์ข้อมูล {folder} ไม่ได้ ({detail}): พื้นที่ดิสก์เต็ม โฟลเดอร์เป็นแบบอ่านอย่างเดียว "
+        "หรือไม่มีสิทธิ์เขียน โปรดแก้ไขแล้วสั่งใหม่ ฐานข้อมูลที่ใช้งานอยู่ไม่ถูกเปลี่ยนแปลง",
+        f"cannot write to the data folder {folder} ({detail}): the disk is full, the folder is read-only "
+        "or not writable; free space or fix the folder, then run again. The served database was not changed",
+    )
+
+
+def damaged(path: Path, exc: BaseException) -> DamagedDatabase:
+    return DamagedDatabase(
+        f"ไฟล์ฐานข้อมูล {path} เสียหาย อ่านไม่ได้: กู้คืนจากไฟล์สำรองด้วยคำสั่ง python -m etl restore",
+        f"the database file {path} is damaged and cannot be read ({str(exc)[:120]}): "
+        "restore the newest good backup with: python -m etl restore",
+    )
 
 
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
@@ -88,27 +131,43 @@ def staged(
     """Yield a read-write connection to a copy of the served database; publish it if the block succeeds.
 
     ``fresh=True`` starts from an empty database instead of a copy (the demo build, a rebuild).
+    A full disk or a read-only folder raises StorageProblem, a damaged served file DamagedDatabase;
+    either way the served file is untouched and no temp file is left behind.
     """
     served = Path(served)
-    with writer_lock(served, wait_seconds):
-        _sweep_temp_files(served)
-        tmp = served.with_name(f"{served.name}.{os.getpid()}.tmp")
-        if served.exists() and not fresh:
-            shutil.copyfile(served, tmp)
-        con = duckdb.connect(str(tmp))
-        try:
-            ensure_schema(con)
-            yield con
-            validate(con)
-            con.execute("CHECKPOINT")
-            con.close()
-            _validate_file(tmp)
-            _swap(tmp, served)
-        except BaseException:
-            con.close()
-            tmp.unlink(missing_ok=True)
-            tmp.with_name(tmp.name + ".wal").unlink(missing_ok=True)
+    try:
+        with writer_lock(served, wait_seconds):
+            _sweep_temp_files(served)
+            tmp = served.with_name(f"{served.name}.{os.getpid()}.tmp")
+            con = None
+            try:
+                if served.exists() and not fresh:
+                    shutil.copyfile(served, tmp)  # inside the try: a copy cut short by a full disk is removed
+                try:
+                    con = duckdb.connect(str(tmp))
+                except duckdb.Error as exc:
+                    raise storage_problem(exc, served.parent) or damaged(served, exc) from exc
+                ensure_schema(con)
+                yield con
+                validate(con)
+                con.execute("CHECKPOINT")
+                con.close()
+                _validate_file(tmp)
+                _swap(tmp, served)
+            except BaseException:
+                if con is not None:
+                    with suppress(duckdb.Error):
+                        con.close()
+                with suppress(OSError):
+                    tmp.unlink(missing_ok=True)
+                with suppress(OSError):
+                    tmp.with_name(tmp.name + ".wal").unlink(missing_ok=True)
+                raise
+    except (OSError, duckdb.Error) as exc:
+        problem = storage_problem(exc, served.parent)
+        if problem is None:
             raise
+        raise problem from exc
 
 
 def validate(con: duckdb.DuckDBPyConnection) -> None:
@@ -147,14 +206,36 @@ def _swap(tmp: Path, served: Path) -> None:
 
 
 def restore_latest_backup(served: Path) -> Path:
-    """Put the newest backup back in service (the served file becomes a backup itself)."""
+    """Put the newest good backup back in service (the served file becomes a backup itself).
+
+    A backup that does not open (say, a damaged file that was serving when an earlier restore ran)
+    is passed over for the next one.
+    """
     served = Path(served)
     backups = list_backups(served)
     if not backups:
         raise InputProblem("ไม่มีไฟล์สำรองให้กู้คืน", f"no backups of {served} to restore")
-    with writer_lock(served):
-        tmp = served.with_name(f"{served.name}.{os.getpid()}.tmp")
-        shutil.copyfile(backups[0], tmp)
-        _validate_file(tmp)
-        _swap(tmp, served)
-    return backups[0]
+    try:
+        with writer_lock(served):
+            tmp = served.with_name(f"{served.name}.{os.getpid()}.tmp")
+            try:
+                for backup in backups:
+                    shutil.copyfile(backup, tmp)
+                    try:
+                        _validate_file(tmp)
+                    except duckdb.Error:
+                        continue
+                    _swap(tmp, served)
+                    return backup
+            finally:
+                with suppress(OSError):
+                    tmp.unlink(missing_ok=True)
+    except (OSError, duckdb.Error) as exc:
+        problem = storage_problem(exc, served.parent)
+        if problem is None:
+            raise
+        raise problem from exc
+    raise InputProblem(
+        "ไฟล์สำรองทุกไฟล์อ่านไม่ได้: สร้างฐานข้อมูลใหม่จากแหล่งข้อมูล (python -m etl refresh / import)",
+        f"none of the backups of {served} opens: rebuild from the sources (python -m etl refresh / import)",
+    )

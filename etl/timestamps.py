@@ -55,7 +55,12 @@ def parse_timestamp(raw: object, order: str = "dmy") -> datetime:
     if not text:
         raise InputProblem("ไม่มีวันเวลาที่ตอบ (Timestamp ว่าง)", "missing timestamp: the Timestamp cell is empty")
     if _SERIAL.match(text):
-        return _round_second(_SERIAL_EPOCH + timedelta(days=float(text)))
+        value = _round_second(_SERIAL_EPOCH + timedelta(days=float(text)))
+        if not 1990 <= value.year <= 2200:  # e.g. 10000 = 1927: quarantine the row, not refuse the file
+            raise InputProblem(
+                f"ปีในวันเวลา '{text[:40]}' ผิดปกติ", f"the year in timestamp '{text[:40]}' is out of range"
+            )
+        return value
     m = _YMD.match(text)
     if m:
         month, day = int(m["a"]), int(m["b"])

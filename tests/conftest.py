@@ -65,3 +65,14 @@ def app_url(demo_db, tmp_path_factory):
 
     with serve(demo_db, tmp_path_factory.mktemp("server") / "streamlit.log") as url:
         yield url
+
+
+def pytest_terminal_summary(terminalreporter):
+    """The reliability suite's tally (tests/reliability.py), printed when any of its tests ran."""
+    from tests import reliability
+
+    if not any(reliability.COUNTS.values()):
+        return
+    terminalreporter.section("reliability")
+    for line in reliability.summary_lines():
+        terminalreporter.write_line(line)

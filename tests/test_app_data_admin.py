@@ -79,7 +79,7 @@ def test_refresh_now_pulls_the_sheet_and_reports_progress(
     assert not at.exception
     labels = [s.label for s in at.status]
     assert any("สำเร็จ 1 จาก 1" in label for label in labels), (labels, [e.value for e in at.error])
-    assert any("✓ reach: read 1, new 1" in m.value for m in at.status[0].markdown)
+    assert any("✓ reach: read 1, new 1" in m.value for m in at.status[0].text)  # plain text: inert
     counts = next(d.value for d in at.dataframe if "table_name" in d.value.columns)
     assert dict(zip(counts["table_name"], counts["row_count"], strict=True))["reach"] == 1
 

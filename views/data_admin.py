@@ -27,7 +27,7 @@ else:
     if st.button(t("data.refresh.button", lang), icon=":material/sync:", type="primary"):
         with st.status(t("data.refresh.running", lang), expanded=True) as status:
             try:
-                outcomes = refresh.refresh(progress=lambda o: status.write(o.line()), wait_seconds=30)
+                outcomes = refresh.refresh(progress=lambda o: status.text(o.line()), wait_seconds=30)
                 ok = sum(o.status == "ok" for o in outcomes)
                 status.update(
                     label=t("data.refresh.done", lang, ok=ok, total=len(outcomes)),
@@ -35,7 +35,8 @@ else:
                 )
             except (InputProblem, SheetError, publish.LoadBusy) as problem:
                 status.update(label=t("data.refresh.failed", lang), state="error")
-                st.error(str(problem))
+                st.error(t("data.refresh.failed", lang), icon=":material/error:")
+                st.text(str(problem))  # plain text: it may quote a sheet's headers, never markdown
     log = refresh.read_log(db_file()).get("sources", {})
     if log:
         st.caption(t("data.refresh.last", lang))

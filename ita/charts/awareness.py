@@ -3,6 +3,7 @@ units ranked for one item, and the rates per visitor type."""
 
 from __future__ import annotations
 
+import html
 import unicodedata
 
 import pandas as pd
@@ -280,7 +281,7 @@ def with_annotations(fig: go.Figure, notes: pd.DataFrame, lang: str = "th") -> g
             y=1,
             xref="x",
             yref="paper",
-            text=text,
+            text=html.escape(text, quote=False),  # plotly renders <a>, <b>… in text: a note is shown as typed
             showarrow=False,
             yanchor="bottom",
             font={"size": 12, "color": "#333"},

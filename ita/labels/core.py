@@ -9,6 +9,13 @@ LABELS: dict[str, tuple[str, str]] = {
         "ขออภัย หน้านี้แสดงผลไม่สำเร็จ โปรดลองใหม่ หรือแจ้งผู้ดูแลระบบ",
         "Sorry, this page could not be shown. Try again, or tell the data admin.",
     ),
+    "app.damaged": (
+        "ไฟล์ฐานข้อมูลเสียหาย อ่านไม่ได้ ตัวเลขจึงยังแสดงไม่ได้ ผู้ดูแลข้อมูล: กู้คืนไฟล์สำรองล่าสุดด้วยคำสั่งด้านล่าง "
+        "(ที่โฟลเดอร์ของแดชบอร์ด) แล้วโหลดหน้านี้ใหม่ ไฟล์สำรองอยู่ใน data/backups/",
+        "The database file is damaged and cannot be read, so no figures can be shown. Data admin: restore the "
+        "newest backup with the command below (in the dashboard's folder), then reload this page. "
+        "Backups are in data/backups/.",
+    ),
     "app.no_db": (
         "ยังไม่มีฐานข้อมูล: สร้างข้อมูลตัวอย่างด้วย make run หรือ python -m etl demo",
         "No database yet: build the demo data with make run or python -m etl demo",
