@@ -63,7 +63,13 @@ if added:
     except (InputProblem, publish.LoadBusy) as problem:
         st.error(str(problem), icon=":material/error:")
 notes = ask("annotations", start=date(2000, 1, 1), end=date(2200, 12, 31))
-st.dataframe(notes, hide_index=True, column_config={
-    "day": st.column_config.DateColumn(t("itaadmin.note_day", lang), format="DD/MM/YYYY"),
-    "text_th": t("itaadmin.note_th", lang), "text_en": t("itaadmin.note_en", lang),
-    "created_by": t("privacy.col.who", lang)})
+st.dataframe(
+    notes,
+    hide_index=True,
+    column_config={
+        "day": st.column_config.DateColumn(t("itaadmin.note_day", lang), format="DD/MM/YYYY"),
+        "text_th": t("itaadmin.note_th", lang),
+        "text_en": t("itaadmin.note_en", lang),
+        "created_by": t("privacy.col.who", lang),
+    },
+)
