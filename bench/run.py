@@ -364,22 +364,34 @@ def bench_browser(db: Path, reps: int, work: Path) -> dict:
                 h = links.nth(i).get_attribute("href")
                 if h and h not in hrefs:
                     hrefs.append(h)
-            for h in hrefs:
-                url = h if h.startswith("http") else base + "/" + h.lstrip("/")
+            urls = [h if h.startswith("http") else base + "/" + h.lstrip("/") for h in hrefs]
+            for k, (h, url) in enumerate(zip(hrefs, urls, strict=True)):
                 name = urllib.parse.urlparse(url).path.strip("/") or "awareness (default page, /)"
-                times = []
+                loads = []
                 for _ in range(reps + 1):  # the first view fills the server's query cache: kept apart
                     t0 = time.perf_counter()
                     page.goto(url)
                     wait_drawn(page)
-                    times.append(time.perf_counter() - t0)
+                    loads.append(time.perf_counter() - t0)
                 errors = (
                     page.get_by_test_id("stException").count() + page.get_by_text("Page not found").count()
                 )
+                charts = page.locator(".js-plotly-plot").count()
+                clicks = []
+                other = hrefs[(k + 1) % len(hrefs)]
+                for _ in range(reps if len(hrefs) > 1 else 0):
+                    page.locator(f"[data-testid='stSidebarNav'] a[href='{other}']").first.click()
+                    wait_drawn(page)
+                    t0 = time.perf_counter()
+                    page.locator(f"[data-testid='stSidebarNav'] a[href='{h}']").first.click()
+                    page.wait_for_url(url.split("?")[0] + "*")
+                    wait_drawn(page)
+                    clicks.append(time.perf_counter() - t0)
                 out["pages"][name] = {
-                    "first_view_s": times[0],
-                    "seconds": stats(times[1:]),
-                    "charts": page.locator(".js-plotly-plot").count(),
+                    "first_view_s": loads[0],
+                    "seconds": stats(loads[1:]),
+                    "in_app": stats(clicks) if clicks else None,
+                    "charts": charts,
                     "exceptions": errors,
                 }
             out["filter_change"] = _filter_change(page, base, reps)
