@@ -98,6 +98,7 @@ def build(path: Path, n: int, *, threads: int = 2) -> dict:
                 substr(md5('k' || (i % ({n} // 3 + 1))), 1, 32),
                 'synthetic', 1, false
             FROM gen JOIN unit_ix AS u ON u.ix = gen.ux
+            ORDER BY ts  -- in time order, as a Forms sheet is appended (and as imports add it)
             """  # noqa: S608 - numbers and constants only
         )
         con.execute("DROP TABLE gen")
