@@ -121,16 +121,14 @@ def database(scale: str, work: Path) -> tuple[Path, dict]:
     if path.exists():
         con = duckdb.connect(str(path), read_only=True)
         try:
-            ok = con.execute("SELECT value FROM meta WHERE key = 'synthetic_n'").fetchone() == (str(n),)
+            ok = con.execute("SELECT value FROM meta WHERE key = 'synthetic'").fetchone() == (
+                f"{n}:{synth.VERSION}",
+            )
         finally:
             con.close()
         if ok:
             return path, {"reused": True, "file_mb": round(path.stat().st_size / 1e6, 1)}
-    info = synth.build(path, n)
-    con = duckdb.connect(str(path))
-    con.execute("INSERT OR REPLACE INTO meta VALUES ('synthetic_n', ?)", [str(n)])
-    con.close()
-    return path, info
+    return path, synth.build(path, n)
 
 
 def forms_file(rows: int, work: Path, seed: int = 7) -> Path:
