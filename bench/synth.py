@@ -40,7 +40,8 @@ def build(path: Path, n: int, *, threads: int = 2) -> dict:
     for stale in (path, path.with_name(path.name + ".wal")):
         stale.unlink(missing_ok=True)
     t0 = time.perf_counter()
-    con = duckdb.connect(str(path), config={"threads": threads, "enable_progress_bar": False})
+    con = duckdb.connect(str(path), config={"threads": threads})
+    con.execute("SET enable_progress_bar = false")
     try:
         publish.ensure_schema(con)
         seed_units(con)
