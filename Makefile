@@ -1,12 +1,14 @@
 # make run  - install (once), build the demo database if there is none, serve on http://localhost:8501
 # make test - lint and every test, the browser tests in Debian's Chromium and the PDF tests included
 # make soak - the minutes-long reliability runs (see the target below)
+# make bench - the speed benchmark at 100k and 1m responses (make bench SCALE=10m for 10 million); bench/RESULTS.md
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 DB := $(or $(ITA_DB),data/ita.duckdb)
+SCALE ?= 100k,1m
 
-.PHONY: run test soak lint format demo install install-dev browser-deps office-deps clean
+.PHONY: run test soak lint format demo install install-dev browser-deps office-deps clean bench
 
 $(VENV)/.runtime: requirements.txt constraints.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -43,6 +45,9 @@ format: $(VENV)/.dev
 
 test: $(VENV)/.dev browser-deps office-deps lint
 	$(PY) -m pytest
+
+bench: $(VENV)/.dev browser-deps
+	$(PY) -m bench.run --scales $(SCALE)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache test-artifacts

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
+from functools import cache
 from pathlib import Path
+
+import pyarrow as pa
 
 from etl.problems import InputProblem
 
@@ -20,8 +24,23 @@ class Table:
 
     name: str
     headers: list[str]
-    rows: list[list[str]] = field(default_factory=list)
+    rows: Sequence[list[str]] = field(default_factory=list)
     text: str | None = None  # the decoded file, for formats a grid cannot hold (Meta's metric-name line)
+    # Large CSV files are read by Arrow's C++ reader and kept as columns; ``rows`` is then a lazy view.
+    arrow: pa.Table | None = field(default=None, repr=False, compare=False)
+
+    def column(self, index: int) -> pa.Array:
+        """One column as an Arrow string array ("" for an empty cell): what column-wise code reads."""
+        if self.arrow is not None:
+            return self.arrow.column(index).combine_chunks()
+        return pa.array([r[index] for r in self.rows], pa.string())
+
+    def rows_at(self, indices: Sequence[int]) -> list[list[str]]:
+        """The given rows (0-based) as lists of text, fetched together."""
+        if self.arrow is None:
+            return [list(self.rows[i]) for i in indices]
+        taken = self.arrow.take(pa.array(indices, pa.int64()))
+        return [list(r) for r in zip(*(c.to_pylist() for c in taken.columns), strict=True)]
 
     @classmethod
     def from_values(cls, name: str, values: list[list[object]]) -> Table:
@@ -56,6 +75,99 @@ def decode(raw: bytes) -> str:
             "อ่านไฟล์ไม่ได้: ไม่ใช่ไฟล์ข้อความ UTF-8, UTF-16 หรือ TIS-620 โปรดบันทึกเป็น CSV UTF-8",
             "cannot read the file: not UTF-8, UTF-16 or TIS-620 text; save it as CSV UTF-8",
         ) from None
+
+
+class _ArrowRows(Sequence):
+    """Rows of an Arrow table as lists of text, built only when asked for (recognition reads a sample)."""
+
+    def __init__(self, table: pa.Table):
+        self._table = table
+
+    def __len__(self) -> int:
+        return self._table.num_rows
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            start, stop, step = i.indices(len(self))
+            if step != 1:
+                return [self[k] for k in range(start, stop, step)]
+            part = self._table.slice(start, max(0, stop - start))
+            return [list(r) for r in zip(*(c.to_pylist() for c in part.columns), strict=True)]
+        if i < 0:
+            i += len(self)
+        if not 0 <= i < len(self):
+            raise IndexError(i)
+        return [c[i].as_py() for c in self._table.columns]
+
+    def __iter__(self):
+        for start in range(0, len(self), 10_000):
+            yield from self[start : start + 10_000]
+
+
+@cache
+def _not_space() -> str:
+    """A regex for any character Python's str.strip() keeps: "blank row" means what it means in from_values."""
+    spaces = (c for c in range(0x110000) if chr(c).isspace())
+    return "[^" + "".join(f"\\x{{{c:x}}}" for c in spaces) + "]"
+
+
+def _read_csv_fast(path: Path, name: str) -> Table | None:
+    """DuckDB's parallel CSV reader for a plain UTF-8 file; None when the file needs the careful path.
+
+    Gives exactly what ``read_csv_text`` gives (tests/test_normalise_columns.py compares them): same
+    delimiter choice, blank rows dropped, headers stripped, empty cells "". Anything unusual (UTF-16 or
+    TIS-620, a ``sep=`` line, ragged rows, a blank first row) returns None and the Python reader reads it.
+    """
+    import duckdb
+    import pyarrow.compute as pc
+
+    with open(path, "rb") as f:
+        raw = f.read(16384)
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    elif raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return None
+    head = raw.decode("utf-8", errors="ignore")
+    if not head or head.lstrip("\r\n") != head or head.splitlines()[0].strip().lower().startswith("sep="):
+        return None
+    sample = head[:4096]
+    delimiter = "\t" if sample.count("\t") > sample.count(",") else ","
+    try:
+        first = next(csv.reader(io.StringIO(head), delimiter=delimiter))
+    except (StopIteration, csv.Error):
+        return None
+    if not any(c.strip() for c in first):
+        return None
+    names = [f"c{i}" for i in range(len(first))]
+    con = duckdb.connect(":memory:")
+    try:
+        select = ", ".join(f"coalesce({c}, '') AS {c}" for c in names)  # c0, c1, ...: no input in the SQL
+        table = con.sql(
+            f"SELECT {select} FROM read_csv($path, header = false, auto_detect = false, delim = $delim, "  # noqa: S608
+            "quote = '\"', escape = '\"', strict_mode = true, null_padding = false, encoding = 'utf-8', "
+            "columns = $columns)",
+            params={"path": str(path), "delim": delimiter, "columns": dict.fromkeys(names, "VARCHAR")},
+        ).to_arrow_table()
+    except duckdb.Error:
+        return None
+    finally:
+        con.close()
+    if table.num_rows == 0:
+        return None
+    headers = [h.strip() for h in table.slice(0, 1).to_pylist()[0].values()]
+    if headers != [h.strip() for h in first]:
+        return None
+    body = table.slice(1)
+    if body.num_rows:
+        # Most rows have a first cell (the timestamp): look further only while some row still seems blank.
+        keep = pc.match_substring_regex(body.column(0), _not_space())
+        for c in body.columns[1:]:
+            if pc.all(keep).as_py():
+                break
+            keep = pc.or_(keep, pc.match_substring_regex(c, _not_space()))
+        if not pc.all(keep).as_py():
+            body = body.filter(keep)
+    return Table(name, headers, _ArrowRows(body), arrow=body)
 
 
 def read_csv_text(text: str, name: str) -> Table:
@@ -102,7 +214,7 @@ def read_table(path: str | Path, sheet: str | None = None) -> Table:
     if suffix in (".xlsx", ".xlsm"):
         return read_xlsx(path, sheet)
     if suffix in (".csv", ".tsv", ".txt", ""):
-        return read_csv_text(decode(path.read_bytes()), path.name)
+        return _read_csv_fast(path, path.name) or read_csv_text(decode(path.read_bytes()), path.name)
     raise InputProblem(
         f"ไม่รองรับไฟล์ชนิด {suffix}: ใช้ .csv หรือ .xlsx", f"unsupported file type {suffix}: use .csv or .xlsx"
     )

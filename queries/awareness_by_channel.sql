@@ -11,11 +11,12 @@ WITH filtered AS (
 ),
 
 counts AS (
-    -- count(*) FILTER, not count_if: count_if is NULL, not 0, when no row (or only blanks) match
+    -- count_if, coalesced: count_if is NULL, not 0, when no row (or only blanks) match; it is 2-4x faster
+    -- than count(*) FILTER at millions of rows (bench/RESULTS.md)
     SELECT
-        count(*) FILTER (WHERE aware_news) AS news_aware, count(*) FILTER (WHERE NOT aware_news) AS news_unaware,
-        count(*) FILTER (WHERE aware_contact) AS contact_aware, count(*) FILTER (WHERE NOT aware_contact) AS contact_unaware,
-        count(*) FILTER (WHERE aware_complaint) AS complaint_aware, count(*) FILTER (WHERE NOT aware_complaint) AS complaint_unaware
+        coalesce(count_if(aware_news), 0)::BIGINT AS news_aware, coalesce(count_if(NOT aware_news), 0)::BIGINT AS news_unaware,
+        coalesce(count_if(aware_contact), 0)::BIGINT AS contact_aware, coalesce(count_if(NOT aware_contact), 0)::BIGINT AS contact_unaware,
+        coalesce(count_if(aware_complaint), 0)::BIGINT AS complaint_aware, coalesce(count_if(NOT aware_complaint), 0)::BIGINT AS complaint_unaware
     FROM filtered
 ),
 

@@ -4,11 +4,11 @@
 WITH counts AS (
     SELECT
         fiscal_year,
-        count(*) FILTER (WHERE aware_news) AS news_aware, count(*) FILTER (WHERE NOT aware_news) AS news_unaware,
-        count(*) FILTER (WHERE aware_contact) AS contact_aware,
-        count(*) FILTER (WHERE NOT aware_contact) AS contact_unaware,
-        count(*) FILTER (WHERE aware_complaint) AS complaint_aware,
-        count(*) FILTER (WHERE NOT aware_complaint) AS complaint_unaware
+        coalesce(count_if(aware_news), 0)::BIGINT AS news_aware, coalesce(count_if(NOT aware_news), 0)::BIGINT AS news_unaware,
+        coalesce(count_if(aware_contact), 0)::BIGINT AS contact_aware,
+        coalesce(count_if(NOT aware_contact), 0)::BIGINT AS contact_unaware,
+        coalesce(count_if(aware_complaint), 0)::BIGINT AS complaint_aware,
+        coalesce(count_if(NOT aware_complaint), 0)::BIGINT AS complaint_unaware
     FROM responses
     GROUP BY fiscal_year
 ),

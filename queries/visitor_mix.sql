@@ -11,12 +11,13 @@ WITH filtered AS (
 ),
 
 counts AS (
-    -- count(*) FILTER, not count_if: count_if is NULL, not 0, when no row (or only blanks) match
+    -- count_if, coalesced: count_if is NULL, not 0, when no row (or only blanks) match; it is 2-4x faster
+    -- than count(*) FILTER at millions of rows (bench/RESULTS.md)
     SELECT
         count(*)::BIGINT AS n,
-        count(*) FILTER (WHERE visitor_contract) AS contract, count(*) FILTER (WHERE visitor_information) AS information,
-        count(*) FILTER (WHERE visitor_meeting) AS meeting, count(*) FILTER (WHERE visitor_feedback) AS feedback,
-        count(*) FILTER (WHERE visitor_other) AS other
+        coalesce(count_if(visitor_contract), 0)::BIGINT AS contract, coalesce(count_if(visitor_information), 0)::BIGINT AS information,
+        coalesce(count_if(visitor_meeting), 0)::BIGINT AS meeting, coalesce(count_if(visitor_feedback), 0)::BIGINT AS feedback,
+        coalesce(count_if(visitor_other), 0)::BIGINT AS other
     FROM filtered
 ),
 
