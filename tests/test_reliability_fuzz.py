@@ -235,7 +235,7 @@ def _props(s):
             CON.execute("ROLLBACK")
         lost = result.rows_read - (result.rows_new + result.rows_duplicate + result.rows_quarantined)
         rel.rows(result.rows_read, abs(lost) + (len(table.rows) - result.rows_read))
-        found = [p for p in personal if p in stored or "ZQ" in stored or "zq" in stored]
+        found = [p for p in personal if p in stored]  # exact values: junk may itself say "ZQ" (it did)
         rel.personal(len(found))
         assert result.rows_read == len(table.rows)
         assert lost == 0, result
