@@ -16,14 +16,25 @@ VISITORS = ("contract", "information", "meeting", "feedback", "other")
 
 # Parameter defaults by name; "start"/"end" are the latest fiscal year in the data, "fiscal_year" the latest
 # year with ITA scores. A new query whose required parameter is not here is reported, not skipped silently.
-FIXED = {"indicator": 7, "limit": 100}
+FIXED = {"indicator": 7, "limit": 100, "min_n": 30, "period": "6", "submitted_at": "2026-04-08 10:30:00"}
 
 
 def defaults(con: duckdb.DuckDBPyConnection) -> dict:
     fy = con.execute("SELECT max(fiscal_year) FROM responses").fetchone()[0] or 2569
     ita_fy = con.execute("SELECT max(fiscal_year) FROM ita_scores").fetchone()[0] or fy
+    month = con.execute("SELECT max(month) FROM reach").fetchone()[0] or date(2026, 9, 1)
+    unit = con.execute("SELECT min(code) FROM units").fetchone()[0] or "ADM"
     start, end = fiscal_year_range(fy)
-    return {"start": start, "end": end, "fiscal_year": ita_fy, **FIXED}
+    return {
+        "start": start,
+        "end": end,
+        "fiscal_year": ita_fy,
+        "fy": fy,
+        "as_of": end,
+        "month": month,
+        "unit": unit,
+        **FIXED,
+    }
 
 
 def params_for(name: str, known: dict) -> dict:

@@ -104,6 +104,8 @@ def _per_distinct(values: pa.Array, fn: Callable[[str], object]) -> tuple[list, 
 
 def _batched(table: pa.Table) -> pa.Table:
     """Record batches of 100,000 rows: DuckDB scans an Arrow table one batch per thread."""
+    if table.num_rows == 0:
+        return table  # no batches to rebuild from (every row quarantined or blank): keep the schema
     return pa.Table.from_batches(table.to_batches(max_chunksize=100_000))
 
 
