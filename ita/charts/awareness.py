@@ -14,6 +14,19 @@ from ita.i18n import t
 from ita.thaidate import format_month
 
 
+def _whiskers(data: pd.DataFrame, thickness: float, width: int) -> dict:
+    """The 95% interval drawn as whiskers around each bar's rate."""
+    return {
+        "type": "data",
+        "symmetric": False,
+        "array": data["ci_high"] - data["rate"],
+        "arrayminus": data["rate"] - data["ci_low"],
+        "color": "#333",
+        "thickness": thickness,
+        "width": width,
+    }
+
+
 def awareness_rates(frame: pd.DataFrame, lang: str = "th") -> go.Figure:
     """Horizontal bars of the three rates with their 95% intervals, labelled in percent."""
     data = frame.dropna(subset=["rate"]).iloc[::-1]
@@ -26,15 +39,7 @@ def awareness_rates(frame: pd.DataFrame, lang: str = "th") -> go.Figure:
             y=labels,
             orientation="h",
             marker_color=[CHANNEL_COLOURS[c] for c in data["channel"]],
-            error_x={
-                "type": "data",
-                "symmetric": False,
-                "array": data["ci_high"] - data["rate"],
-                "arrayminus": data["rate"] - data["ci_low"],
-                "color": "#333",
-                "thickness": 1.5,
-                "width": 6,
-            },
+            error_x=_whiskers(data, 1.5, 6),
             text=[f"{r:.1%}" for r in data["rate"]],
             textposition="inside",
             insidetextanchor="start",
@@ -176,15 +181,7 @@ def unit_ranking(frame: pd.DataFrame, channel: str, target: float | None, lang: 
                 "color": ["#C8C8C8" if f else colour for f in data["few"]],
                 "pattern": {"shape": ["/" if f else "" for f in data["few"]], "fgcolor": "#888"},
             },
-            error_x={
-                "type": "data",
-                "symmetric": False,
-                "array": data["ci_high"] - data["rate"],
-                "arrayminus": data["rate"] - data["ci_low"],
-                "color": "#333",
-                "thickness": 1.2,
-                "width": 3,
-            },
+            error_x=_whiskers(data, 1.2, 3),
             text=[f"{r:.1%}" for r in data["rate"]],
             textposition="inside",
             insidetextanchor="start",
@@ -232,15 +229,7 @@ def visitor_type_rates(frame: pd.DataFrame, lang: str = "th") -> go.Figure:
                 name=t(f"channel.{channel}", lang),
                 orientation="h",
                 marker_color=colour,
-                error_x={
-                    "type": "data",
-                    "symmetric": False,
-                    "array": part["ci_high"] - part["rate"],
-                    "arrayminus": part["rate"] - part["ci_low"],
-                    "color": "#333",
-                    "thickness": 1.2,
-                    "width": 3,
-                },
+                error_x=_whiskers(part, 1.2, 3),
                 text=[None if r != r else f"{r:.0%}" for r in part["rate"]],
                 textposition="inside",
                 insidetextanchor="start",
