@@ -66,7 +66,7 @@ def awareness_readings(yearly: pd.DataFrame, lang: str) -> tuple[int, dict[str, 
         prev = yearly[(yearly["fiscal_year"] == fy - 1) & (yearly["channel"] == channel)]
         prev_rate = prev["rate"].iloc[0] if len(prev) else None
         if _present(prev_rate):
-            points = (rate - prev_rate) * 100
+            points = round(rate * 100, 1) - round(prev_rate * 100, 1)  # the difference of the figures shown
             arrow = "▲" if points > 0.05 else ("▼" if points < -0.05 else "●")
             line = t("overview.awareness.vs", lang, prev=prev_rate, arrow=arrow, points=abs(points))
         else:

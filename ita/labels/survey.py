@@ -4,10 +4,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "page.visitor_mix": ("ประเภทผู้มาติดต่อ", "Visitor mix"),
     "survey.few": ("ข้อมูลน้อย", "few responses"),
     "survey.export_hint": (
-        "ทุกกราฟ: ปุ่ม “ดาวน์โหลด CSV” ใต้กราฟให้ตัวเลขของกราฟนั้น และไอคอนกล้อง (Download plot as a png) "
+        "ทุกกราฟ: เมนู “ดาวน์โหลด” ใต้กราฟให้ตัวเลขของกราฟนั้น (CSV หรือ Excel) และไอคอนกล้อง "
         "ที่มุมขวาบนของกราฟบันทึกภาพเป็น PNG",
-        "Every chart: the 'Download CSV' button below it gives its figures, and the camera icon "
-        "(Download plot as a png) at its top right saves the picture",
+        "Every chart: the 'Download' menu below it gives its figures (CSV or Excel), and the camera icon "
+        "at its top right saves the picture as PNG",
     ),
     "survey.settings_problem": (
         "ไฟล์ตั้งค่าแบบสำรวจมีค่าที่ใช้ไม่ได้ จึงใช้ค่าเริ่มต้นแทน: {problems}",
