@@ -29,11 +29,9 @@ run: $(VENV)/.runtime
 demo: $(VENV)/.runtime
 	$(PY) -m etl demo --db "$(DB)"
 
-browser-deps:
-	@scripts/ensure-browser.sh
-
-office-deps:
-	@scripts/ensure-office.sh
+# Debian's packages the tests need (Chromium, Thai fonts, LibreOffice, poppler); both names kept for habit.
+browser-deps office-deps:
+	@scripts/ensure-debian.sh
 
 lint: $(VENV)/.dev
 	$(PY) -m ruff check .
@@ -43,7 +41,7 @@ format: $(VENV)/.dev
 	$(PY) -m ruff check --fix .
 	$(PY) -m ruff format .
 
-test: $(VENV)/.dev browser-deps office-deps lint
+test: $(VENV)/.dev browser-deps lint
 	$(PY) -m pytest
 
 bench: $(VENV)/.dev browser-deps

@@ -10,11 +10,5 @@ SELECT
     u.name_th AS unit_name_th, r.unit_raw, r.unit_known,
     r.visitor_contract, r.visitor_information, r.visitor_meeting, r.visitor_feedback, r.visitor_other,
     r.other_text, r.aware_news, r.aware_contact, r.aware_complaint, r.respondent_agency, r.source, r.is_demo
-FROM responses AS r
+FROM survey_responses($start::DATE, $end::DATE, $units::VARCHAR[], $visitor_type::VARCHAR) AS r
 LEFT JOIN units AS u ON u.code = r.unit_code
-WHERE r.submitted_date BETWEEN $start::DATE AND $end::DATE
-  AND ($units::VARCHAR[] IS NULL OR list_contains($units::VARCHAR[], r.unit_code))
-  AND ($visitor_type::VARCHAR IS NULL OR CASE $visitor_type::VARCHAR
-        WHEN 'contract' THEN r.visitor_contract WHEN 'information' THEN r.visitor_information
-        WHEN 'meeting' THEN r.visitor_meeting WHEN 'feedback' THEN r.visitor_feedback
-        WHEN 'other' THEN r.visitor_other END)

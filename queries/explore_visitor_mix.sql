@@ -8,13 +8,7 @@
 WITH filtered AS (
     SELECT CAST(date_trunc('month', submitted_date) AS DATE) AS month, unit_code,
            visitor_contract, visitor_information, visitor_meeting, visitor_feedback, visitor_other
-    FROM responses
-    WHERE submitted_date BETWEEN $start::DATE AND $end::DATE
-      AND ($units::VARCHAR[] IS NULL OR list_contains($units::VARCHAR[], unit_code))
-      AND ($visitor_type::VARCHAR IS NULL OR CASE $visitor_type::VARCHAR
-            WHEN 'contract' THEN visitor_contract WHEN 'information' THEN visitor_information
-            WHEN 'meeting' THEN visitor_meeting WHEN 'feedback' THEN visitor_feedback
-            WHEN 'other' THEN visitor_other END)
+    FROM survey_responses($start::DATE, $end::DATE, $units::VARCHAR[], $visitor_type::VARCHAR)
 ),
 
 counts AS (
