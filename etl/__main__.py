@@ -8,10 +8,11 @@ import sys
 import time
 from datetime import date
 
-from etl import audit, config, load, privacy, publish
+from etl import audit, config, load, outcome, privacy, publish
 from etl.problems import InputProblem
 from etl.sheets import SheetError
 from etl.status import status
+from etl.tabular import PLATFORMS
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -22,8 +23,14 @@ def main(argv: list[str] | None = None) -> int:
     demo.add_argument("--scale", type=float, default=1.0, help="multiply the number of responses")
     imp = sub.add_parser("import", help="import CSV/XLSX files of one kind")
     imp.add_argument("kind", choices=(*load.KINDS, "schedule"))
-    imp.add_argument("files", nargs="+")
+    imp.add_argument("files", nargs="+", help="files, or folders (every .csv/.xlsx in them)")
     imp.add_argument("--db")
+    imp.add_argument(
+        "--platform",
+        choices=sorted(PLATFORMS),
+        help="reach: the platform of exports that do not name it (Meta's 'Views', 'Content interactions')",
+    )
+    imp.add_argument("--worksheet", help="the workbook tab to read (default: chosen by its content)")
     imp.add_argument("--mapping", help="TOML file naming columns explicitly (see docs/mapping.example.toml)")
     imp.add_argument("--json", action="store_true")
     st = sub.add_parser("status", help="row counts, last loads, quarantine")
@@ -61,18 +68,35 @@ def main(argv: list[str] | None = None) -> int:
             )
         elif args.command == "import":
             t0 = time.perf_counter()
-            results = load.import_files(args.kind, args.files, args.db, args.mapping)
+            results = load.import_files(
+                args.kind, args.files, args.db, args.mapping, platform=args.platform, worksheet=args.worksheet
+            )
+            refused = [r for r in results if r.status == "refused"]
             if args.json:
                 print(json.dumps(load.summary(results), ensure_ascii=False, default=str))
             else:
                 for r in results:
-                    print(r.line())
+                    print("\n".join(outcome.describe(r, "en")))
+                    print("\n".join(outcome.describe(r, "th")))
                 total_q = sum(r.rows_quarantined for r in results)
                 print(
-                    f"published {config.db_path(args.db)} in {time.perf_counter() - t0:.1f} s; "
+                    f"{'published' if any(r.status == 'ok' for r in results) else 'nothing published to'} "
+                    f"{config.db_path(args.db)} in {time.perf_counter() - t0:.1f} s; "
                     f"new {sum(r.rows_new for r in results)}, quarantined {total_q}"
                     + (" (see: python -m etl status)" if total_q else "")
                 )
+            for r in refused:
+                print(f"refused / ไม่รับ: {r.file or r.source}: {r.reason_en} / {r.reason_th}", file=sys.stderr)
+            if not any(r.status == "ok" for r in results):
+                print("the served database was not changed / ฐานข้อมูลที่ใช้งานอยู่ไม่ถูกเปลี่ยนแปลง", file=sys.stderr)
+            if refused:
+                names = ", ".join(r.file or r.source for r in refused)
+                print(
+                    f"refused {len(refused)} file(s), nothing of theirs loaded: {names}\n"
+                    f"ไม่รับ {len(refused)} ไฟล์ (ไม่มีข้อมูลจากไฟล์เหล่านี้ถูกนำเข้า): {names}",
+                    file=sys.stderr,
+                )
+                return 1
         elif args.command == "status":
             report = status(config.db_path(args.db))
             print(

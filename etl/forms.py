@@ -8,7 +8,7 @@ and by their titles second. A mapping file can name any column explicitly and al
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -45,8 +45,16 @@ VISITOR_OPTIONS = {
     ],
     "other": [r"อื่น\s*[ๆ]?", r"others?"],
 }
+# The form's own text of an option (the first spelling) may carry one more word the owner added
+# ("ประชุม/สัมมนา ออนไลน์", "ประชุม/สัมมนา (ออนไลน์)"); the shorter spellings may not, so "ประชุมเรื่องงบ" stays "other".
+_TRAILING_WORD = r"(?:\s+[^\s,;()]{1,20}|\s*\([^,;()]{1,30}\))?"
 _OPTION_RES = {
-    code: re.compile(r"(?:^|(?<=,))\s*(?:" + "|".join(pats) + r")\s*(?:[:：]\s*)?(?=,|$)", re.I)
+    code: re.compile(
+        r"(?:^|(?<=[,;]))\s*(?:"
+        + "|".join([pats[0] + (_TRAILING_WORD if code != "other" else ""), *pats[1:]])
+        + r")\s*(?:[:：]\s*)?(?=[,;]|$)",
+        re.I,
+    )
     for code, pats in VISITOR_OPTIONS.items()
 }
 _OTHER_PREFIX = re.compile(r"^\s*(?:อื่น\s*ๆ?|others?)\s*[:：(]\s*", re.I)
@@ -126,8 +134,20 @@ def answer_value(raw: object) -> bool | None:
 
 @lru_cache(maxsize=4096)
 def split_visitor_types(raw: object) -> tuple[frozenset[str], str]:
-    """The ticked options of a checkbox cell, and the "other" text (commas inside it kept)."""
+    """The ticked options of a checkbox cell, and the "other" text (commas inside it kept).
+
+    The linked Sheet joins ticks with ", ", the Forms "Download responses (.csv)" with ";". A cell
+    with a ";" is cut there first, so an "other" text keeps its own commas in both shapes.
+    """
     text = clean(raw)
+    if ";" in text:
+        pieces = [_split_commas(p) for p in text.split(";") if p.strip()]
+        ticked = frozenset().union(*(t for t, _ in pieces)) if pieces else frozenset()
+        return ticked, "; ".join(o for _, o in pieces if o)
+    return _split_commas(text)
+
+
+def _split_commas(text: str) -> tuple[frozenset[str], str]:
     ticked: set[str] = set()
     for code in ("contract", "information", "meeting", "feedback", "other"):
         text, n = _OPTION_RES[code].subn("", text)
@@ -138,6 +158,45 @@ def split_visitor_types(raw: object) -> tuple[frozenset[str], str]:
     if rest:
         ticked.add("other")
     return frozenset(ticked), rest
+
+
+def visitor_cell_matches(raw: str) -> bool:
+    """Some tick in the cell is one of the form's options (อื่นๆ included), not only bare text."""
+    text = clean(raw)
+    return any(_OPTION_RES[c].search(text) for c in VISITOR_TYPES)
+
+
+def unmatched_visitor_cells(counts: Iterable[tuple[str, int]]) -> tuple[int, list[str]]:
+    """(cells, a few examples) whose ticks match no option of the form, when most cells do match.
+
+    Such a cell loads as an "other" answer (a Forms "other" text is bare text too), but an option
+    renamed in the form shows up here in the load summary instead of silently turning into "other".
+    """
+    filled = [(clean(v), n) for v, n in counts if v and clean(v)]
+    total = sum(n for _, n in filled)
+    odd = sorted(((v, n) for v, n in filled if not visitor_cell_matches(v)), key=lambda p: (-p[1], p[0]))
+    count = sum(n for _, n in odd)
+    if not total or not odd or (total - count) / total < 0.5:
+        return 0, []
+    return count, [v[:40] for v, _ in odd[:3]]
+
+
+def response_sheet_score(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> float:
+    """How much a workbook tab looks like a form's responses: a Timestamp column, awareness answers, rows.
+
+    A summary or pivot tab the office added has few rows and no answer columns; the responses tab has
+    a "Timestamp"/"ประทับเวลา" column whose cells look like timestamps and columns of รู้/ทราบ answers.
+    """
+    from etl.timestamps import looks_like_timestamp
+
+    sample = rows[:200]
+    if not sample:
+        return 0.0
+    columns = [[r[i] for r in sample] for i in range(len(headers))]
+    answers = sum(1 for c in columns if _share(c, _is_answer) >= 0.5)
+    stamps = max((_share(c, looks_like_timestamp) for c in columns), default=0.0)
+    titled = any(_TITLE_RULES[0][1].search(h or "") for h in headers)
+    return answers * 10 + stamps * 5 + titled * 3 + min(len(rows), 1000) / 1000
 
 
 def _is_visitor_value(raw: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import tomllib
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import Path
 
@@ -14,9 +14,10 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from etl import config, publish, responses, schedule, tabular
-from etl.forms import recognise
+from etl.forms import recognise, response_sheet_score, unmatched_visitor_cells
+from etl.outcome import Note
 from etl.problems import InputProblem
-from etl.readers import Table, read_table
+from etl.readers import Table, read_export, read_table, read_xlsx_tabs
 from etl.units import UNIT_COLUMNS, UnitMatcher, units_from_table
 
 KINDS = ("responses", "reach", "submissions", "ita", "units")
@@ -24,6 +25,12 @@ KINDS = ("responses", "reach", "submissions", "ita", "units")
 
 @dataclass
 class BatchResult:
+    """One file's (or source's) outcome: what the CLI prints and the data page shows (etl.outcome).
+
+    ``status``: "ok" (loaded), "skipped" (recognised, not a kind of file this import loads; nothing
+    written) or "refused" (cannot be loaded as it is; nothing written; ``reason_*`` says what to fix).
+    """
+
     source: str
     kind: str
     rows_read: int = 0
@@ -32,8 +39,20 @@ class BatchResult:
     rows_quarantined: int = 0
     status: str = "ok"
     message: str = ""
+    file: str = ""  # the path as given (a folder's files each get their own result)
+    recognised_as: str = ""
+    recognised_as_th: str = ""
+    sheet: str | None = None  # the workbook tab read
+    months: list[str] = field(default_factory=list)  # YYYY-MM loaded (reach)
+    platforms: list[str] = field(default_factory=list)
+    metrics: list[str] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
+    reason_th: str = ""
+    reason_en: str = ""
 
     def line(self) -> str:
+        if self.status in ("skipped", "refused"):
+            return f"{self.file or self.source}: {self.status} — {self.reason_en}"
         return (
             f"{self.source}: read {self.rows_read}, new {self.rows_new}, duplicate {self.rows_duplicate}, "
             f"quarantined {self.rows_quarantined}" + (f" — {self.message}" if self.message else "")
@@ -178,9 +197,42 @@ def import_responses(
     result.rows_duplicate = norm.good - result.rows_new
     unknown = norm.good - pc.sum(norm.arrow().column("unit_known")).as_py() if norm.good else 0
     if unknown:
-        result.message = f"rows naming a unit not in units.csv: {unknown} (kept, flagged)"
+        result.notes.append(
+            Note(
+                f"แถวที่ระบุหน่วยงานที่ไม่มีใน units.csv: {unknown} (เก็บไว้และทำเครื่องหมาย)",
+                f"rows naming a unit not in units.csv: {unknown} (kept, flagged)",
+            )
+        )
+    result.notes += _visitor_notes(table, layout)
+    if table.sheet:
+        result.sheet = table.sheet
+    result.recognised_as = "Google Forms responses" + (f", tab '{table.sheet}'" if table.sheet else "")
+    result.recognised_as_th = "ผลแบบสำรวจ Google Forms" + (f" แท็บ '{table.sheet}'" if table.sheet else "")
+    result.message = "; ".join(
+        ([f"tab '{table.sheet}'"] if table.sheet else []) + [n.en for n in result.notes]
+    )
     _finish_batch(con, batch_id, result)
     return result
+
+
+def _visitor_notes(table: Table, layout) -> list[Note]:
+    """A note when visitor-type cells tick no option of the form while most of the column does."""
+    i = layout.roles.get("visitor")
+    if i is None or not table.rows:
+        return []
+    counts = pc.value_counts(table.column(i)).to_pylist()
+    count, examples = unmatched_visitor_cells((c["values"], c["counts"]) for c in counts)
+    if not count:
+        return []
+    shown = ", ".join(f"'{e}'" for e in examples)
+    return [
+        Note(
+            f"ช่องประเภทผู้มาติดต่อที่ไม่ตรงกับตัวเลือกใดของแบบฟอร์ม: {count} แถว (เช่น {shown}) นับเป็น 'อื่นๆ' "
+            "ตรวจว่าตัวเลือกในแบบฟอร์มถูกแก้ไขหรือไม่",
+            f"visitor-type cells matching no option of the form: {count} (e.g. {shown}), counted as 'other'; "
+            "check whether the form's options were renamed",
+        )
+    ]
 
 
 def _normalise_long(kind: str, table: Table, mapping, matcher=None):
@@ -319,29 +371,128 @@ def import_table(con, kind: str, table: Table, source: str, *, mapping_path=None
     return import_long(con, kind, table, source, mapping=mapping, demo=demo)
 
 
+FILE_SUFFIXES = (".csv", ".tsv", ".txt", ".xlsx", ".xlsm")
+
+
+def expand_paths(paths: list[str | Path]) -> list[Path]:
+    """Files as given; a folder (a platform's download, unzipped) stands for the data files in it."""
+    out = []
+    for path in map(Path, paths):
+        if path.is_dir():
+            found = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in FILE_SUFFIXES)
+            if not found:
+                raise InputProblem(
+                    f"โฟลเดอร์ {path} ไม่มีไฟล์ .csv หรือ .xlsx", f"the folder {path} holds no .csv or .xlsx file"
+                )
+            out += found
+        else:
+            out.append(path)
+    return out
+
+
+def read_for(kind: str, path: Path, worksheet: str | None = None) -> Table:
+    """The table a kind reads from a file: platform exports keep their text; a workbook's tab by content."""
+    suffix = path.suffix.lower()
+    if suffix in (".xlsx", ".xlsm"):
+        if not path.exists():
+            raise InputProblem(f"ไม่พบไฟล์ {path}", f"file not found: {path}")
+        tabs = read_xlsx_tabs(path)
+        if worksheet:
+            named = [t for t in tabs if t.sheet == worksheet]
+            if not named:
+                names = ", ".join(f"'{t.sheet}'" for t in tabs)
+                raise InputProblem(
+                    f"ไม่มีแท็บ '{worksheet}' ในไฟล์ (แท็บที่มี: {names})",
+                    f"no tab '{worksheet}' in the workbook (tabs: {names})",
+                )
+            return named[0]
+        if kind == "responses" and len(tabs) > 1:
+            return max(tabs, key=lambda t: (response_sheet_score(t.headers, t.rows), -tabs.index(t)))
+        return tabs[0] if tabs else Table(path.name, [], [])
+    if kind == "reach" and suffix in (".csv", ".tsv", ".txt", ""):
+        return read_export(path)
+    return read_table(path)
+
+
 def import_files(
-    kind: str, paths: list[str], db: str | Path | None = None, mapping_path=None
+    kind: str,
+    paths: list[str],
+    db: str | Path | None = None,
+    mapping_path=None,
+    *,
+    platform: str | None = None,
+    worksheet: str | None = None,
 ) -> list[BatchResult]:
-    """Import files into the served database atomically: all of them, or (on a file-level error) none."""
+    """Import files into the served database atomically, one result per file.
+
+    Reach: each file loads, is skipped (not a daily page metric) or is refused on its own; what loads is
+    published and a refused file writes nothing. Other kinds: all of them, or (on a file-level error) none.
+    A folder stands for its files. ``platform`` places reach exports that do not name theirs.
+    """
     served = config.db_path(db)
     results = []
+    files = expand_paths(paths) if kind != "schedule" else [Path(p) for p in paths]
+    try:
+        _import_into(served, kind, paths, files, results, mapping_path, platform, worksheet)
+    except _NothingToPublish:
+        pass  # every file was skipped or refused: the served database is left exactly as it was
+    return results
+
+
+class _NothingToPublish(Exception):
+    pass
+
+
+def _import_into(served, kind, paths, files, results, mapping_path, platform, worksheet) -> None:
     with publish.staged(served) as con:
         seed_units(con)
         if kind == "schedule":
             for path in paths:
                 count = schedule.replace(con, path)
                 results.append(BatchResult(Path(path).name, kind, rows_read=count, rows_new=count))
-            return results
-        for path in paths:
+            return
+        for path in files:
             try:
-                table = read_table(path)
-                results.append(import_table(con, kind, table, Path(path).name, mapping_path=mapping_path))
+                table = read_for(kind, path, worksheet)
+                if kind == "reach":
+                    results.append(_import_reach_file(con, table, path, mapping_path, platform))
+                else:
+                    results.append(import_table(con, kind, table, path.name, mapping_path=mapping_path))
+                results[-1].file = str(path)
             except InputProblem as p:
                 where = f" (column {p.column})" if p.column else ""
+                if kind == "reach":
+                    results.append(
+                        BatchResult(
+                            path.name, kind, status="refused", file=str(path),
+                            reason_th=f"{p.th}{where}", reason_en=f"{p.en}{where}", message=p.en,
+                        )
+                    )  # fmt: skip
+                    continue
                 raise InputProblem(
                     f"{path}{where}: {p.th}", f"{path}{where}: {p.en}", column=p.column
                 ) from None
-    return results
+        if not any(r.status == "ok" for r in results):
+            raise _NothingToPublish
+
+
+def _import_reach_file(con, table: Table, path: Path, mapping_path, platform) -> BatchResult:
+    from etl.reach_formats import Skip
+    from etl.reach_import import import_reach
+
+    if not table.headers:
+        raise InputProblem("ไฟล์ว่าง ไม่มีหัวคอลัมน์", "the file is empty (no header row)")
+    mapping, _ = load_mapping(mapping_path)
+    try:
+        return import_reach(
+            con, table, path.name, mapping=mapping, platform=platform, folder=path.parent.name
+        )
+    except Skip as skip:
+        return BatchResult(
+            path.name, "reach", status="skipped", file=str(path),
+            recognised_as=skip.recognised.en, recognised_as_th=skip.recognised.th,
+            reason_th=skip.reason.th, reason_en=skip.reason.en, message=skip.reason.en,
+        )  # fmt: skip
 
 
 def summary(results: list[BatchResult]) -> dict:
@@ -349,4 +500,6 @@ def summary(results: list[BatchResult]) -> dict:
         "batches": [asdict(r) for r in results],
         "rows_new": sum(r.rows_new for r in results),
         "rows_quarantined": sum(r.rows_quarantined for r in results),
+        "refused": [r.file or r.source for r in results if r.status == "refused"],
+        "skipped": [r.file or r.source for r in results if r.status == "skipped"],
     }

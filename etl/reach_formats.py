@@ -6,8 +6,12 @@
 - ``meta``: Meta Business Suite page-metric exports: UTF-16, a ``sep=,`` line, a metric-name line such
   as "Facebook reach", then ``"Date","Primary"`` rows, one per day (the grid reader cannot hold the
   metric-name line, so these are read from the file's text);
-- ``youtube``: YouTube Studio's ``Totals.csv`` (Date, Views, daily) and ``Table data.csv`` (a Date
-  column, or a "Total" row with the month taken from the file name).
+- ``youtube``: YouTube Studio's ``Totals.csv`` (Date, Views, daily; ``Subscribers`` there is a net
+  daily change and is not loaded);
+- ``tiktok``: TikTok Studio's overview (Date, Video views, Reached audience, Likes, ...).
+Recognised but skipped with a reason (``SKIPPED``): Meta's audience breakdown and post-level export,
+YouTube's per-video ``Chart data.csv`` / ``Table data.csv`` (never summed into channel totals).
+Dates are read in the order the file uses (``reach_rows.date_order``), decided per file.
 Platform exports load under a stable source name (``SOURCES``), so next month's download of the same
 export replaces, rather than adds to, what the last one brought for a month.
 """
@@ -23,6 +27,7 @@ from datetime import date
 from pathlib import PurePath
 
 from etl import tabular
+from etl.outcome import Note
 from etl.problems import InputProblem
 from etl.reach_rows import (
     Bad,
@@ -30,6 +35,7 @@ from etl.reach_rows import (
     ReachRow,
     aggregate_daily,
     date_column,
+    date_order,
     norm_key,
     parse_wide,
     platform_in_name,
@@ -38,23 +44,86 @@ from etl.reach_rows import (
     value,
     when,
 )
-from etl.readers import Table
+from etl.readers import Table, sniff_delimiter
 from etl.text import clean, key
 from etl.timestamps import parse_month
 
-SOURCES = {"meta": "meta-business-suite", "youtube": "youtube-studio"}
+SOURCES = {"meta": "meta-business-suite", "youtube": "youtube-studio", "tiktok": "tiktok-studio"}
 YOUTUBE_FILES = ("totals", "table data", "chart data")
 YOUTUBE_COLUMNS = {"views": "views", "uniqueviewers": "reach"}
+META_PLATFORMS = ("facebook", "instagram")  # what Meta Business Suite reports on
+FORMAT_NAMES = {
+    "long": Note("ชีตแบบยาว (เดือน แพลตฟอร์ม ตัววัด ค่า)", "long sheet (month, platform, metric, value)"),
+    "wide": Note("ชีตแบบกว้าง (คอลัมน์ละแพลตฟอร์ม-ตัววัด)", "wide sheet (a column per platform-metric)"),
+    "meta": Note("ไฟล์ส่งออกรายวันของ Meta Business Suite", "Meta Business Suite daily page metric"),
+    "youtube": Note("ไฟล์ส่งออกของ YouTube Studio (ยอดรวมช่อง)", "YouTube Studio export (channel totals)"),
+    "tiktok": Note("ไฟล์ภาพรวมของ TikTok Studio (รายวัน)", "TikTok Studio overview (daily)"),
+}
+# Files that are recognised but are not a daily page metric: skipped with this reason, never loaded.
+SKIPPED = {
+    "meta_breakdown": (
+        Note("ไฟล์ Meta แบบแจกแจงผู้ชม (อายุ เพศ เมือง)", "Meta audience breakdown (age, gender, places)"),
+        Note(
+            "ไม่ใช่ตัวเลขรายวันของเพจ จึงไม่นำเข้า",
+            "not a daily page metric (a breakdown of the audience): not loaded",
+        ),
+    ),
+    "meta_posts": (
+        Note("ไฟล์ Meta รายโพสต์", "Meta post-level content export"),
+        Note(
+            "เป็นตัวเลขรายโพสต์ ไม่ใช่ยอดรวมรายวันของเพจ (รวมกันจะนับซ้ำ) จึงไม่นำเข้า",
+            "a row per post, not daily page totals (summing posts would count people again): not loaded",
+        ),
+    ),
+    "youtube_videos": (
+        Note("ไฟล์ YouTube Studio แยกรายวิดีโอ", "YouTube Studio per-video breakdown"),
+        Note(
+            "เป็นตัวเลขแยกรายวิดีโอ ไม่ใช่ยอดรวมของช่อง จึงไม่นำเข้า (ใช้ Totals.csv สำหรับยอดรวมของช่อง)",
+            "per-video figures, not the channel's totals: not loaded (Totals.csv gives the channel's figures)",
+        ),
+    ),
+}
+TIKTOK_COLUMNS = {
+    "videoviews": "views",
+    "reachedaudience": "reach",
+    "profileviews": "profile_visits",
+    "newfollowers": "new_followers",
+    "totalfollowers": "followers",
+    "followers": "followers",
+}
+TIKTOK_ENGAGEMENT = ("likes", "comments", "shares")
+
+
+class Skip(InputProblem):
+    """A file recognised, but not one this import loads: skipped (not refused) with a reason.
+
+    An InputProblem too, so a path that knows nothing of skipping (a Sheets refresh) still says why.
+    """
+
+    def __init__(self, recognised: Note, reason: Note):
+        super().__init__(reason.th, reason.en)
+        self.recognised, self.reason = recognised, reason
 
 
 def detect(table: Table, mapping: dict | None = None) -> str:
-    if table.text and _meta_blocks(table.text):
-        return "meta"
+    if table.text:
+        blocks = _meta_blocks(table.text)
+        if blocks:
+            return "meta"
+        if table.text.lstrip("\ufeff").lower().startswith("sep="):
+            return "meta_breakdown"
+    keys = {norm_key(h) for h in table.headers}
+    if {"postid", "permalink"} <= keys or {"postid", "publishtime"} <= keys:
+        return "meta_posts"
     if _meant_long(table.headers, mapping):
         return "long"  # etl.load reads it, and names any column it lacks
     name = PurePath(table.name).stem.casefold()
+    if "videotitle" in keys or (name.startswith(YOUTUBE_FILES) and ({"content", "video"} & keys)):
+        return "youtube_videos"
+    if "reachedaudience" in keys or {"videoviews", "profileviews"} <= keys:
+        return "tiktok"
     lowered = " ".join(table.headers).casefold()
-    if name.startswith(YOUTUBE_FILES) or "watch time" in lowered or "video title" in lowered:
+    if name.startswith(YOUTUBE_FILES) or "watch time" in lowered:
         return "youtube"
     return "wide"
 
@@ -70,27 +139,51 @@ def _meant_long(headers: list[str], mapping: dict | None) -> bool:
     return "value" in found or len(found) >= 3
 
 
-def parse(table: Table, fmt: str) -> Parsed:
+def parse(table: Table, fmt: str, *, platform: str | None = None, folder: str | None = None) -> Parsed:
+    """Monthly rows of one file; ``platform`` (--platform) and ``folder`` place a file that names no platform."""
+    if fmt in SKIPPED:
+        raise Skip(*SKIPPED[fmt])
     if fmt == "meta":
-        return parse_meta(table.text or "", table.name)
-    if fmt == "youtube":
-        return parse_youtube(table)
-    return parse_wide(table)
+        out = parse_meta(table.text or "", table.name, platform=platform, folder=folder)
+    elif fmt == "youtube":
+        out = parse_youtube(table)
+    elif fmt == "tiktok":
+        out = parse_tiktok(table)
+    else:
+        out = parse_wide(table, platform=platform or _named(table.name, folder))
+    out.recognised_as = FORMAT_NAMES.get(fmt, Note(fmt, fmt))
+    return out
+
+
+def _named(name: str, folder: str | None, allowed=None) -> str | None:
+    for where in (name, folder):
+        found = platform_in_name(where) if where else None
+        if found and (allowed is None or found in allowed):
+            return found
+    return None
 
 
 # --- Meta Business Suite ------------------------------------------------------------------------
 
 
 def _meta_blocks(text: str) -> list[tuple[str, list[list[str]]]]:
-    """[(metric-name line, date rows)]: a one-cell line followed by a "Date","Primary" header."""
-    lines = [r for r in csv.reader(io.StringIO(text)) if any(c.strip() for c in r)]
-    if lines and len(lines[0]) == 1 and lines[0][0].strip().lower().startswith("sep="):
+    """[(metric-name line, date rows)]: a one-cell line followed by a "Date","Primary" header.
+
+    The delimiter is the file's (Excel re-saves with ";" and leaves a trailing ";" on the name line).
+    """
+    delimiter = sniff_delimiter(text)
+    lines = [[c for c in r] for r in csv.reader(io.StringIO(text.lstrip("\ufeff")), delimiter=delimiter)]
+    lines = [r for r in lines if any(c.strip() for c in r)]
+    if lines and len(lines[0]) <= 2 and lines[0][0].strip().lower().startswith("sep="):
         lines = lines[1:]
+
+    def single(r: list[str]) -> bool:
+        return bool(r) and bool(r[0].strip()) and not any(c.strip() for c in r[1:])
 
     def starts(i: int) -> bool:
         return (
             i + 1 < len(lines)
-            and len(lines[i]) == 1
+            and single(lines[i])
             and len(lines[i + 1]) >= 2
             and norm_key(lines[i + 1][0]) in ("date", "วันที่")
         )
@@ -108,36 +201,107 @@ def _meta_blocks(text: str) -> list[tuple[str, list[list[str]]]]:
     return blocks
 
 
-def parse_meta(text: str, name: str) -> Parsed:
+def parse_meta(text: str, name: str, *, platform: str | None = None, folder: str | None = None) -> Parsed:
     out = Parsed("meta", source=SOURCES["meta"])
     points: dict[tuple[str, str], dict[date, float]] = defaultdict(dict)
+    blocks = _meta_blocks(text)
+    order = date_order(row[0] for _, rows in blocks for row in rows)
     line = 3  # sep=, metric name, "Date","Primary"
-    for title, rows in _meta_blocks(text):
+    unknown = []
+    for title, rows in blocks:
         found = split_header(title, extra=True)
         if found is None:
+            unknown.append(title)
+            line += len(rows) + 2
+            continue
+        where = found[0] or platform or _named(name, folder, META_PLATFORMS)
+        if where is None:
             raise InputProblem(
-                f"ไม่รู้จักตัววัด '{title}' ในไฟล์ Meta (ใช้ได้: reach, views, content interactions, followers)",
-                f"unknown Meta metric '{title}' (supported: reach, views/impressions, content interactions, "
-                "followers; 'follows' counts new follows per day, not the follower total)",
-            )
-        platform = found[0] or platform_in_name(name)
-        if platform is None:
-            raise InputProblem(
-                f"ไม่รู้ว่า '{title}' เป็นของ Facebook หรือ Instagram: ใส่ชื่อแพลตฟอร์มในชื่อไฟล์",
-                f"is '{title}' Facebook or Instagram? Put the platform in the file name",
+                f"ไฟล์ Meta '{title}' ไม่ระบุว่าเป็น Facebook หรือ Instagram: สั่งนำเข้าพร้อม --platform facebook "
+                "(หรือ instagram) หรือใส่ชื่อแพลตฟอร์มในชื่อไฟล์/โฟลเดอร์",
+                f"the Meta export '{title}' does not say whether it is Facebook or Instagram: import it with "
+                "--platform facebook (or instagram), or put the platform in the file or folder name",
             )
         for row in rows:
             line += 1
             out.rows_read += 1
             try:
-                day, _ = when(row[0])
+                day, _ = when(row[0], order)
                 figure = value(row[1] if len(row) > 1 else "")
                 if figure is not None:
-                    points[(platform, found[1])][day] = figure
+                    points[(where, found[1])][day] = figure
             except InputProblem as problem:
                 out.bad.append(Bad(line, "Primary", problem, raw_json(["Date", "Primary"], row)))
         line += 2
-    out.rows, out.notes = aggregate_daily(points)
+    if unknown and not points and not out.bad:
+        raise Skip(
+            FORMAT_NAMES["meta"],
+            Note(
+                f"ตัววัด '{', '.join(unknown)}' ไม่ใช่ตัววัดที่แดชบอร์ดเก็บ จึงไม่นำเข้า",
+                f"metric '{', '.join(unknown)}' is not one the dashboard keeps: not loaded",
+            ),
+        )
+    if unknown:
+        out.notes.append(
+            Note(f"ไม่ได้นำเข้าตัววัด: {', '.join(unknown)}", f"metrics not loaded: {', '.join(unknown)}")
+        )
+    out.rows, notes = aggregate_daily(points)
+    out.notes += notes
+    return out
+
+
+# --- TikTok Studio ------------------------------------------------------------------------------
+
+
+def parse_tiktok(table: Table) -> Parsed:
+    """TikTok Studio's overview: a row per day. Likes + comments + shares is the day's engagement."""
+    out = Parsed("tiktok", source=SOURCES["tiktok"])
+    date_at = date_column(table.headers)
+    if date_at is None:
+        raise InputProblem("ไฟล์ TikTok ไม่มีคอลัมน์ Date", "the TikTok export has no Date column", column="Date")
+    keys = [norm_key(h) for h in table.headers]
+    targets = {i: TIKTOK_COLUMNS[k] for i, k in enumerate(keys) if k in TIKTOK_COLUMNS}
+    parts = [i for i, k in enumerate(keys) if k in TIKTOK_ENGAGEMENT]
+    used = {date_at, *targets, *parts}
+    ignored = [h for i, h in enumerate(table.headers) if i not in used and h]
+    if ignored:
+        out.notes.append(
+            Note(f"ไม่ได้นำเข้าคอลัมน์: {', '.join(ignored)}", f"columns not loaded: {', '.join(ignored)}")
+        )
+    order = date_order(row[date_at] for row in table.rows)
+    points: dict[tuple[str, str], dict[date, float]] = defaultdict(dict)
+    for n, row in enumerate(table.rows, start=2):
+        out.rows_read += 1
+        try:
+            day, _ = when(row[date_at], order)
+        except InputProblem as problem:
+            out.bad.append(Bad(n, table.headers[date_at], problem, raw_json(table.headers, row)))
+            continue
+        for i, metric in targets.items():
+            try:
+                figure = value(row[i])
+            except InputProblem as problem:
+                out.bad.append(Bad(n, table.headers[i], problem, raw_json(table.headers, row)))
+                continue
+            if figure is not None:
+                points[("tiktok", metric)][day] = figure
+        if parts:
+            try:
+                figures = [value(row[i]) for i in parts]
+            except InputProblem as problem:
+                out.bad.append(Bad(n, "Likes/Comments/Shares", problem, raw_json(table.headers, row)))
+                continue
+            if all(f is not None for f in figures):
+                points[("tiktok", "engagement")][day] = sum(figures)
+    if parts and len(parts) < len(TIKTOK_ENGAGEMENT):
+        out.notes.append(
+            Note(
+                "การมีส่วนร่วมรวมเฉพาะคอลัมน์ที่มี: " + ", ".join(table.headers[i] for i in parts),
+                "engagement sums only the columns present: " + ", ".join(table.headers[i] for i in parts),
+            )
+        )
+    out.rows, notes = aggregate_daily(points)
+    out.notes += notes
     return out
 
 
@@ -184,5 +348,10 @@ def parse_youtube(table: Table) -> Parsed:
         out.rows_read = 1 if total is not None else 0
     out.format, out.source = "youtube", SOURCES["youtube"]
     if any(norm_key(h) == "subscribers" for h in table.headers):
-        out.notes.append("'Subscribers' is YouTube's net change, not the subscriber total: not loaded")
+        out.notes.append(
+            Note(
+                "'Subscribers' ของ YouTube คือจำนวนสุทธิที่เปลี่ยนไปในแต่ละวัน ไม่ใช่จำนวนผู้ติดตามทั้งหมด: ไม่นำเข้า",
+                "'Subscribers' is YouTube's net daily change, not the subscriber total: not loaded",
+            )
+        )
     return out

@@ -4,7 +4,10 @@ The long sheet keeps its existing path (etl.load.import_long). Other formats bec
 replace the same month, platform and metric from the same source (the PK), so re-importing a month
 never adds to it. A month a daily export covers only in part (a missing day, a range starting mid-
 month) loads when nothing is there yet, but never overwrites a figure already held: a full month
-re-exported later does. The batch message names the format, the months short of days and the rest.
+re-exported later does. The result names the format, the months, platforms and metrics loaded, the
+months short of days and the rest. A file that is not a daily page metric raises ``Skip`` (before any
+write), one that cannot be read raises ``InputProblem`` (before any write): etl.load turns both into a
+per-file outcome and goes on with the next file.
 """
 
 from __future__ import annotations
@@ -12,22 +15,29 @@ from __future__ import annotations
 import hashlib
 
 from etl import load, reach_formats, responses
+from etl.outcome import Note
 from etl.readers import Table
 
-FORMAT_NAMES = {
-    "wide": "wide sheet (a column per platform-metric)",
-    "meta": "Meta Business Suite export",
-    "youtube": "YouTube Studio export",
-}
 MAX_NOTES = 12
+DAILY_SUM_NOTE = Note(
+    "ยอดการเข้าถึงรายเดือนที่ได้จากไฟล์รายวันคือผลรวมของยอดรายวัน คนที่เห็นหลายวันถูกนับซ้ำทุกวัน",
+    "monthly reach from a daily export is the sum of daily reach: a person reached on several days counts again",
+)
 
 
-def import_reach(con, table: Table, source: str, *, mapping=None, demo=False) -> load.BatchResult:
+def import_reach(
+    con, table: Table, source: str, *, mapping=None, demo=False, platform=None, folder=None
+) -> load.BatchResult:
     fmt = reach_formats.detect(table, mapping)
     if fmt == "long":
-        return load.import_long(con, "reach", table, source, mapping=mapping, demo=demo)
-    parsed = reach_formats.parse(table, fmt)
-    result = load.BatchResult(source, "reach")
+        result = load.import_long(con, "reach", table, source, mapping=mapping, demo=demo)
+        result.recognised_as = reach_formats.FORMAT_NAMES["long"].en
+        return result
+    parsed = reach_formats.parse(table, fmt, platform=platform, folder=folder)  # may raise: nothing written
+    result = load.BatchResult(
+        source, "reach", recognised_as=parsed.recognised_as.en if parsed.recognised_as else fmt
+    )
+    result.recognised_as_th = parsed.recognised_as.th if parsed.recognised_as else fmt
     batch_id = load._new_batch(con, "reach", source)
     bad = [
         responses.Quarantined(
@@ -39,20 +49,31 @@ def import_reach(con, table: Table, source: str, *, mapping=None, demo=False) ->
     result.rows_quarantined = load._quarantine(con, batch_id, "reach", source, bad)
     row_source = parsed.source or source
     notes = list(parsed.notes)
+    if any(r.metric == "reach" and r.days is not None for r in parsed.rows):
+        notes.append(DAILY_SUM_NOTE)
+    loaded = []
     for row in parsed.rows:
         record = {"month": row.month, "platform": row.platform, "metric": row.metric, "value": row.value}
         if not row.complete and _held(con, row, row_source):
-            notes.append(f"{row.platform} {row.metric} {row.month:%Y-%m}: kept the figure already loaded")
+            notes.append(
+                Note(
+                    f"{row.platform} {row.metric} {row.month:%Y-%m}: เดือนไม่ครบ เก็บค่าที่มีอยู่แล้วไว้",
+                    f"{row.platform} {row.metric} {row.month:%Y-%m}: kept the figure already loaded",
+                )
+            )
             result.rows_duplicate += 1
             continue
         changed = load._upsert(con, "reach", record, row_source, batch_id, demo)
         result.rows_new += changed
         result.rows_duplicate += not changed
-    head = FORMAT_NAMES.get(parsed.format, parsed.format) + (
-        f", loaded as source '{row_source}'" if row_source != source else ""
-    )
+        loaded.append(row)
+    result.months = sorted({f"{r.month:%Y-%m}" for r in loaded})
+    result.platforms = sorted({r.platform for r in loaded})
+    result.metrics = sorted({r.metric for r in loaded})
+    result.notes = notes
+    head = result.recognised_as + (f", loaded as source '{row_source}'" if row_source != source else "")
     extra = f"; and {len(notes) - MAX_NOTES} more" if len(notes) > MAX_NOTES else ""
-    result.message = "; ".join([head, *notes[:MAX_NOTES]]) + extra
+    result.message = "; ".join([head, *(n.en for n in notes[:MAX_NOTES])]) + extra
     load._finish_batch(con, batch_id, result)
     return result
 

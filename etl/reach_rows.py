@@ -14,18 +14,23 @@ import calendar
 import json
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from pathlib import PurePath
 
 from etl import tabular
+from etl.outcome import Note
 from etl.problems import InputProblem
 from etl.readers import Table
 from etl.text import clean, key
-from etl.timestamps import looks_like_timestamp, parse_month, parse_timestamp
+from etl.timestamps import _XYZ, looks_like_timestamp, parse_month, parse_timestamp
 
 STOCKS = frozenset({"followers"})  # the month's last value; every other metric is summed
-MISSING = {"", "-", "–", "n/a", "na", "none", "null", "ไม่มีข้อมูล"}
+# Meta leaves out the days with no new follows: within the span a file covers, a day absent is a 0.
+ZERO_WHEN_ABSENT = frozenset({"new_followers"})
+# "NAN" (TikTok), "--" (Excel, YouTube): no figure, never a zero.
+MISSING = {"", "-", "--", "–", "n/a", "na", "nan", "none", "null", "ไม่มีข้อมูล"}
 DATE_HEADERS = ["month", "เดือน", "เดือนปี", "date", "วันที่", "วัน", "day", "period", "ช่วงเวลา"]
 DAILY_SOURCE = "daily-export"
 # Platform exports name some metrics their own way.
@@ -35,7 +40,14 @@ EXTRA_METRICS = {
     "uniqueviewers": "reach",
     "accountsreached": "reach",
     "videoviews": "views",
+    "viewers": "reach",  # Meta's newer name for the people reached
+    "ผู้ชม": "reach",
+    "ยอดดู": "views",
+    "การโต้ตอบกับเนื้อหา": "engagement",
+    "การโต้ตอบ": "engagement",
+    "reachedaudience": "reach",  # TikTok
 }
+_JOINERS = ("บน", "ของ", "on", "of")  # "การเข้าถึงบน Facebook", "Reach on Instagram"
 _SEPARATORS = re.compile(r"[\s.\-_/|:()\[\]]")
 
 
@@ -77,9 +89,10 @@ class Parsed:
     format: str
     rows: list[ReachRow] = field(default_factory=list)
     bad: list[Bad] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
     source: str | None = None  # a stable source for platform exports; None = the file or sheet name
     rows_read: int = 0
+    recognised_as: Note | None = None  # what the file was taken for, for the load summary
 
 
 def split_header(header: str, extra: bool = False) -> tuple[str | None, str] | None:
@@ -89,10 +102,20 @@ def split_header(header: str, extra: bool = False) -> tuple[str | None, str] | N
     if text in metrics:
         return None, metrics[text]
     for alias, code in _PLATFORMS:
-        if text.startswith(alias) and text[len(alias) :] in metrics:
-            return code, metrics[text[len(alias) :]]
-        if text.endswith(alias) and text[: -len(alias)] in metrics:
-            return code, metrics[text[: -len(alias)]]
+        if text.startswith(alias) and (m := _metric_of(text[len(alias) :], metrics)):
+            return code, m
+        if text.endswith(alias) and (m := _metric_of(text[: -len(alias)], metrics)):
+            return code, m
+    return None
+
+
+def _metric_of(rest: str, metrics: dict[str, str]) -> str | None:
+    if rest in metrics:
+        return metrics[rest]
+    for joiner in _JOINERS:
+        for part in (rest.removesuffix(joiner), rest.removeprefix(joiner)):
+            if part != rest and part in metrics:
+                return metrics[part]
     return None
 
 
@@ -117,12 +140,56 @@ def value(raw: str) -> float | None:
     return number
 
 
-def when(raw: str) -> tuple[date, bool]:
+def when(raw: str, order: str = "dmy") -> tuple[date, bool]:
     """(date, True) for a day such as 2026-09-15 or 15/9/2569; (first of month, False) for 2026-09."""
     text = clean(raw)
     if looks_like_timestamp(text):
-        return parse_timestamp(text).date(), True
+        return parse_timestamp(text, order).date(), True
     return parse_month(text), False
+
+
+def date_order(cells: Iterable[str]) -> str:
+    """'dmy' or 'mdy': how a file writes its a/b/yyyy dates, told from the values themselves.
+
+    One order per file: a day over 12 in the first place means day first (13-06-2025), in the second
+    month first (1/13/2022, YouTube in a US locale). A file that gives no such day (every date could be
+    read both ways) is refused rather than guessed, except when one reading makes every row the 1st of a
+    month (a monthly sheet) or both readings give the same dates.
+    """
+    day_first = month_first = False
+    pairs = set()
+    for raw in cells:
+        m = _XYZ.match(clean(raw))
+        if not m:
+            continue
+        a, b = int(m["a"]), int(m["b"])
+        pairs.add((a, b))
+        day_first |= a > 12 >= b
+        month_first |= b > 12 >= a
+    example = next(iter(sorted(pairs)), None)
+    if day_first and month_first:
+        raise InputProblem(
+            "วันที่ในไฟล์ปนกันทั้งแบบวันขึ้นก่อนและเดือนขึ้นก่อน: ส่งออกใหม่ให้วันที่เป็นแบบเดียวกัน (เช่น 2026-09-15)",
+            "the file mixes day-first and month-first dates: export it again with one date format "
+            "(e.g. 2026-09-15)",
+            column="date",
+        )
+    if day_first or not pairs:
+        return "dmy"
+    if month_first:
+        return "mdy"
+    if all(a == b for a, b in pairs) or all(a == 1 for a, _ in pairs):
+        return "dmy"
+    if all(b == 1 for _, b in pairs):
+        return "mdy"
+    a, b = example
+    raise InputProblem(
+        f"บอกไม่ได้ว่าวันที่ {a}/{b} หมายถึงวันที่ {a} เดือน {b} หรือวันที่ {b} เดือน {a} "
+        "(ไม่มีวันที่ใดเกิน 12): ส่งออกใหม่ให้วันที่เป็นแบบ 2026-09-15",
+        f"cannot tell whether {a}/{b} is day {a} of month {b} or day {b} of month {a} (no day in the file "
+        "is over 12): export it again with dates written like 2026-09-15",
+        column="date",
+    )
 
 
 def raw_json(headers, row) -> str:
@@ -172,7 +239,10 @@ def parse_wide(table: Table, *, platform: str | None = None, columns: dict | Non
             "which platform? Put it in the column titles (e.g. 'Facebook reach') or in the file name",
         )
     if ignored:
-        out.notes.append(f"ignored columns: {', '.join(ignored)}")
+        out.notes.append(
+            Note(f"ไม่ได้นำเข้าคอลัมน์: {', '.join(ignored)}", f"ignored columns: {', '.join(ignored)}")
+        )
+    order = date_order(row[date_at] for row in table.rows)
     points: dict[tuple[str, str], dict[date, float]] = defaultdict(dict)
     daily, repeated = False, 0
     for n, row in enumerate(table.rows, start=2):
@@ -180,7 +250,7 @@ def parse_wide(table: Table, *, platform: str | None = None, columns: dict | Non
             continue
         out.rows_read += 1
         try:
-            day, is_day = when(row[date_at])
+            day, is_day = when(row[date_at], order)
             row_platform = tabular.platform(row[platform_at]) if platform_at is not None else None
         except InputProblem as problem:  # no month or platform: the whole row waits in quarantine
             column = table.headers[date_at] if problem.column is None else problem.column
@@ -199,7 +269,12 @@ def parse_wide(table: Table, *, platform: str | None = None, columns: dict | Non
                 target[day] = figure
     rows, notes = (aggregate_daily if daily else _monthly)(points)
     if repeated:
-        notes.append(f"{repeated} figure(s) given twice for the same date: the lower row counts")
+        notes.append(
+            Note(
+                f"{repeated} ค่าซ้ำวันเดียวกัน: ใช้แถวล่าง",
+                f"{repeated} figure(s) given twice for the same date: the lower row counts",
+            )
+        )
     out.rows, out.notes = rows, out.notes + notes
     out.source = DAILY_SOURCE if daily else None
     return out
@@ -218,6 +293,10 @@ def aggregate_daily(points: dict[tuple[str, str], dict[date, float]]) -> tuple[l
     """Daily figures to monthly ones: flows summed, stocks the last day's value; gaps noted."""
     rows, notes = [], []
     for (platform, metric), days in sorted(points.items()):
+        if metric in ZERO_WHEN_ABSENT and days:
+            first, last = min(days), max(days)
+            span = (first + timedelta(n) for n in range((last - first).days + 1))
+            days = {d: days.get(d, 0.0) for d in span}
         months: dict[date, dict[date, float]] = defaultdict(dict)
         for d, v in days.items():
             months[d.replace(day=1)][d] = v
@@ -228,8 +307,13 @@ def aggregate_daily(points: dict[tuple[str, str], dict[date, float]]) -> tuple[l
             if len(values) < length:
                 gone = [str(d) for d in range(1, length + 1) if month.replace(day=d) not in values]
                 shown = ", ".join(gone[:6]) + (", …" if len(gone) > 6 else "")
+                stock = metric in STOCKS
                 notes.append(
-                    f"{platform} {metric} {month:%Y-%m}: {len(values)} of {length} days "
-                    f"(missing day {shown}); the {'last value' if metric in STOCKS else 'sum'} covers the days present"
+                    Note(
+                        f"{platform} {metric} {month:%Y-%m}: มี {len(values)} จาก {length} วัน (ขาดวันที่ {shown}); "
+                        + ("ใช้ค่าวันสุดท้ายที่มี" if stock else "ผลรวมนับเฉพาะวันที่มี"),
+                        f"{platform} {metric} {month:%Y-%m}: {len(values)} of {length} days "
+                        f"(missing day {shown}); the {'last value' if stock else 'sum'} covers the days present",
+                    )
                 )
     return rows, notes

@@ -28,6 +28,7 @@ class Table:
     text: str | None = None  # the decoded file, for formats a grid cannot hold (Meta's metric-name line)
     # Large CSV files are read by Arrow's C++ reader and kept as columns; ``rows`` is then a lazy view.
     arrow: pa.Table | None = field(default=None, repr=False, compare=False)
+    sheet: str | None = None  # the workbook tab it came from (an .xlsx), for the load summary
 
     def column(self, index: int) -> pa.Array:
         """One column as an Arrow string array ("" for an empty cell): what column-wise code reads."""
@@ -206,6 +207,32 @@ def read_xlsx(path: Path, sheet: str | None = None) -> Table:
         book.close()
 
 
+def read_xlsx_tabs(path: Path) -> list[Table]:
+    """Every tab of a workbook as a Table (``sheet`` set): the caller chooses the one it needs by content.
+
+    A downloaded response sheet often carries tabs the office added (a summary, a pivot) before or
+    after the responses; the first tab is not necessarily the data.
+    """
+    from openpyxl import load_workbook
+
+    try:
+        book = load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:
+        raise InputProblem(
+            f"เปิดไฟล์ Excel {path.name} ไม่ได้ ({exc.__class__.__name__})",
+            f"cannot open {path.name} as an Excel .xlsx workbook ({exc.__class__.__name__})",
+        ) from None
+    try:
+        tabs = []
+        for ws in book.worksheets:
+            table = Table.from_values(path.name, [list(r) for r in ws.iter_rows(values_only=True)])
+            table.sheet = ws.title
+            tabs.append(table)
+        return tabs
+    finally:
+        book.close()
+
+
 def read_table(path: str | Path, sheet: str | None = None) -> Table:
     path = Path(path)
     if not path.exists():
@@ -232,3 +259,42 @@ def _cell_text(value: object) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value)
+
+
+def sniff_delimiter(text: str) -> str:
+    """The delimiter of a platform export: a ``sep=`` line says it; else the commonest of , ; tab.
+
+    Excel re-saves a CSV with ";" in locales whose list separator it is (no quotes then), so ";" is
+    as real as "," for reach exports.
+    """
+    lines = [ln for ln in text.splitlines()[:50] if ln.strip()]
+    if lines and lines[0].strip().lower().startswith("sep="):
+        return lines[0].strip()[4:5] or ","
+    sample = "\n".join(lines)
+    counts = {d: sample.count(d) for d in (",", ";", "\t")}
+    best = max(counts, key=lambda d: counts[d])
+    return best if counts[best] else ","
+
+
+def read_export(path: str | Path) -> Table:
+    """A platform export (Meta, YouTube, TikTok), kept as decoded text as well as a grid.
+
+    Unlike ``read_table`` it always keeps ``text`` (the Meta metric-name line lives there) and
+    takes the delimiter from the file, ";" included. Exports are small; no fast path is needed.
+    """
+    path = Path(path)
+    if not path.exists():
+        raise InputProblem(f"ไม่พบไฟล์ {path}", f"file not found: {path}")
+    text = decode(path.read_bytes())
+    delimiter = sniff_delimiter(text)
+    lines = text.splitlines(keepends=True)
+    body = "".join(lines[1:]) if lines and lines[0].strip().lower().startswith("sep=") else text
+    try:
+        table = Table.from_values(path.name, list(csv.reader(io.StringIO(body), delimiter=delimiter)))
+    except csv.Error as exc:
+        raise InputProblem(
+            f"อ่าน {path.name} เป็น CSV ไม่ได้ ({exc}): บันทึกใหม่เป็น CSV UTF-8",
+            f"cannot read {path.name} as CSV ({exc}): save it again as CSV UTF-8",
+        ) from None
+    table.text = text
+    return table

@@ -25,6 +25,20 @@ METRICS = {
     "engagement": ["engagement", "engagements", "การมีส่วนร่วม", "interactions"],
     "followers": ["followers", "ผู้ติดตาม", "follower", "subscribers", "ผู้ติดตามทั้งหมด", "friends"],
     "posts": ["posts", "โพสต์", "จำนวนโพสต์", "videos", "ชิ้นงาน"],
+    # What platform exports add (Meta's Thai UI names included): new follows per day (summed; not the
+    # follower total), visits to the page or profile, clicks on links in posts.
+    "new_followers": ["new_followers", "new followers", "newfollowers", "follows", "ผู้ติดตามใหม่", "การติดตาม"],
+    "profile_visits": [
+        "profile_visits",
+        "profile visits",
+        "profile views",
+        "visits",
+        "page visits",
+        "การเข้าชม",
+        "การเข้าชมเพจ",
+        "การเข้าชมโปรไฟล์",
+    ],
+    "link_clicks": ["link_clicks", "link clicks", "การคลิกลิงก์", "คลิกลิงก์"],
 }
 FORMS = {
     "form1": ["form1", "1", "แบบรายงานที่1", "แบบ1", "มาตรการ", "รายงานผลการดำเนินงานตามมาตรการ"],

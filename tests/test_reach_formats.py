@@ -95,7 +95,7 @@ def test_days_and_months(raw, expected):
         ("Facebook reach.csv", "meta"),
         ("Instagram followers.csv", "meta"),
         ("Totals.csv", "youtube"),
-        ("Table data 2026-08.csv", "youtube"),
+        ("Table data 2026-08.csv", "youtube_videos"),  # a Total row and a row per video: skipped
         ("pr_sheet_wide.csv", "wide"),
         ("x_analytics_2026-09.csv", "wide"),
         ("../reach.csv", "long"),
@@ -111,9 +111,10 @@ def test_meta_export_with_a_missing_day_sums_the_days_present():
     assert parsed.rows == [rr.ReachRow(date(2026, 9, 1), "facebook", "reach", 29450.0, 29, 30)]
     assert not parsed.rows[0].complete
     assert parsed.rows_read == 29 and parsed.source == "meta-business-suite"
-    assert parsed.notes == [
+    assert [n.en for n in parsed.notes] == [
         "facebook reach 2026-09: 29 of 30 days (missing day 15); the sum covers the days present"
     ]
+    assert "มี 29 จาก 30 วัน (ขาดวันที่ 15)" in parsed.notes[0].th
 
 
 def test_meta_followers_take_the_months_last_value():
@@ -134,7 +135,7 @@ def test_meta_text_from_a_sheet_without_sep_and_two_blocks():
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ('sep=,\n"Facebook follows"\n"Date","Primary"\n"2026-09-01","3"\n', "not the follower total"),
+        ('sep=,\n"Facebook watch time"\n"Date","Primary"\n"2026-09-01","3"\n', "not one the dashboard keeps"),
         ('sep=,\n"Reach"\n"Date","Primary"\n"2026-09-01","3"\n', "Facebook or Instagram"),
     ],
 )
@@ -148,9 +149,11 @@ def test_youtube_totals_and_table_data():
     assert [(r.month, r.platform, r.metric, r.value) for r in totals.rows] == [
         (date(2026, 9, 1), "youtube", "views", 15465.0)  # 30 * 500 + 465
     ]
-    table = rf.parse(read_table(FIXTURES / "Table data 2026-08.csv"), "youtube")
-    assert [(r.month, r.metric, r.value) for r in table.rows] == [(date(2026, 8, 1), "views", 14200.0)]
-    assert any("Subscribers" in n for n in table.notes)
+    # Table data (a Total row and a row per video) is a per-video breakdown: skipped, never summed
+    table = read_table(FIXTURES / "Table data 2026-08.csv")
+    with pytest.raises(rf.Skip, match="per-video figures") as skip:
+        rf.parse(table, rf.detect(table))
+    assert "แยกรายวิดีโอ" in skip.value.reason.th
 
 
 @pytest.mark.parametrize(
@@ -179,7 +182,7 @@ def test_wide_sheet_missing_cells_stay_missing_and_bad_cells_wait():
     assert (9, "x", "views") not in got  # "ไม่ทราบ": quarantined, not zero
     assert [(b.row_number, b.column) for b in parsed.bad] == [(4, "X (Twitter) impressions")]
     assert len(parsed.rows) == 15 and parsed.source is None
-    assert parsed.notes == ["ignored columns: หมายเหตุ"]
+    assert [n.en for n in parsed.notes] == ["ignored columns: หมายเหตุ"]
 
 
 def test_wide_sheet_a_row_per_platform():

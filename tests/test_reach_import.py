@@ -53,19 +53,18 @@ def test_every_format_loads_into_monthly_rows(db_path):
         "x_analytics_2026-09.csv",
     ]
     results = load.import_files("reach", [str(FIXTURES / n) for n in names], db_path)
-    assert [(r.rows_read, r.rows_new, r.rows_quarantined) for r in results] == [
-        (29, 1, 0),  # 29 days -> one month
-        (32, 2, 0),  # 2 August days + 30 September days -> two months
-        (30, 1, 0),
-        (1, 1, 0),  # the Total row
-        (30, 2, 0),  # impressions and engagements; likes ignored
+    assert [(r.status, r.rows_read, r.rows_new, r.rows_quarantined) for r in results] == [
+        ("ok", 29, 1, 0),  # 29 days -> one month
+        ("ok", 32, 2, 0),  # 2 August days + 30 September days -> two months
+        ("ok", 30, 1, 0),
+        ("skipped", 0, 0, 0),  # Table data: a per-video breakdown, never channel figures
+        ("ok", 30, 2, 0),  # impressions and engagements; likes ignored
     ]
     assert figures(db_path) == {
         ("2026-09", "facebook", "reach"): 29450.0,
         ("2026-08", "instagram", "followers"): 60020.0,
         ("2026-09", "instagram", "followers"): 60320.0,
         ("2026-09", "youtube", "views"): 15465.0,
-        ("2026-08", "youtube", "views"): 14200.0,
         ("2026-09", "x", "views"): 60465.0,  # 30 * 2000 + 465
         ("2026-09", "x", "engagement"): 1287.0,  # 30 * 40 + (1+...+6) * 4 + 1 + 2
     }
@@ -148,5 +147,7 @@ def test_cli_imports_a_utf16_meta_export(db_path):
         timeout=60,
     )
     assert proc.returncode == 0, proc.stderr
-    assert "Facebook reach.csv: read 29, new 1" in proc.stdout
+    assert "Facebook reach.csv: loaded — recognised as Meta Business Suite daily page metric" in proc.stdout
+    assert "read 29, new 1, duplicate 0, quarantined 0" in proc.stdout
+    assert "อ่าน 29 แถว ใหม่ 1" in proc.stdout and "months 2026-09 (1) facebook · reach" in proc.stdout
     assert "29 of 30 days (missing day 15)" in proc.stdout

@@ -1,0 +1,59 @@
+"""What one imported file came to, said in Thai and English: the structure the CLI and the data page render.
+
+An import returns one ``etl.load.BatchResult`` per file; its ``notes`` are ``Note``s. Rendering lives
+with whoever shows it (``lines`` here for the command line, ``dashboard.imports`` for the app).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Note:
+    th: str
+    en: str
+
+    def text(self, lang: str = "en") -> str:
+        return self.th if lang == "th" else self.en
+
+
+STATUS_TEXT = {
+    "ok": ("นำเข้าแล้ว", "loaded"),
+    "skipped": ("ข้ามไป", "skipped"),
+    "refused": ("ไม่รับ", "REFUSED"),
+}
+
+
+def describe(result, lang: str = "en") -> list[str]:
+    """Lines for one file: recognised as what, loaded what, skipped what and why."""
+    th = lang == "th"
+    status = STATUS_TEXT.get(result.status, (result.status, result.status))[0 if th else 1]
+    head = f"{result.file or result.source}: {status}"
+    recognised = (result.recognised_as_th or result.recognised_as) if th else result.recognised_as
+    if recognised:
+        head += (" — รู้จักเป็น " if th else " — recognised as ") + recognised
+    if result.sheet:
+        head += f" (แท็บ '{result.sheet}')" if th else f" (tab '{result.sheet}')"
+    lines = [head]
+    if result.status == "ok":
+        counts = (
+            f"อ่าน {result.rows_read} แถว ใหม่ {result.rows_new} ซ้ำ {result.rows_duplicate} "
+            f"กักไว้ {result.rows_quarantined}"
+            if th
+            else f"read {result.rows_read}, new {result.rows_new}, duplicate {result.rows_duplicate}, "
+            f"quarantined {result.rows_quarantined}"
+        )
+        lines.append("  " + counts)
+        if result.months:
+            span = result.months[0] + (f" – {result.months[-1]}" if len(result.months) > 1 else "")
+            what = ", ".join(result.platforms) + (" · " + ", ".join(result.metrics) if result.metrics else "")
+            lines.append(
+                f"  เดือน {span} ({len(result.months)} เดือน) {what}"
+                if th
+                else f"  months {span} ({len(result.months)}) {what}"
+            )
+    else:
+        lines.append("  " + (result.reason_th if th else result.reason_en))
+    lines += ["  · " + n.text(lang) for n in result.notes]
+    return lines
