@@ -1,0 +1,284 @@
+"""Every shape real exports take (see ../shared/real-exports/PROVENANCE.md), in fixtures written here.
+
+Each test builds its files in the shape of a real download (encoding, delimiter, name line, date form),
+imports them as a batch or a folder, and checks the exact monthly figures worked out by hand next to
+them, and what each file's outcome says, in Thai and English.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from datetime import date, timedelta
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from etl import load, outcome
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def meta(path: Path, title: str, days: dict[date, float | str], *, header=("Date", "Primary")) -> Path:
+    """A Meta Business Suite page metric as downloaded: UTF-16 with BOM, CRLF, sep=, then the name line."""
+    lines = ["sep=,", f'"{title}"', f'"{header[0]}","{header[1]}"']
+    lines += [f'"{d:%Y-%m-%d}T01:00:00","{v}"' for d, v in sorted(days.items())]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(("\r\n".join(lines) + "\r\n").encode("utf-16"))
+    return path
+
+
+def september(f) -> dict[date, float]:
+    return {date(2026, 9, d): f(d) for d in range(1, 31)}
+
+
+def figures(db: Path) -> dict[tuple[str, str, str], float]:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        rows = con.execute("SELECT platform, metric, strftime(month, '%Y-%m'), value FROM reach").fetchall()
+    finally:
+        con.close()
+    return {(p, m, month): v for p, m, month, v in rows}
+
+
+def by_file(results) -> dict[str, load.BatchResult]:
+    return {Path(r.file).name: r for r in results}
+
+
+@pytest.fixture
+def meta_folder(tmp_path) -> Path:
+    """A Meta download: a file per metric, only Reach and Visits naming the platform, plus two non-series."""
+    folder = tmp_path / "page-export"
+    meta(folder / "Reach.csv", "Facebook reach", september(lambda d: 100 + d))
+    meta(folder / "Views.csv", "Views", september(lambda d: 10 * d))
+    meta(folder / "Interactions.csv", "Content interactions", september(lambda d: d % 3))
+    # Meta leaves out the days with no new follows
+    meta(folder / "Follows.csv", "Follows", {date(2026, 9, 1): 2, date(2026, 9, 10): 5, date(2026, 9, 30): 1})
+    meta(folder / "Visits.csv", "Facebook visits", september(lambda d: 4))
+    meta(folder / "Link clicks.csv", "Facebook link clicks", september(lambda d: 1 if d <= 10 else 0))
+    (folder / "Audience.csv").write_bytes(
+        'sep=,\r\n"Age & gender"\r\n"","Women","Men"\r\n"18-24","10.6","6.5"\r\n'.encode("utf-16")
+    )
+    (folder / "Sep-01-2026_Sep-30-2026_1234.csv").write_bytes(
+        "\ufeff".encode()
+        + b'"Post ID","Page ID",Title,"Publish time",Permalink,Reach\n1,2,"A post","09/03/2026 09:09",https://x,17\n'
+    )
+    return folder
+
+
+def test_a_meta_folder_without_platform_loads_what_it_can_and_names_every_refused_file(meta_folder, db_path):
+    results = by_file(load.import_files("reach", [str(meta_folder)], db_path))
+    assert {n: r.status for n, r in results.items()} == {
+        "Audience.csv": "skipped",
+        "Sep-01-2026_Sep-30-2026_1234.csv": "skipped",
+        "Follows.csv": "refused",
+        "Interactions.csv": "refused",
+        "Views.csv": "refused",
+        "Reach.csv": "ok",
+        "Visits.csv": "ok",
+        "Link clicks.csv": "ok",
+    }
+    for name in ("Follows.csv", "Interactions.csv", "Views.csv"):
+        assert "--platform facebook" in results[name].reason_en
+        assert "--platform facebook" in results[name].reason_th and "ไม่ระบุ" in results[name].reason_th
+    assert "not a daily page metric" in results["Audience.csv"].reason_en
+    assert "a row per post" in results["Sep-01-2026_Sep-30-2026_1234.csv"].reason_en
+    assert figures(db_path) == {
+        ("facebook", "reach", "2026-09"): 30 * 100 + 465.0,  # 100 + d over 30 days
+        ("facebook", "profile_visits", "2026-09"): 120.0,
+        ("facebook", "link_clicks", "2026-09"): 10.0,
+    }
+    reach = results["Reach.csv"]
+    assert (reach.months, reach.platforms, reach.metrics) == (["2026-09"], ["facebook"], ["reach"])
+    assert reach.recognised_as == "Meta Business Suite daily page metric"
+    en, th = outcome.describe(reach, "en"), outcome.describe(reach, "th")
+    assert en[0].endswith("Reach.csv: loaded — recognised as Meta Business Suite daily page metric")
+    assert "  months 2026-09 (1) facebook · reach" in en
+    assert any("sum of daily reach" in line for line in en)
+    assert "รู้จักเป็น ไฟล์ส่งออกรายวันของ Meta Business Suite" in th[0]
+    assert any("ผลรวมของยอดรายวัน" in line for line in th)
+
+
+def test_platform_on_the_command_line_places_the_files_that_do_not_name_it(meta_folder, db_path):
+    proc = subprocess.run(
+        [sys.executable, "-m", "etl", "import", "reach", str(meta_folder), "--platform", "facebook"]
+        + ["--db", str(db_path)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    got = figures(db_path)
+    assert got[("facebook", "views", "2026-09")] == 10 * 465.0
+    assert got[("facebook", "engagement", "2026-09")] == 10 * (1 + 2 + 0)  # d % 3 over 30 days
+    # Follows: the days left out are no new follows, the sum is what Meta gave
+    assert got[("facebook", "new_followers", "2026-09")] == 8.0
+    assert ("facebook", "followers", "2026-09") not in got  # new follows are not a follower total
+    assert "Audience.csv: skipped" in proc.stdout and "ข้ามไป" in proc.stdout
+
+
+def test_cli_exit_is_non_zero_only_when_a_file_is_refused_and_names_each(meta_folder, db_path):
+    proc = subprocess.run(
+        [sys.executable, "-m", "etl", "import", "reach", str(meta_folder), "--db", str(db_path)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 1
+    for name in ("Follows.csv", "Interactions.csv", "Views.csv"):
+        assert f"refused / ไม่รับ: {meta_folder / name}" in proc.stderr
+    assert "Audience.csv" not in proc.stderr  # skipped is not refused
+    only_good = [str(meta_folder / "Reach.csv"), str(meta_folder / "Audience.csv")]
+    proc = subprocess.run(
+        [sys.executable, "-m", "etl", "import", "reach", *only_good, "--db", str(db_path)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+
+
+def test_a_refused_file_alone_leaves_the_served_database_untouched(meta_folder, db_path):
+    load.import_files("reach", [str(meta_folder / "Reach.csv")], db_path)
+    before = (db_path.read_bytes(), db_path.stat().st_mtime_ns)
+    [result] = load.import_files("reach", [str(meta_folder / "Views.csv")], db_path)
+    assert result.status == "refused"
+    assert (db_path.read_bytes(), db_path.stat().st_mtime_ns) == before
+
+
+def test_thai_ui_meta_export_and_the_platform_from_the_folder_name(tmp_path, db_path):
+    folder = tmp_path / "Facebook ก.ย. 2569"
+    meta(folder / "export1.csv", "การเข้าถึง", september(lambda d: 7), header=("วันที่", "หลัก"))
+    meta(folder / "export2.csv", "ยอดดู", september(lambda d: d), header=("วันที่", "หลัก"))
+    meta(folder / "export3.csv", "การโต้ตอบกับเนื้อหา", september(lambda d: 2), header=("วันที่", "หลัก"))
+    meta(folder / "export4.csv", "การคลิกลิงก์", september(lambda d: 1), header=("วันที่", "หลัก"))
+    meta(folder / "export5.csv", "การเข้าชม", september(lambda d: 3), header=("วันที่", "หลัก"))
+    results = load.import_files("reach", [str(folder)], db_path)
+    assert [r.status for r in results] == ["ok"] * 5
+    assert figures(db_path) == {
+        ("facebook", "reach", "2026-09"): 210.0,
+        ("facebook", "views", "2026-09"): 465.0,
+        ("facebook", "engagement", "2026-09"): 60.0,
+        ("facebook", "link_clicks", "2026-09"): 30.0,
+        ("facebook", "profile_visits", "2026-09"): 90.0,
+    }
+
+
+def test_a_tiktok_folder_name_does_not_place_a_meta_export(tmp_path, db_path):
+    """Meta reports on Facebook and Instagram only: a folder called 'tiktok_and_excel' says nothing."""
+    folder = tmp_path / "tiktok_and_excel"
+    meta(folder / "Viewers.csv", "Viewers", september(lambda d: 1))
+    [result] = load.import_files("reach", [str(folder)], db_path)
+    assert result.status == "refused" and "--platform" in result.reason_en
+
+
+def test_excel_semicolon_resave_of_a_meta_export(tmp_path, db_path):
+    """Excel in a ';'-list locale: no quotes, ';' delimiter, a trailing ';' on the name line, UTF-8."""
+    folder = tmp_path / "instagram"
+    folder.mkdir()
+    days = [date(2026, 8, 31) + timedelta(n) for n in range(31)]  # 31 Aug .. 30 Sep
+    body = "Viewers;\nDate;Primary\n" + "".join(f"{d:%Y-%m-%d}T00:00:00;{d.day * 2}\n" for d in days)
+    (folder / "Viewers.csv").write_text(body, encoding="utf-8")
+    [result] = load.import_files("reach", [str(folder)], db_path)
+    assert result.status == "ok", result.reason_en
+    assert figures(db_path) == {
+        ("instagram", "reach", "2026-08"): 62.0,  # one day: 31 * 2
+        ("instagram", "reach", "2026-09"): 930.0,  # 2 * (1 + ... + 30)
+    }
+    assert any("1 of 31 days" in n.en for n in result.notes)
+
+
+def test_youtube_totals_month_first_stay_in_the_months_they_cover_and_subscribers_are_not_followers(
+    tmp_path, db_path
+):
+    """A US-locale Totals.csv: 1/13/2022. Read day first, 39 days would spread over twelve months."""
+    days = [date(2022, 1, 1) + timedelta(n) for n in range(39)]  # 1 Jan .. 8 Feb 2022
+    rows = [f"{d.month}/{d.day}/{d.year},{n + 1},{1 if n % 2 else -1}" for n, d in enumerate(days)]
+    folder = tmp_path / "yt"
+    folder.mkdir()
+    (folder / "Totals.csv").write_text("Date,Views,Subscribers\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    # The same download's per-video files: never summed into, nor overwriting, the channel's figures
+    (folder / "Chart data.csv").write_text(
+        "Date,Content,Video title,Video publish time,Duration,Views\n"
+        + "".join(f'{d:%Y-%m-%d},v1,A video,"Jan 1, 2022",5,99999\n' for d in days),
+        encoding="utf-8",
+    )
+    (folder / "Table data.csv").write_text(
+        "Content,Video title,Video publish time,Duration,Views,Subscribers\nTotal,,,,88888,3\n"
+        'v1,A video,"Jan 1, 2022",5,88888,3\n',
+        encoding="utf-8",
+    )
+    results = by_file(load.import_files("reach", [str(folder)], db_path))
+    assert {n: r.status for n, r in results.items()} == {
+        "Chart data.csv": "skipped",
+        "Table data.csv": "skipped",
+        "Totals.csv": "ok",
+    }
+    assert figures(db_path) == {
+        ("youtube", "views", "2022-01"): float(sum(range(1, 32))),  # 496
+        ("youtube", "views", "2022-02"): float(sum(range(32, 40))),  # 284
+    }
+    notes = [n.en for n in results["Totals.csv"].notes]
+    assert any("net daily change" in n for n in notes)
+    assert "per-video figures" in results["Chart data.csv"].reason_en
+
+
+def test_day_first_totals_are_read_day_first(tmp_path, db_path):
+    days = [date(2025, 6, 13) + timedelta(n) for n in range(20)]  # 13 Jun .. 2 Jul
+    rows = [f"{d:%d-%m-%Y},10" for d in days]
+    (tmp_path / "Totals.csv").write_text("Date,Views\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    load.import_files("reach", [str(tmp_path / "Totals.csv")], db_path)
+    assert figures(db_path) == {("youtube", "views", "2025-06"): 180.0, ("youtube", "views", "2025-07"): 20.0}
+
+
+def test_a_file_whose_date_order_cannot_be_told_is_refused(tmp_path, db_path):
+    rows = [f"{d}/2/2026,10" for d in range(1, 8)]  # 1 Feb .. 7 Feb, or 2 Jan .. 2 Jul?
+    (tmp_path / "Totals.csv").write_text("Date,Views\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    [result] = load.import_files("reach", [str(tmp_path / "Totals.csv")], db_path)
+    assert result.status == "refused"
+    assert "cannot tell whether 1/2 is day 1 of month 2" in result.reason_en
+    assert "บอกไม่ได้" in result.reason_th and not db_path.exists()
+
+
+def test_tiktok_overview_with_nan_and_a_follower_total(tmp_path, db_path):
+    header = (
+        "Date,Video views,Reached audience,Profile views,Likes,Shares,Comments,New followers,Total followers"
+    )
+    rows = [
+        "2026/08/31,700,NAN,25,26,4,7,10,990",
+        "2026/09/01,1000,900,50,80,10,5,3,993",
+        "2026/09/02,2000,--,60,20,2,1,0,993",
+        "2026/09/03,500,450,10,NAN,1,1,2,995",
+    ]
+    (tmp_path / "TIKTOK_RAW.csv").write_bytes("\ufeff".encode() + "\n".join([header, *rows]).encode() + b"\n")
+    [result] = load.import_files("reach", [str(tmp_path / "TIKTOK_RAW.csv")], db_path)
+    assert result.status == "ok" and result.recognised_as == "TikTok Studio overview (daily)"
+    assert figures(db_path) == {
+        ("tiktok", "views", "2026-08"): 700.0,
+        ("tiktok", "views", "2026-09"): 3500.0,
+        ("tiktok", "reach", "2026-09"): 1350.0,  # NAN and -- are no figure, not 0; August has none
+        ("tiktok", "profile_visits", "2026-08"): 25.0,
+        ("tiktok", "profile_visits", "2026-09"): 120.0,
+        ("tiktok", "engagement", "2026-08"): 37.0,  # 26 + 4 + 7
+        ("tiktok", "engagement", "2026-09"): 95.0 + 23.0,  # a day with a NAN part is left out
+        ("tiktok", "new_followers", "2026-08"): 10.0,
+        ("tiktok", "new_followers", "2026-09"): 5.0,
+        ("tiktok", "followers", "2026-08"): 990.0,  # a stock: the month's last day
+        ("tiktok", "followers", "2026-09"): 995.0,
+    }
+
+
+def test_wide_semicolon_sheet_with_dashes(tmp_path, db_path):
+    text = "Month;Facebook reach;LINE OA followers\n2026-08;1200;--\n2026-09;1300;5000\n"
+    (tmp_path / "pr.csv").write_text(text, encoding="utf-8")
+    [result] = load.import_files("reach", [str(tmp_path / "pr.csv")], db_path)
+    assert result.status == "ok"
+    assert figures(db_path) == {
+        ("facebook", "reach", "2026-08"): 1200.0,
+        ("facebook", "reach", "2026-09"): 1300.0,
+        ("line", "followers", "2026-09"): 5000.0,
+    }
