@@ -28,6 +28,9 @@ MONTHS_EN = [
     "July", "August", "September", "October", "November", "December",
 ]  # fmt: skip
 RATES = frozenset({"engagement_rate"})
+# Sources whose monthly reach is a sum of daily reach (etl.reach_formats.SOURCES, etl.reach_rows.DAILY_SOURCE;
+# the reach queries prefer any other source's monthly figure over these).
+DAILY_SOURCES = frozenset({"meta-business-suite", "youtube-studio", "tiktok-studio", "daily-export"})
 GROWTH = frozenset({"followers"})  # a change in followers is also said as a count: the growth
 
 
@@ -158,3 +161,9 @@ def summary_text(summary: pd.DataFrame, monthly: pd.DataFrame, lang: str = "th")
         names = platform_list(cur.missing_platforms, lang)
         sentences.append(t("reach.missing", lang, platforms=names) + ("" if lang == "th" else "."))
     return " ".join(sentences)
+
+
+def daily_sum_platforms(monthly: pd.DataFrame) -> list[str]:
+    """Platforms whose reach this month comes from daily exports, summed (said wherever it is shown)."""
+    rows = monthly[(monthly["metric"] == "reach") & monthly["value"].notna()]
+    return [r.platform for r in rows.itertuples() if r.source in DAILY_SOURCES]

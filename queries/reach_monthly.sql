@@ -8,7 +8,10 @@
 WITH resolved AS (
     SELECT month, platform, metric, value, source
     FROM reach
-    QUALIFY row_number() OVER (PARTITION BY month, platform, metric ORDER BY batch_id DESC, source) = 1
+    QUALIFY row_number() OVER (PARTITION BY month, platform, metric
+        -- a month's reach summed from daily exports counts a person once per day: a monthly figure wins
+        ORDER BY metric = 'reach' AND source IN ('meta-business-suite', 'youtube-studio', 'tiktok-studio',
+            'daily-export'), batch_id DESC, source) = 1
 ),
 
 periods AS (
@@ -35,7 +38,8 @@ figures AS (
 
 metrics AS (
     SELECT * FROM (VALUES (1, 'reach'), (2, 'views'), (3, 'engagement'), (4, 'engagement_rate'),
-        (5, 'followers'), (6, 'posts')) AS m(metric_ord, metric)
+        (5, 'followers'), (6, 'new_followers'), (7, 'profile_visits'), (8, 'link_clicks'), (9, 'posts'))
+        AS m(metric_ord, metric)
 ),
 
 grid AS (

@@ -8,7 +8,10 @@
 WITH resolved AS (
     SELECT month, platform, metric, value, is_demo
     FROM reach
-    QUALIFY row_number() OVER (PARTITION BY month, platform, metric ORDER BY batch_id DESC, source) = 1
+    QUALIFY row_number() OVER (PARTITION BY month, platform, metric
+        -- a month's reach summed from daily exports counts a person once per day: a monthly figure wins
+        ORDER BY metric = 'reach' AND source IN ('meta-business-suite', 'youtube-studio', 'tiktok-studio',
+            'daily-export'), batch_id DESC, source) = 1
 ),
 
 periods AS (

@@ -121,6 +121,7 @@ def build_docx(report: ReachReport, issued: date | None = None, lang: str = "th"
     document.add_heading("1. " + ("สรุป" if lang == "th" else "Summary"), level=2)
     document.add_paragraph(fmt.summary_text(report.summary, report.monthly, lang))
     document.add_paragraph(t("reach.double_count", lang))
+    document.add_paragraph(t("reach.daily_sum", lang))
     document.add_heading("2. " + t("reach.chart_platforms", lang), level=2)
     overview = fmt.overview_rows(report.monthly, lang)
     _table(document, [t("col.platform", lang), *fmt.table_headers(lang)[1:]], overview, widths)

@@ -49,6 +49,7 @@ def build_xlsx(report: ReachReport, lang: str = "th") -> bytes:
     sheet.merge_cells(start_row=sheet.max_row, start_column=1, end_row=sheet.max_row, end_column=8)
     sheet.row_dimensions[sheet.max_row].height = 90
     sheet.append([t("reach.double_count", lang)])
+    sheet.append([t("reach.daily_sum", lang)])
     sheet.append([])
     _figures(sheet, report, lang, only_reach=True)
     detail = book.create_sheet("แยกแพลตฟอร์ม" if lang == "th" else "By platform")

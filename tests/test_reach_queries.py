@@ -27,7 +27,7 @@ SEED = [
     ("2026-08-01", "x", "reach", 100, "sheet", 1),
     # September 2026: X has no figure yet; TikTok is new; two sources give Facebook reach
     ("2026-09-01", "facebook", "reach", 2200, "sheet", 1),
-    ("2026-09-01", "facebook", "reach", 2400, "meta-business-suite", 2),  # loaded later: counts
+    ("2026-09-01", "facebook", "reach", 2400, "pr-sheet-2", 2),  # loaded later: counts
     ("2026-09-01", "facebook", "engagement", 120, "sheet", 1),
     ("2026-09-01", "facebook", "followers", 5300, "sheet", 1),
     ("2026-09-01", "line", "reach", 600, "sheet", 1),
@@ -109,7 +109,7 @@ def test_monthly_table_per_platform_and_metric(con):
     assert list(dict.fromkeys(frame["platform"])) == ["facebook", "youtube", "line", "x", "tiktok"]
     assert [m for p, m in got if p == "facebook"] == ["reach", "engagement", "engagement_rate", "followers"]
     fb = got[("facebook", "reach")]
-    assert (fb.value, fb.prev_value, fb.ly_value, fb.source) == (2400, 2000, 1000, "meta-business-suite")
+    assert (fb.value, fb.prev_value, fb.ly_value, fb.source) == (2400, 2000, 1000, "pr-sheet-2")
     assert (fb.mom_diff, fb.yoy_diff) == (400, 1400)
     assert fb.mom_change == pytest.approx(0.2) and fb.yoy_change == pytest.approx(1.4)
     rate = got[("facebook", "engagement_rate")]
@@ -134,3 +134,53 @@ def test_by_platform_grid_keeps_gaps(con):
     assert sep.engagement_rate == pytest.approx(0.05)
     assert nan(rows[("2026-08", "facebook")].follower_growth)  # no July figure to grow from
     assert nan(rows[("2026-09", "x")].reach) and rows[("2026-08", "x")].reach == 100
+
+
+@pytest.mark.parametrize("name", ["reach_monthly", "reach_by_platform", "reach_summary", "explore_reach"])
+def test_a_monthly_reach_figure_wins_over_a_sum_of_daily_reach(tmp_path, name):
+    """Reach summed from days counts a person once per day: the PR sheet's monthly figure is used
+    even when a daily export was loaded later. Views add up either way: the latest load counts."""
+    path = tmp_path / "daily.duckdb"
+    with publish.staged(path, fresh=True) as c:
+        c.executemany(
+            "INSERT INTO reach VALUES (?, ?, ?, ?, ?, ?, false)",
+            [
+                ("2026-09-01", "facebook", "reach", 5000, "sheet", 1),
+                ("2026-09-01", "facebook", "views", 9000, "sheet", 1),
+                ("2026-09-01", "facebook", "reach", 7100, "meta-business-suite", 2),
+                ("2026-09-01", "facebook", "views", 9100, "meta-business-suite", 2),
+                ("2026-09-01", "tiktok", "reach", 300, "tiktok-studio", 2),
+            ],
+        )
+    connection = duckdb.connect(":memory:")
+    connection.execute("ATTACH ? AS ita (READ_ONLY)", [str(path)])
+    try:
+        params = (
+            SEPTEMBER
+            if name in ("reach_monthly", "reach_summary")
+            else {"start": "2026-09-01", "end": "2026-09-30"}
+        )
+        frame = ask(connection, name, **params)
+    finally:
+        connection.close()
+    if name == "reach_summary":
+        assert frame[frame["comparison"] == "current"]["reach_total"].tolist() == [5300]
+        return
+    if name == "reach_by_platform":
+        fb = frame[frame["platform"] == "facebook"].iloc[0]
+        assert (fb.reach, fb.views) == (5000, 9100)
+        return
+    got = {(r.platform, r.metric): r.value for r in frame.itertuples()}
+    assert got[("facebook", "reach")] == 5000 and got[("facebook", "views")] == 9100
+    assert got[("tiktok", "reach")] == 300  # the only figure there is
+
+
+def test_the_daily_sources_are_the_ones_the_importers_write():
+    from etl import reach_formats, reach_rows
+    from ita import reach
+
+    assert reach.DAILY_SOURCES == {*reach_formats.SOURCES.values(), reach_rows.DAILY_SOURCE}
+    for name in ("reach_monthly", "reach_by_platform", "reach_summary", "reach_months", "explore_reach"):
+        sql = (Path(queries.__file__).parent / f"{name}.sql").read_text(encoding="utf-8")
+        for source in reach.DAILY_SOURCES:
+            assert f"'{source}'" in sql, (name, source)

@@ -85,6 +85,12 @@ if not fmt.missing(cur.missing_platforms) and cur.missing_platforms:
     )
 st.markdown(fmt.summary_text(report.summary, report.monthly, lang))
 st.caption(t("reach.double_count", lang))
+if summed := fmt.daily_sum_platforms(report.monthly):
+    st.caption(
+        t("reach.daily_sum.here", lang, platforms=fmt.platform_list(",".join(summed), lang))
+        + " · "
+        + t("reach.daily_sum", lang)
+    )
 
 by_platform = ask("reach_by_platform", start=ctx.start, end=ctx.end)
 st.subheader(t("reach.chart_platforms", lang))

@@ -21,6 +21,18 @@ LABELS: dict[str, tuple[str, str]] = {
         "การเข้าถึงรวมคือผลรวมของแต่ละแพลตฟอร์ม ผู้ใช้คนเดียวอาจถูกนับซ้ำข้ามแพลตฟอร์ม",
         "Total reach adds up each platform's reach: one person may count on several platforms",
     ),
+    "reach.daily_sum": (
+        "การเข้าถึงรายเดือนที่มาจากไฟล์รายวัน (Meta, YouTube, TikTok) คือผลรวมของการเข้าถึงแต่ละวัน "
+        "คนที่เห็นเนื้อหาหลายวันจะถูกนับซ้ำทุกวัน ตัวเลขจึงสูงกว่าจำนวนคนจริงในเดือนนั้น "
+        "เมื่อมีตัวเลขรายเดือนจากแพลตฟอร์มหรือจากชีตของกลุ่มงาน จะใช้ตัวเลขรายเดือนนั้นก่อน",
+        "Monthly reach from daily exports (Meta, YouTube, TikTok) is the sum of each day's reach: a person "
+        "reached on several days counts once per day, so it is higher than the number of people reached in "
+        "the month. Where a monthly figure exists (from the platform or the PR sheet), that one is used.",
+    ),
+    "reach.daily_sum.here": (
+        "เดือนนี้ การเข้าถึงของ {platforms} เป็นผลรวมรายวัน",
+        "This month, the reach of {platforms} is a sum of daily reach",
+    ),
     "reach.report": ("รายงานประจำเดือน", "Monthly report"),
     "reach.report.help": (
         "รายงานถึงปลัดกระทรวง สำเนาเรียน ศปท. ตัวเลขเดียวกับในหน้านี้",
@@ -63,6 +75,9 @@ LABELS: dict[str, tuple[str, str]] = {
     "metric.engagement_rate": ("อัตราการมีส่วนร่วม", "Engagement rate"),
     "metric.followers": ("ผู้ติดตาม", "Followers"),
     "metric.posts": ("จำนวนโพสต์", "Posts"),
+    "metric.new_followers": ("ผู้ติดตามใหม่", "New followers"),
+    "metric.profile_visits": ("การเข้าชมเพจ/โปรไฟล์", "Page / profile visits"),
+    "metric.link_clicks": ("การคลิกลิงก์", "Link clicks"),
     "col.platform": ("แพลตฟอร์ม", "Platform"),
     "col.metric": ("ตัววัด", "Metric"),
     "col.this_month": ("เดือนนี้", "This month"),
