@@ -72,6 +72,8 @@ def main(argv: list[str] | None = None) -> int:
                 args.kind, args.files, args.db, args.mapping, platform=args.platform, worksheet=args.worksheet
             )
             refused = [r for r in results if r.status == "refused"]
+            if args.kind != "schedule":
+                outcome.write_log(config.db_path(args.db), args.kind, results)
             if args.json:
                 print(json.dumps(load.summary(results), ensure_ascii=False, default=str))
             else:

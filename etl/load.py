@@ -452,6 +452,7 @@ def _import_into(served, kind, paths, files, results, mapping_path, platform, wo
                 results.append(BatchResult(Path(path).name, kind, rows_read=count, rows_new=count))
             return
         for path in files:
+            table = None
             try:
                 table = read_for(kind, path, worksheet)
                 if kind == "reach":
@@ -468,12 +469,27 @@ def _import_into(served, kind, paths, files, results, mapping_path, platform, wo
                             reason_th=f"{p.th}{where}", reason_en=f"{p.en}{where}", message=p.en,
                         )
                     )  # fmt: skip
+                    _name_the_format(results[-1], table)
                     continue
                 raise InputProblem(
                     f"{path}{where}: {p.th}", f"{path}{where}: {p.en}", column=p.column
                 ) from None
         if not any(r.status == "ok" for r in results):
             raise _NothingToPublish
+
+
+def _name_the_format(result: BatchResult, table: Table | None) -> None:
+    """A refused export still says what it was taken for (a Meta metric without its platform, ...)."""
+    from etl.reach_formats import FORMAT_NAMES, detect
+
+    if table is None or not table.headers:
+        return
+    try:
+        name = FORMAT_NAMES.get(detect(table))
+    except InputProblem:
+        return
+    if name:
+        result.recognised_as, result.recognised_as_th = name.en, name.th
 
 
 def _import_reach_file(con, table: Table, path: Path, mapping_path, platform) -> BatchResult:

@@ -6,7 +6,11 @@ with whoever shows it (``lines`` here for the command line, ``dashboard.imports`
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import json
+import os
+from dataclasses import asdict, dataclass
+from datetime import datetime
+from pathlib import Path
 
 
 @dataclass(frozen=True)
@@ -57,3 +61,32 @@ def describe(result, lang: str = "en") -> list[str]:
         lines.append("  " + (result.reason_th if th else result.reason_en))
     lines += ["  · " + n.text(lang) for n in result.notes]
     return lines
+
+
+def log_path(db: Path) -> Path:
+    """Beside the database, not a sibling of its name (a refused import leaves the served file's
+    neighbours as they were): ``data/ita.last-import.json`` for ``data/ita.duckdb``."""
+    return db.with_name(db.stem + ".last-import.json")
+
+
+def write_log(db: Path, kind: str, results) -> None:
+    """The last command-line import, file by file, for the data page (never personal data: names,
+    counts, months, reasons)."""
+    payload = {
+        "finished_at": datetime.now().isoformat(timespec="seconds"),
+        "kind": kind,
+        "files": [asdict(r) for r in results],
+    }
+    try:
+        tmp = log_path(db).with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(payload, ensure_ascii=False, indent=1, default=str), encoding="utf-8")
+        os.replace(tmp, log_path(db))
+    except OSError:
+        pass  # the summary was printed; a read-only data folder must not turn a good load into an error
+
+
+def read_log(db: Path) -> dict:
+    try:
+        return json.loads(log_path(db).read_text(encoding="utf-8"))
+    except (FileNotFoundError, json.JSONDecodeError):
+        return {}

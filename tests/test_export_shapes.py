@@ -282,3 +282,45 @@ def test_wide_semicolon_sheet_with_dashes(tmp_path, db_path):
         ("facebook", "reach", "2026-09"): 1300.0,
         ("line", "followers", "2026-09"): 5000.0,
     }
+
+
+def test_the_data_page_lists_the_last_import_file_by_file(meta_folder, db_path, monkeypatch):
+    from streamlit.testing.v1 import AppTest
+
+    monkeypatch.setenv("ITA_NO_AUTH_REAL_DATA", "1")
+    proc = subprocess.run(
+        [sys.executable, "-m", "etl", "import", "reach", str(meta_folder), "--db", str(db_path)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 1
+    at = AppTest.from_file("../app.py", default_timeout=60)
+    at.run()
+    at.switch_page("views/data_admin.py").run()
+    assert not at.exception, [e.value for e in at.exception]
+    table = next(d.value for d in at.dataframe if "ไฟล์" in d.value.columns)
+    rows = {r["ไฟล์"]: r for r in table.to_dict("records")}
+    assert rows["Views.csv"]["ผล"] == "✗ ไม่รับ" and "--platform" in rows["Views.csv"]["เหตุผล / หมายเหตุ"]
+    assert rows["Views.csv"]["รู้จักเป็น"] == "ไฟล์ส่งออกรายวันของ Meta Business Suite"
+    assert rows["Audience.csv"]["ผล"] == "– ข้ามไป"
+    assert rows["Reach.csv"]["ผล"] == "✓ นำเข้าแล้ว" and rows["Reach.csv"]["ใหม่"] == 1
+    assert rows["Reach.csv"]["นำเข้าแล้ว"] == "2026-09 · facebook · reach"
+    assert "ผลรวมของยอดรายวัน" in rows["Reach.csv"]["เหตุผล / หมายเหตุ"]
+
+
+def test_outcome_rows_in_english(meta_folder, db_path):
+    from dashboard.imports import outcome_rows
+
+    results = load.import_files(
+        "reach", [str(meta_folder / "Reach.csv"), str(meta_folder / "Views.csv")], db_path
+    )
+    reach, views = outcome_rows(results, "en")
+    assert (reach["File"], reach["Outcome"], reach["Loaded"], reach["New"]) == (
+        "Reach.csv",
+        "✓ loaded",
+        "2026-09 · facebook · reach",
+        1,
+    )
+    assert views["Outcome"] == "✗ refused" and "--platform facebook" in views["Why / notes"]

@@ -5,12 +5,14 @@ The refresh comes first so the counts below it already show what the refresh bro
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import streamlit as st
 
-from dashboard import shell
+from dashboard import imports, shell
 from dashboard.context import require
 from dashboard.data import ask, db_file
-from etl import publish, refresh, sources
+from etl import outcome, publish, refresh, sources
 from etl.problems import InputProblem
 from etl.sheets import SheetError
 from ita.i18n import t
@@ -76,6 +78,13 @@ with right:
         for v in loads["finished_at"]
     ]
     st.dataframe(loads, hide_index=True, column_config={c: t(f"col.{c}", lang) for c in loads.columns})
+
+last_import = outcome.read_log(db_file())
+if last_import.get("files"):
+    st.subheader(t("data.imports", lang))
+    when = format_datetime(datetime.fromisoformat(last_import["finished_at"]), lang)
+    st.caption(t("data.imports.caption", lang, kind=last_import.get("kind", ""), when=when))
+    imports.show_outcomes(last_import["files"], lang)
 
 st.subheader(t("data.quarantine", lang))
 held = ask("quarantine_rows", limit=500)

@@ -26,6 +26,18 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "data.refresh.failed": ("ดึงข้อมูลไม่สำเร็จ", "Refresh failed"),
     "data.refresh.last": ("ผลการดึงข้อมูลครั้งล่าสุดของแต่ละแหล่ง", "Latest refresh of each source"),
+    "data.imports": ("การนำเข้าไฟล์ครั้งล่าสุด แยกตามไฟล์", "Last file import, file by file"),
+    "data.imports.caption": (
+        "{kind} · เมื่อ {when} · ไฟล์ที่ไม่รับไม่ได้เปลี่ยนข้อมูลใด ไฟล์ที่ข้ามไม่ใช่ตัวเลขรายวันของเพจ",
+        "{kind} · at {when} · a refused file changed nothing; a skipped file is not a daily page metric",
+    ),
+    "col.file": ("ไฟล์", "File"),
+    "col.recognised_as": ("รู้จักเป็น", "Recognised as"),
+    "col.loaded": ("นำเข้าแล้ว", "Loaded"),
+    "col.why": ("เหตุผล / หมายเหตุ", "Why / notes"),
+    "import.status.ok": ("✓ นำเข้าแล้ว", "✓ loaded"),
+    "import.status.skipped": ("– ข้ามไป", "– skipped"),
+    "import.status.refused": ("✗ ไม่รับ", "✗ refused"),
     "data.quarantine": ("แถวที่ถูกกักไว้ (quarantine)", "Rows held back (quarantine)"),
     "data.quarantine.none": ("ไม่มีแถวที่ถูกกักไว้", "No rows held back"),
     "data.quarantine.help": (
