@@ -324,3 +324,30 @@ def test_outcome_rows_in_english(meta_folder, db_path):
         1,
     )
     assert views["Outcome"] == "✗ refused" and "--platform facebook" in views["Why / notes"]
+
+
+def test_the_reach_page_says_which_reach_is_a_daily_sum_and_shows_the_new_metrics(
+    tmp_path, db_path, monkeypatch
+):
+    from streamlit.testing.v1 import AppTest
+
+    monkeypatch.setenv("ITA_NO_AUTH_REAL_DATA", "1")
+    header = "Date,Video views,Reached audience,Profile views,Likes,Shares,Comments,New followers"
+    rows = [f"2026/09/{d:02d},100,90,5,3,1,1,2" for d in range(1, 31)]
+    (tmp_path / "TIKTOK_RAW.csv").write_text("\n".join([header, *rows]) + "\n", encoding="utf-8")
+    [result] = load.import_files("reach", [str(tmp_path / "TIKTOK_RAW.csv")], db_path)
+    assert result.status == "ok"
+    at = AppTest.from_file("../app.py", default_timeout=60)
+    at.query_params["start"], at.query_params["end"], at.query_params["lang"] = (
+        "2026-09-01",
+        "2026-09-30",
+        "en",
+    )
+    at.run()
+    at.switch_page("views/reach.py").run()
+    assert not at.exception, [e.value for e in at.exception]
+    captions = [c.value for c in at.caption]
+    assert any(c.startswith("This month, the reach of TikTok is a sum of daily reach") for c in captions)
+    table = at.dataframe[0].value
+    got = dict(zip(table["Metric"], table["This month"], strict=True))
+    assert got["Reach"] == "2,700" and got["New followers"] == "60" and got["Page / profile visits"] == "150"

@@ -156,3 +156,15 @@ def test_cli_writes_docx_and_xlsx_and_refuses_an_empty_month(demo_db, tmp_path, 
     empty = ["reach-monthly", "--month", "2030-01", "-o", str(tmp_path / "none.docx"), "--db", str(demo_db)]
     assert main(empty) == 2 and "no reach figures for 2030-01" in capsys.readouterr().err
     assert not (tmp_path / "none.docx").exists()
+
+
+def test_docx_and_xlsx_say_that_reach_from_daily_exports_is_a_sum_of_days(document, report):
+    from ita.i18n import t
+
+    thai = t("reach.daily_sum", "th")
+    assert "ผลรวมของการเข้าถึงแต่ละวัน" in thai and "นับซ้ำทุกวัน" in thai
+    assert thai in [p.text for p in document.paragraphs]
+    book = load_workbook(io.BytesIO(reach_xlsx.build_xlsx(report)))
+    assert thai in [r[0] for r in book["สรุป"].iter_rows(values_only=True)]
+    english = Document(io.BytesIO(reach_monthly.build_docx(report, lang="en")))
+    assert any("sum of each day's reach" in p.text for p in english.paragraphs)
