@@ -451,12 +451,13 @@ def _import_into(served, kind, paths, files, results, mapping_path, platform, wo
                 count = schedule.replace(con, path)
                 results.append(BatchResult(Path(path).name, kind, rows_read=count, rows_new=count))
             return
+        run_from = con.execute("SELECT coalesce(max(batch_id), 0) + 1 FROM load_batches").fetchone()[0]
         for path in files:
             table = None
             try:
                 table = read_for(kind, path, worksheet)
                 if kind == "reach":
-                    results.append(_import_reach_file(con, table, path, mapping_path, platform))
+                    results.append(_import_reach_file(con, table, path, mapping_path, platform, run_from))
                 else:
                     results.append(import_table(con, kind, table, path.name, mapping_path=mapping_path))
                 results[-1].file = str(path)
@@ -492,7 +493,7 @@ def _name_the_format(result: BatchResult, table: Table | None) -> None:
         result.recognised_as, result.recognised_as_th = name.en, name.th
 
 
-def _import_reach_file(con, table: Table, path: Path, mapping_path, platform) -> BatchResult:
+def _import_reach_file(con, table: Table, path: Path, mapping_path, platform, run_from=None) -> BatchResult:
     from etl.reach_formats import Skip
     from etl.reach_import import import_reach
 
@@ -501,7 +502,13 @@ def _import_reach_file(con, table: Table, path: Path, mapping_path, platform) ->
     mapping, _ = load_mapping(mapping_path)
     try:
         return import_reach(
-            con, table, path.name, mapping=mapping, platform=platform, folder=path.parent.name
+            con,
+            table,
+            path.name,
+            mapping=mapping,
+            platform=platform,
+            folder=path.parent.name,
+            run_from=run_from,
         )
     except Skip as skip:
         return BatchResult(

@@ -26,8 +26,10 @@ DAILY_SUM_NOTE = Note(
 
 
 def import_reach(
-    con, table: Table, source: str, *, mapping=None, demo=False, platform=None, folder=None
+    con, table: Table, source: str, *, mapping=None, demo=False, platform=None, folder=None, run_from=None
 ) -> load.BatchResult:
+    """``run_from``: the first batch id of this import run; a figure another file of the same run gave
+    for the same month, platform and metric (Meta's "Reach" and "Viewers" both) is named when replaced."""
     fmt = reach_formats.detect(table, mapping)
     if fmt == "long":
         result = load.import_long(con, "reach", table, source, mapping=mapping, demo=demo)
@@ -63,6 +65,15 @@ def import_reach(
             )
             result.rows_duplicate += 1
             continue
+        if run_from is not None and (other := _same_run(con, row, row_source, run_from)):
+            notes.append(
+                Note(
+                    f"{row.platform} {row.metric} {row.month:%Y-%m}: แทนค่า {other[1]:,.0f} จากไฟล์ {other[0]} "
+                    f"ในการนำเข้าครั้งนี้ด้วย {row.value:,.0f}",
+                    f"{row.platform} {row.metric} {row.month:%Y-%m}: replaces {other[1]:,.0f} from {other[0]} "
+                    f"in this same import with {row.value:,.0f}",
+                )
+            )
         changed = load._upsert(con, "reach", record, row_source, batch_id, demo)
         result.rows_new += changed
         result.rows_duplicate += not changed
@@ -76,6 +87,17 @@ def import_reach(
     result.message = "; ".join([head, *(n.en for n in notes[:MAX_NOTES])]) + extra
     load._finish_batch(con, batch_id, result)
     return result
+
+
+def _same_run(con, row: reach_formats.ReachRow, source: str, run_from: int) -> tuple[str, float] | None:
+    """(file, value) when a file loaded earlier in this run gave a different figure for the same key."""
+    found = con.execute(
+        "SELECT b.source, r.value FROM reach r JOIN load_batches b USING (batch_id) "
+        "WHERE r.month = ? AND r.platform = ? AND r.metric = ? AND r.source = ? AND r.batch_id >= ? "
+        "AND r.value <> ?",
+        [row.month, row.platform, row.metric, source, run_from, row.value],
+    ).fetchone()
+    return (found[0], found[1]) if found else None
 
 
 def _held(con, row: reach_formats.ReachRow, source: str) -> bool:

@@ -351,3 +351,16 @@ def test_the_reach_page_says_which_reach_is_a_daily_sum_and_shows_the_new_metric
     table = at.dataframe[0].value
     got = dict(zip(table["Metric"], table["This month"], strict=True))
     assert got["Reach"] == "2,700" and got["New followers"] == "60" and got["Page / profile visits"] == "150"
+
+
+def test_two_files_of_one_import_giving_the_same_figure_differently_are_named(tmp_path, db_path):
+    """Meta's "Facebook reach" and "Viewers" are both reach: the later file's figure is kept, and said."""
+    folder = tmp_path / "facebook"
+    meta(folder / "A Reach.csv", "Facebook reach", september(lambda d: 10))
+    meta(folder / "B Viewers.csv", "Viewers", september(lambda d: 11))
+    first, second = load.import_files("reach", [str(folder)], db_path)
+    assert first.status == second.status == "ok"
+    assert figures(db_path) == {("facebook", "reach", "2026-09"): 330.0}
+    [note] = [n for n in second.notes if "replaces" in n.en]
+    assert note.en == "facebook reach 2026-09: replaces 300 from A Reach.csv in this same import with 330"
+    assert not [n for n in first.notes if "replaces" in n.en]
