@@ -206,6 +206,7 @@ def parse_meta(text: str, name: str, *, platform: str | None = None, folder: str
     points: dict[tuple[str, str], dict[date, float]] = defaultdict(dict)
     blocks = _meta_blocks(text)
     order = date_order(row[0] for _, rows in blocks for row in rows)
+    decimal_comma = sniff_delimiter(text) == ";"
     line = 3  # sep=, metric name, "Date","Primary"
     unknown = []
     for title, rows in blocks:
@@ -227,7 +228,7 @@ def parse_meta(text: str, name: str, *, platform: str | None = None, folder: str
             out.rows_read += 1
             try:
                 day, _ = when(row[0], order)
-                figure = value(row[1] if len(row) > 1 else "")
+                figure = value(row[1] if len(row) > 1 else "", decimal_comma)
                 if figure is not None:
                     points[(where, found[1])][day] = figure
             except InputProblem as problem:
@@ -269,6 +270,7 @@ def parse_tiktok(table: Table) -> Parsed:
             Note(f"ไม่ได้นำเข้าคอลัมน์: {', '.join(ignored)}", f"columns not loaded: {', '.join(ignored)}")
         )
     order = date_order(row[date_at] for row in table.rows)
+    decimal_comma = table.delimiter == ";"
     points: dict[tuple[str, str], dict[date, float]] = defaultdict(dict)
     for n, row in enumerate(table.rows, start=2):
         out.rows_read += 1
@@ -279,7 +281,7 @@ def parse_tiktok(table: Table) -> Parsed:
             continue
         for i, metric in targets.items():
             try:
-                figure = value(row[i])
+                figure = value(row[i], decimal_comma)
             except InputProblem as problem:
                 out.bad.append(Bad(n, table.headers[i], problem, raw_json(table.headers, row)))
                 continue
@@ -287,7 +289,7 @@ def parse_tiktok(table: Table) -> Parsed:
                 points[("tiktok", metric)][day] = figure
         if parts:
             try:
-                figures = [value(row[i]) for i in parts]
+                figures = [value(row[i], decimal_comma) for i in parts]
             except InputProblem as problem:
                 out.bad.append(Bad(n, "Likes/Comments/Shares", problem, raw_json(table.headers, row)))
                 continue

@@ -130,10 +130,26 @@ def platform_in_name(name: str) -> str | None:
     return None
 
 
-def value(raw: str) -> float | None:
-    """A figure, or None when the cell says there is none (blank, '-', 'n/a'): missing, never zero."""
+_GROUPED = re.compile(r"^[0-9]{1,3}(?:\.[0-9]{3})+$")
+
+
+def value(raw: str, decimal_comma: bool = False) -> float | None:
+    """A figure, or None when the cell says there is none (blank, '-', 'n/a'): missing, never zero.
+
+    ``decimal_comma``: a file Excel saved with ";" between cells comes from a locale whose decimal
+    mark is "," (and Excel writes no thousands marks there): "1,5" is 1.5, never 15; "1.234" could be
+    either 1.234 or 1234, so such a cell waits in quarantine rather than be guessed.
+    """
     if clean(raw).casefold() in MISSING:
         return None
+    if decimal_comma:
+        text = clean(raw).replace(" ", "")
+        if _GROUPED.match(text):
+            raise InputProblem(
+                f"'{text}' อ่านได้สองแบบ (ทศนิยมหรือหลักพัน) ในไฟล์ที่คั่นด้วย ; : บันทึกใหม่โดยไม่ใส่ตัวคั่นหลักพัน",
+                f"'{text}' could be a decimal or thousands in a ';' file: save it again without thousands marks",
+            )
+        raw = text.replace(",", ".")
     number = tabular.number(raw)
     if number < 0:
         raise InputProblem("ค่าต้องไม่ติดลบ", "value must not be negative")
@@ -243,6 +259,7 @@ def parse_wide(table: Table, *, platform: str | None = None, columns: dict | Non
             Note(f"ไม่ได้นำเข้าคอลัมน์: {', '.join(ignored)}", f"ignored columns: {', '.join(ignored)}")
         )
     order = date_order(row[date_at] for row in table.rows)
+    decimal_comma = table.delimiter == ";"
     points: dict[tuple[str, str], dict[date, float]] = defaultdict(dict)
     daily, repeated = False, 0
     for n, row in enumerate(table.rows, start=2):
@@ -259,7 +276,7 @@ def parse_wide(table: Table, *, platform: str | None = None, columns: dict | Non
         daily |= is_day and day.day != 1
         for i, (p, metric) in targets.items():
             try:
-                figure = value(row[i])
+                figure = value(row[i], decimal_comma)
             except InputProblem as problem:  # one bad cell: the row's other figures still load
                 out.bad.append(Bad(n, table.headers[i], problem, raw_json(table.headers, row)))
                 continue

@@ -29,6 +29,7 @@ class Table:
     # Large CSV files are read by Arrow's C++ reader and kept as columns; ``rows`` is then a lazy view.
     arrow: pa.Table | None = field(default=None, repr=False, compare=False)
     sheet: str | None = None  # the workbook tab it came from (an .xlsx), for the load summary
+    delimiter: str | None = None  # a platform export's delimiter (read_export): ";" means a decimal comma
 
     def column(self, index: int) -> pa.Array:
         """One column as an Arrow string array ("" for an empty cell): what column-wise code reads."""
@@ -296,5 +297,5 @@ def read_export(path: str | Path) -> Table:
             f"อ่าน {path.name} เป็น CSV ไม่ได้ ({exc}): บันทึกใหม่เป็น CSV UTF-8",
             f"cannot read {path.name} as CSV ({exc}): save it again as CSV UTF-8",
         ) from None
-    table.text = text
+    table.text, table.delimiter = text, delimiter
     return table

@@ -364,3 +364,19 @@ def test_two_files_of_one_import_giving_the_same_figure_differently_are_named(tm
     [note] = [n for n in second.notes if "replaces" in n.en]
     assert note.en == "facebook reach 2026-09: replaces 300 from A Reach.csv in this same import with 330"
     assert not [n for n in first.notes if "replaces" in n.en]
+
+
+def test_a_semicolon_file_has_a_decimal_comma_and_an_ambiguous_grouping_waits(tmp_path, db_path):
+    text = "Date;Facebook views;Facebook reach\n2026-09-01;2500,0;1.234\n2026-09-02;10,5;800\n"
+    (tmp_path / "fb.csv").write_text(text, encoding="utf-8")
+    [result] = load.import_files("reach", [str(tmp_path / "fb.csv")], db_path)
+    assert (result.status, result.rows_quarantined) == ("ok", 1)
+    got = figures(db_path)
+    assert got[("facebook", "views", "2026-09")] == 2510.5  # "2500,0" + "10,5": commas are decimals
+    assert got[("facebook", "reach", "2026-09")] == 800.0  # "1.234" (1.234 or 1234?) waits in quarantine
+    con = duckdb.connect(str(db_path), read_only=True)
+    try:
+        [(reason,)] = con.execute("SELECT reason_en FROM quarantine").fetchall()
+    finally:
+        con.close()
+    assert "could be a decimal or thousands" in reason
