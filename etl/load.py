@@ -204,6 +204,9 @@ def import_responses(
             )
         )
     result.notes += _visitor_notes(table, layout)
+    if norm.good:
+        stamps = pc.strftime(norm.arrow().column("submitted_at"), format="%Y-%m")
+        result.months = sorted(pc.unique(stamps).to_pylist())
     if table.sheet:
         result.sheet = table.sheet
     result.recognised_as = "Google Forms responses" + (f", tab '{table.sheet}'" if table.sheet else "")

@@ -53,9 +53,11 @@ def describe(result, lang: str = "en") -> list[str]:
             span = result.months[0] + (f" – {result.months[-1]}" if len(result.months) > 1 else "")
             what = ", ".join(result.platforms) + (" · " + ", ".join(result.metrics) if result.metrics else "")
             lines.append(
-                f"  เดือน {span} ({len(result.months)} เดือน) {what}"
-                if th
-                else f"  months {span} ({len(result.months)}) {what}"
+                (
+                    f"  เดือน {span} ({len(result.months)} เดือน) {what}"
+                    if th
+                    else f"  months {span} ({len(result.months)}) {what}"
+                ).rstrip()
             )
     else:
         lines.append("  " + (result.reason_th if th else result.reason_en))

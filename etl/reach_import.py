@@ -34,6 +34,15 @@ def import_reach(
     if fmt == "long":
         result = load.import_long(con, "reach", table, source, mapping=mapping, demo=demo)
         result.recognised_as = reach_formats.FORMAT_NAMES["long"].en
+        result.recognised_as_th = reach_formats.FORMAT_NAMES["long"].th
+        written = con.execute(
+            "SELECT strftime(month, '%Y-%m'), platform, metric FROM reach WHERE batch_id = "
+            "(SELECT max(batch_id) FROM load_batches WHERE source = ? AND kind = 'reach')",
+            [source],
+        ).fetchall()
+        result.months = sorted({m for m, _, _ in written})
+        result.platforms = sorted({p for _, p, _ in written})
+        result.metrics = sorted({k for _, _, k in written})
         return result
     parsed = reach_formats.parse(table, fmt, platform=platform, folder=folder)  # may raise: nothing written
     result = load.BatchResult(

@@ -735,6 +735,7 @@ def test_cli_import_reach_through_subprocess(db_path):
     assert proc.returncode == 0, proc.stderr
     assert "reach.csv: loaded — recognised as long sheet" in proc.stdout
     assert "read 6, new 4, duplicate 0, quarantined 2" in proc.stdout
+    assert "months 2025-10 – 2025-11 (2) facebook, line, youtube · followers, reach, views" in proc.stdout
     assert os.path.exists(db_path) and count(db_path, "reach") == 4
 
 

@@ -64,6 +64,7 @@ def rows(db: Path, sql: str) -> list[tuple]:
 def test_forms_csv_and_sheet_checkbox_cells_count_as_the_options_they_are(tmp_path, db_path):
     [result] = load.import_files("responses", [str(forms_csv(tmp_path / "responses.csv"))], db_path)
     assert (result.rows_read, result.rows_new, result.rows_quarantined) == (len(CELLS), len(CELLS), 0)
+    assert result.months == ["2025-10"] and result.recognised_as == "Google Forms responses"
     cols = ", ".join(f"visitor_{t}" for t in TYPES)
     got = rows(db_path, f"SELECT submitted_date, {cols}, other_text FROM responses ORDER BY submitted_date")  # noqa: S608
     for (cell, ticks, other), row in zip(CELLS, got, strict=True):
