@@ -169,10 +169,11 @@ def date_order(cells: Iterable[str]) -> str:
 
     One order per file: a day over 12 in the first place means day first (13-06-2025), in the second
     month first (1/13/2022, YouTube in a US locale). A file that gives no such day (every date could be
-    read both ways) is refused rather than guessed, except when one reading makes every row the 1st of a
-    month (a monthly sheet) or both readings give the same dates.
+    read both ways) is refused rather than guessed, unless both readings give the same dates or the
+    years are Buddhist-era (a Thai locale, which writes the day first). "1/1/2022 … 1/12/2022" is twelve
+    days of January or the first of twelve months: refused, never spread over a year.
     """
-    day_first = month_first = False
+    day_first = month_first = buddhist = False
     pairs = set()
     for raw in cells:
         m = _XYZ.match(clean(raw))
@@ -182,6 +183,7 @@ def date_order(cells: Iterable[str]) -> str:
         pairs.add((a, b))
         day_first |= a > 12 >= b
         month_first |= b > 12 >= a
+        buddhist |= int(m["y"]) >= 2400
     example = next(iter(sorted(pairs)), None)
     if day_first and month_first:
         raise InputProblem(
@@ -194,10 +196,8 @@ def date_order(cells: Iterable[str]) -> str:
         return "dmy"
     if month_first:
         return "mdy"
-    if all(a == b for a, b in pairs) or all(a == 1 for a, _ in pairs):
+    if buddhist or all(a == b for a, b in pairs):
         return "dmy"
-    if all(b == 1 for _, b in pairs):
-        return "mdy"
     a, b = example
     raise InputProblem(
         f"บอกไม่ได้ว่าวันที่ {a}/{b} หมายถึงวันที่ {a} เดือน {b} หรือวันที่ {b} เดือน {a} "

@@ -380,3 +380,26 @@ def test_a_semicolon_file_has_a_decimal_comma_and_an_ambiguous_grouping_waits(tm
     finally:
         con.close()
     assert "could be a decimal or thousands" in reason
+
+
+@pytest.mark.parametrize(
+    ("dates", "order"),
+    [
+        (["13-06-2025", "14-06-2025"], "dmy"),
+        (["1/13/2022", "1/14/2022"], "mdy"),
+        (["1/9/2569", "1/10/2569"], "dmy"),  # Buddhist-era years: a Thai locale, day first
+        (["5/5/2026", "6/6/2026"], "dmy"),  # the same dates either way
+        (["2026-09-01", "2026/09/02"], "dmy"),  # year first: no order to tell
+        (["1/1/2022", "1/2/2022", "1/12/2022"], None),  # 12 days of January, or 12 months? refused
+        (["13/1/2022", "1/13/2022"], None),  # both orders in one file: refused
+    ],
+)
+def test_date_order_is_told_per_file_from_the_values(dates, order):
+    from etl.problems import InputProblem
+    from etl.reach_rows import date_order
+
+    if order is None:
+        with pytest.raises(InputProblem):
+            date_order(dates)
+    else:
+        assert date_order(dates) == order
