@@ -209,8 +209,7 @@ def import_responses(
         result.months = sorted(pc.unique(stamps).to_pylist())
     if table.sheet:
         result.sheet = table.sheet
-    result.recognised_as = "Google Forms responses" + (f", tab '{table.sheet}'" if table.sheet else "")
-    result.recognised_as_th = "ผลแบบสำรวจ Google Forms" + (f" แท็บ '{table.sheet}'" if table.sheet else "")
+    result.recognised_as, result.recognised_as_th = "Google Forms responses", "ผลแบบสำรวจ Google Forms"
     result.message = "; ".join(
         ([f"tab '{table.sheet}'"] if table.sheet else []) + [n.en for n in result.notes]
     )
