@@ -82,11 +82,10 @@ with right.container(border=True, height="stretch"):
         end = extent["last_date"]
         start = add_months(end.replace(day=1), -11)
         monthly = ask("awareness_monthly", start=start, end=end)
-        fig = awareness_charts.awareness_trend(monthly, lang)
+        fig = awareness_charts.awareness_trend(monthly, lang, most_ticks=4)
         low = monthly["ci_low"].min()
         floor = 0.0 if pd.isna(low) else max(0.0, int(low * 10 - 0.5) / 10)  # zoomed in: a rise is visible
         fig.update_yaxes(range=[floor, 1])
-        fig.update_xaxes(tickangle=0, nticks=6)
         fig.update_layout(height=300)
         st.plotly_chart(fig, config={"displayModeBar": False})
 st.caption(t("overview.print", lang))
