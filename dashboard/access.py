@@ -118,7 +118,8 @@ def sidebar_identity(viewer: Viewer, lang: str) -> None:
         )
         st.sidebar.button(t("auth.sign_out", lang), on_click=st.logout, icon=":material/logout:")
     else:
-        st.warning(t("auth.no_auth_banner", lang), icon=":material/lock_open:")
+        with st.container(key="screen_only_no_auth"):  # left out of a printout (print CSS)
+            st.warning(t("auth.no_auth_banner", lang), icon=":material/lock_open:")
 
 
 def record(viewer: Viewer, action: str, target: str, **detail) -> None:

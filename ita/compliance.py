@@ -119,6 +119,37 @@ def overdue(rows: pd.DataFrame) -> pd.DataFrame:
     return late.sort_values(["days_overdue", "unit_code", "due_date"], ascending=[False, True, True])
 
 
+def in_round(rows: pd.DataFrame, end: date) -> pd.DataFrame:
+    """The reports whose period ends by the sidebar's end date: round 6 (to 31 March) keeps the
+    round-6 forms and the October-March monthly reports; round 12 (the whole year) keeps all."""
+    return rows[pd.to_datetime(rows["period_end"]).dt.date <= end].reset_index(drop=True)
+
+
+def overdue_by_unit(rows: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """One row per unit with something overdue: how many, the longest overdue, the earliest due date
+    and each report with its own due date; the unit most overdue first."""
+    from ita.thaidate import format_date
+
+    out = []
+    for code, items in overdue(rows).groupby("unit_code", sort=False):
+        items = items.sort_values("due_date")
+        out.append(
+            {
+                "unit_code": code,
+                "unit": unit_label(items.iloc[0], lang),
+                "reports": len(items),
+                "days_overdue": int(items["days_overdue"].max()),
+                "due_date": format_date(items["due_date"].iloc[0], lang),
+                "overdue_reports": " · ".join(
+                    f"{report_label(r.form, r.period, lang, short=True)} ({format_date(r.due_date, lang)})"
+                    for r in items.itertuples()
+                ),
+            }
+        )
+    columns = ["unit_code", "unit", "reports", "days_overdue", "due_date", "overdue_reports"]
+    return pd.DataFrame(out, columns=columns)
+
+
 def reminders(rows: pd.DataFrame, as_of: date, lang: str) -> pd.DataFrame:
     """One row per unit to remind, with its overdue reports and the Thai reminder text."""
     late = overdue(rows)

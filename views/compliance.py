@@ -34,7 +34,11 @@ rows = ask("compliance_status", as_of=as_of, fy=fy)
 if rows.empty:
     st.info(t("compliance.no_schedule", lang, fy=fy), icon=":material/event_busy:")
     st.stop()
+# The sidebar's round: round 6 shows the reports of October-March only, round 12 the whole year.
+rows = comp.in_round(rows, ctx.end)
 rates = ask("compliance_rates", as_of=as_of, fy=fy)
+rates = rates[rates["round"].isin({*rows.loc[rows["form"] != "reach_monthly", "period"], "monthly"})]
+st.caption(t("compliance.round_shown", lang, period=ctx.period_label))
 late = comp.overdue(rows)
 
 
@@ -77,20 +81,26 @@ st.subheader(t("compliance.overdue", lang))
 if late.empty:
     st.success(t("compliance.overdue.none", lang), icon=":material/task_alt:")
 else:
+    grouped = comp.overdue_by_unit(rows, lang)
     st.dataframe(
         pd.DataFrame(
             {
-                col("days_overdue"): late["days_overdue"].astype(int),
-                col("unit"): [comp.unit_label(r, lang) for r in late.itertuples()],
-                col("report"): [
-                    comp.report_label(r.form, r.period, lang, short=True) for r in late.itertuples()
-                ],
-                col("fy"): late["fiscal_year"].astype(str),
-                col("due_date"): [format_date(d, lang) for d in late["due_date"]],
+                col("unit"): grouped["unit"],
+                col("count"): grouped["reports"],
+                col("days_overdue"): grouped["days_overdue"],
+                col("due_date"): grouped["due_date"],
+                col("reports"): grouped["overdue_reports"],
             }
         ),
         hide_index=True,
         key="overdue_table",
+        column_config={  # wide enough that a due date or a unit's name is never cut
+            col("unit"): st.column_config.TextColumn(width="large", pinned=True),
+            col("count"): st.column_config.NumberColumn(width="small"),
+            col("days_overdue"): st.column_config.NumberColumn(width="small"),
+            col("due_date"): st.column_config.TextColumn(width="medium"),
+            col("reports"): st.column_config.TextColumn(width="large"),
+        },
     )
     remind = comp.reminders(rows, as_of, lang)
     export = remind.rename(

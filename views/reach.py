@@ -38,7 +38,7 @@ summary = {r.comparison: r for r in report.summary.itertuples()}
 
 with downloads:
     st.caption(t("reach.report.help", lang))
-    left, right = st.columns(2)
+    left, middle, right = st.columns(3)
     left.download_button(
         t("reach.download.docx", lang),
         lambda: reach_monthly.build_docx(report, lang=lang),  # built on click, not on every run
@@ -47,6 +47,14 @@ with downloads:
         icon=":material/description:",
         type="primary",
         key="dl_reach_docx",
+    )
+    middle.download_button(
+        t("reach.download.pdf", lang),
+        lambda: reach_monthly.build_pdf(report, lang=lang),  # LibreOffice runs only on click
+        file_name=report.file_name("pdf"),
+        mime="application/pdf",
+        icon=":material/picture_as_pdf:",
+        key="dl_reach_pdf",
     )
     right.download_button(
         t("reach.download.xlsx", lang),

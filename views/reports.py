@@ -68,10 +68,12 @@ else:
             format_func=names.get,
             key="rp_units",
         )
-formats = st.pills(
-    t("reports.formats", lang), bundle.FORMATS, selection_mode="multi", default=["docx"], key="rp_formats"
-) or ["docx"]
-request = (kind, fy, round_, tuple(chosen), tuple(sorted(formats)), as_of)
+# One document type: "pdf" gives one PDF (a ZIP only when several units are chosen), never DOCX and PDF.
+file_type = st.segmented_control(
+    t("reports.formats", lang), bundle.FORMATS, selection_mode="single", default="docx",
+    format_func=lambda f: f.upper(), key="rp_formats",
+) or "docx"  # fmt: skip
+request = (kind, fy, round_, tuple(chosen), (file_type,), as_of)
 
 if st.button(t("reports.build", lang), type="primary", icon=":material/build:", key="rp_build"):
     if kind != "consolidated" and not chosen:
@@ -125,6 +127,8 @@ if batch.no_responses:
 
 st.subheader(t("reports.preview", lang))
 first = batch.forms[0]
+if kind == "consolidated":
+    st.caption(first.comparison())
 first_name = first.file_name("docx")
 st.caption(t("reports.preview.tables", lang, name=first_name))
 for rows in bundle.preview_tables(first):

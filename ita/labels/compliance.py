@@ -13,6 +13,10 @@ LABELS: dict[str, tuple[str, str]] = {
         "per the schedule in data/schedule.toml",
     ),
     "compliance.as_of": ("สถานะ ณ วันที่", "Status as of"),
+    "compliance.round_shown": (
+        "แสดงรายงานของ {period} (เลือกรอบ 6 หรือ 12 เดือนที่แถบด้านข้าง)",
+        "Showing the reports of {period} (choose round 6 or 12 in the sidebar)",
+    ),
     "compliance.as_of.help": (
         "เลือกวันที่ในอดีตเพื่อดูสถานะ ณ วันนั้น (การส่งหลังวันที่นี้ไม่นับ)",
         "Pick a past date to see the state on that day (later submissions are not counted)",
