@@ -10,7 +10,7 @@ the first page by its URL path, then in-app navigation to each further page by i
 ``page_script_hash`` (taken from the ``navigation`` message, as the frontend does), sending back the
 query string the app wrote. A page's *server time* is from sending the request to the
 ``script_finished`` message (a run that ends early for a rerun is followed to its final run). A run
-that shows an exception element, ends with a compile error, or takes longer than the timeout counts
+that shows an exception element or an error message, ends with a compile error, or takes longer than the timeout counts
 as an error. Viewers start new visits until ``--seconds`` have passed (or each makes exactly ``visits``).
 
 With ``--server-pid`` the CPU seconds (user + system, from /proc through psutil) and peak RSS of those
@@ -31,6 +31,7 @@ import urllib.request
 from dataclasses import dataclass, field
 
 import psutil
+from streamlit.proto.Alert_pb2 import Alert
 from streamlit.proto.BackMsg_pb2 import BackMsg
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 from websockets.asyncio.client import connect
@@ -96,9 +97,14 @@ class Session:
             elif kind == "page_not_found":
                 problem = "page not found"
             elif kind == "delta" and fm.delta.WhichOneof("type") == "new_element":
-                if fm.delta.new_element.WhichOneof("type") == "exception":
-                    ex = fm.delta.new_element.exception
-                    problem = problem or f"exception {ex.type}: {ex.message[:200]}"
+                element = fm.delta.new_element
+                if element.WhichOneof("type") == "exception":
+                    problem = (
+                        problem or f"exception {element.exception.type}: {element.exception.message[:200]}"
+                    )
+                elif element.WhichOneof("type") == "alert" and element.alert.format == Alert.ERROR:
+                    # the app's friendly error ("page failed") instead of a traceback
+                    problem = problem or f"error shown: {element.alert.body[:200]}"
             elif kind == "script_finished":
                 status = fm.script_finished
                 if status == FINISHED.FINISHED_WITH_COMPILE_ERROR:

@@ -10,11 +10,14 @@ import streamlit as st
 from dashboard import shell
 from dashboard.context import require
 from dashboard.data import ask
+from dashboard.figures import cached
 from etl.config import settings
 from ita import overview
-from ita.charts import awareness as awareness_charts
+from ita.charts import awareness as awareness_builders
 from ita.fiscal import add_months
 from ita.i18n import t
+
+awareness_charts = cached(awareness_builders)
 
 # Print: A4 landscape, one page, without the sidebar, toolbar or buttons (constant CSS, no data in it).
 PRINT_CSS = """<style>
