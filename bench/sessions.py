@@ -68,6 +68,7 @@ class Session:
         self.default_page = default_page  # the page at "/" (its url_pathname is empty)
         self.pages: dict[str, str] = {}  # url path -> page_script_hash
         self.query = ""
+        self.elements: list = []
 
     async def run(self, *, page_name: str = "", page_hash: str = "", timeout: float = 120) -> None:
         msg = BackMsg()
@@ -77,6 +78,7 @@ class Session:
         cs.page_script_hash = page_hash
         cs.context_info.timezone = "Asia/Bangkok"
         cs.context_info.locale = "th-TH"
+        self.elements = []  # this run's new elements, for callers that read what the page showed
         await self.ws.send(msg.SerializeToString())
         deadline = time.monotonic() + timeout
         problem = None
@@ -98,6 +100,7 @@ class Session:
                 problem = "page not found"
             elif kind == "delta" and fm.delta.WhichOneof("type") == "new_element":
                 element = fm.delta.new_element
+                self.elements.append(element)
                 if element.WhichOneof("type") == "exception":
                     problem = (
                         problem or f"exception {element.exception.type}: {element.exception.message[:200]}"
