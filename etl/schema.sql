@@ -189,3 +189,11 @@ CREATE OR REPLACE MACRO wilson_high(hits, n) AS
     (hits / nullif(n, 0) + 1.959964 ^ 2 / (2 * n)
      + 1.959964 * sqrt((hits / nullif(n, 0)) * (1 - hits / nullif(n, 0)) / n + 1.959964 ^ 2 / (4 * n * n)))
     / (1 + 1.959964 ^ 2 / n);
+
+-- Reach with "the latest load wins" resolved: one row per month, platform and metric (the highest
+-- batch_id; between sources of one batch, the first by name). Every publish replaces this view by a
+-- table of the same rows (etl/publish.py, resolve_derived), so the pages read ~1,000 rows instead of
+-- ranking millions on each question (issue #20); the view serves databases made any other way.
+CREATE VIEW IF NOT EXISTS reach_resolved AS
+    SELECT * FROM reach
+    QUALIFY row_number() OVER (PARTITION BY month, platform, metric ORDER BY batch_id DESC, source) = 1;

@@ -4,6 +4,5 @@
 --   start: date -- first day of the period, inclusive (its month counts)
 --   end: date -- last day of the period, inclusive
 SELECT month, platform, metric, value, source, is_demo
-FROM reach
+FROM reach_resolved  -- the latest load of each month, platform and metric (resolved at publish)
 WHERE month BETWEEN date_trunc('month', $start::DATE) AND $end::DATE
-QUALIFY row_number() OVER (PARTITION BY month, platform, metric ORDER BY batch_id DESC, source) = 1

@@ -7,8 +7,7 @@
 --   month: date -- any day of the month reported
 WITH resolved AS (
     SELECT month, platform, metric, value, source
-    FROM reach
-    QUALIFY row_number() OVER (PARTITION BY month, platform, metric ORDER BY batch_id DESC, source) = 1
+    FROM reach_resolved  -- the latest load of each month, platform and metric (resolved at publish)
 ),
 
 periods AS (

@@ -6,8 +6,7 @@
 --   end: date -- last day of the period, inclusive
 WITH resolved AS (
     SELECT month, platform, metric, value, is_demo
-    FROM reach
-    QUALIFY row_number() OVER (PARTITION BY month, platform, metric ORDER BY batch_id DESC, source) = 1
+    FROM reach_resolved  -- the latest load of each month, platform and metric (resolved at publish)
 ),
 
 final AS (
