@@ -149,6 +149,7 @@ def staged(
                     raise storage_problem(exc, served.parent) or damaged(served, exc) from exc
                 ensure_schema(con)
                 yield con
+                resolve_derived(con)
                 validate(con)
                 con.execute("CHECKPOINT")
                 con.close()
@@ -168,6 +169,20 @@ def staged(
         if problem is None:
             raise
         raise problem from exc
+
+
+def resolve_derived(con: duckdb.DuckDBPyConnection) -> None:
+    """Tables computed once per publish from the loaded ones, so the app does not recompute them for
+    every question: `reach_resolved` (one row per month, platform and metric; its rule is the macro
+    `reach_latest()` in schema.sql)."""
+    kind = con.execute(
+        "SELECT table_type FROM information_schema.tables WHERE table_name = 'reach_resolved'"
+    ).fetchone()
+    if kind is not None:
+        con.execute("DROP VIEW reach_resolved" if kind[0] == "VIEW" else "DROP TABLE reach_resolved")
+    con.execute(
+        "CREATE TABLE reach_resolved AS SELECT * FROM reach_latest() ORDER BY month, platform, metric"
+    )
 
 
 def validate(con: duckdb.DuckDBPyConnection) -> None:

@@ -8,13 +8,16 @@ import streamlit as st
 
 from dashboard import shell
 from dashboard.context import require
-from dashboard.data import ask
+from dashboard.data import ask, derive, derive_shared
+from dashboard.figures import cached
 from ita import compliance as comp
 from ita import safe_export
-from ita.charts import compliance as charts
+from ita.charts import compliance as compliance_builders
 from ita.fiscal import fiscal_year
 from ita.i18n import t
 from ita.thaidate import format_date, format_datetime
+
+charts = cached(compliance_builders)
 
 ctx = require("compliance")
 lang = ctx.lang
@@ -102,7 +105,7 @@ else:
             col("reports"): st.column_config.TextColumn(width="large"),
         },
     )
-    remind = comp.reminders(rows, as_of, lang)
+    remind = derive(comp.reminders, "compliance_status", {"as_of": as_of, "fy": fy}, as_of, lang)
     export = remind.rename(
         columns={
             "unit_code": "code",
@@ -117,7 +120,7 @@ else:
     left, right, _ = st.columns([1, 1, 3])
     left.download_button(
         t("download.xlsx", lang),
-        safe_export.xlsx_bytes(export, "reminders"),
+        lambda: safe_export.xlsx_bytes(export, "reminders"),  # made when clicked, not on every view
         file_name=f"{name}.xlsx",
         mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         icon=":material/download:",
@@ -125,7 +128,7 @@ else:
     )
     right.download_button(
         t("download.csv", lang),
-        safe_export.csv_bytes(export),
+        lambda: safe_export.csv_bytes(export),
         file_name=f"{name}.csv",
         mime="text/csv",
         icon=":material/download:",
@@ -150,18 +153,23 @@ tab_matrix, tab_monthly, tab_check, tab_years, tab_history = st.tabs(
     ]
 )
 with tab_matrix:
-    texts, statuses = comp.matrix(rows, lang)
+    # Styled once per replica and data version, shared read-only by every viewer (issue #20).
+    table = derive_shared(
+        comp.styled_matrix, "compliance_status", {"as_of": as_of, "fy": fy}, lang, col("unit")
+    )
     st.dataframe(
-        comp.styled(texts, statuses, col("unit")),
+        table,
         hide_index=True,
         column_config={col("unit"): st.column_config.TextColumn(width="medium", pinned=True)},
         key="matrix",
-        height=min(36 * len(texts) + 40, 640),
+        height=min(36 * len(table.data) + 40, 640),
     )
     st.caption(t("compliance.matrix.caption", lang))
 with tab_monthly:
-    texts, statuses = comp.matrix(rows, lang, monthly=True)
-    st.dataframe(comp.styled(texts, statuses, col("unit")), hide_index=True, key="monthly")
+    table = derive_shared(
+        comp.styled_matrix, "compliance_status", {"as_of": as_of, "fy": fy}, lang, col("unit"), monthly=True
+    )
+    st.dataframe(table, hide_index=True, key="monthly")
     st.caption(t("compliance.matrix.caption", lang))
 with tab_check:
     st.caption(t("compliance.crosscheck.caption", lang))

@@ -10,13 +10,16 @@ import streamlit as st
 from dashboard import shell
 from dashboard.context import require
 from dashboard.data import ask
+from dashboard.figures import cached
 from etl.config import settings
 from ita import overview
-from ita.charts import awareness as awareness_charts
+from ita.charts import awareness as awareness_builders
 from ita.compliance import today_bangkok
 from ita.fiscal import add_months
 from ita.i18n import t
 from ita.thaidate import format_date
+
+awareness_charts = cached(awareness_builders)
 
 # Print: A4 landscape, one page, without the sidebar, toolbar, buttons or screen-only text (containers
 # keyed "screen_only…": the print hint, the no-sign-in banner); constant CSS, no data in it.

@@ -9,10 +9,13 @@ import streamlit as st
 from dashboard import shell
 from dashboard.context import require
 from dashboard.data import ask
+from dashboard.figures import cached
 from ita import reach as fmt
-from ita.charts import reach as charts
+from ita.charts import reach as reach_builders
 from ita.i18n import t
 from reports import reach_monthly, reach_xlsx
+
+charts = cached(reach_builders)
 
 ctx = require("reach")
 lang = ctx.lang
