@@ -84,8 +84,3 @@ def add_note(day: date, text_th: str, text_en: str, who: str, db: str | Path | N
             "INSERT INTO annotations VALUES (?, ?, ?, ?, ?)",
             [day, text_th, text_en or None, who, datetime.now()],
         )
-
-
-def delete_note(day: date, text_th: str, db: str | Path | None = None) -> None:
-    with publish.staged(config.db_path(db), wait_seconds=30) as con:
-        con.execute("DELETE FROM annotations WHERE day = ? AND text_th = ?", [day, text_th])

@@ -11,8 +11,6 @@ import pkgutil
 
 from ita import labels as _labels
 
-LANGS = ("th", "en")
-
 
 def _merge() -> dict[str, tuple[str, str]]:
     merged: dict[str, tuple[str, str]] = {}
