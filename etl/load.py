@@ -13,7 +13,7 @@ import duckdb
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from etl import config, publish, responses, schedule, tabular
+from etl import config, limits, pii, publish, responses, schedule, tabular
 from etl.forms import recognise
 from etl.problems import InputProblem
 from etl.readers import Table, read_table
@@ -126,14 +126,19 @@ def _quarantine(con, batch_id: int, kind: str, source: str, items: list[response
             "column_name": [q.column for q in items],
             "reason_th": [q.reason_th for q in items],
             "reason_en": [q.reason_en for q in items],
-            "raw": [q.raw for q in items],
+            # Every kind's row is masked here, whatever its importer did: personal columns, and phones,
+            # e-mails and national IDs in the rest (responses arrive already masked by an allow-list).
+            "raw": [pii.mask_raw_json(q.raw) for q in items],
             "row_hash": [q.row_hash for q in items],
+            "respondent_key": pa.array([q.respondent_key for q in items], pa.string()),
         }
     )
     con.register("incoming_quarantine", incoming)
     con.execute(
-        """INSERT INTO quarantine
-           SELECT DISTINCT ON (row_hash) ?, ?, ?, row_number, column_name, reason_th, reason_en, raw, row_hash, ?
+        """INSERT INTO quarantine (batch_id, kind, source, row_number, column_name, reason_th, reason_en, raw,
+                                  row_hash, quarantined_at, respondent_key)
+           SELECT DISTINCT ON (row_hash) ?, ?, ?, row_number, column_name, reason_th, reason_en, raw, row_hash, ?,
+                  respondent_key
            FROM incoming_quarantine i
            WHERE NOT EXISTS (SELECT 1 FROM quarantine q WHERE q.kind = ? AND q.row_hash = i.row_hash)""",
         [batch_id, kind, source, now, kind],
@@ -177,10 +182,22 @@ def import_responses(
         result.rows_new = con.execute("SELECT count(*) FROM responses").fetchone()[0] - before
     result.rows_duplicate = norm.good - result.rows_new
     unknown = norm.good - pc.sum(norm.arrow().column("unit_known")).as_py() if norm.good else 0
+    notes = []
     if unknown:
-        result.message = f"rows naming a unit not in units.csv: {unknown} (kept, flagged)"
+        notes.append(f"rows naming a unit not in units.csv: {unknown} (kept, flagged)")
+    if norm.text_cut:
+        notes.append(_cut_note(norm.text_cut))
+    result.message = "; ".join(notes)
     _finish_batch(con, batch_id, result)
     return result
+
+
+def _cut_note(n: int) -> str:
+    chars = limits.current().max_text_chars
+    return (
+        f"free text cut to {chars} characters in {n} rows (limit max_text_chars) / "
+        f"ตัดข้อความยาวเหลือ {chars} ตัวอักษรใน {n} แถว"
+    )
 
 
 def _normalise_long(kind: str, table: Table, mapping, matcher=None):
@@ -188,17 +205,25 @@ def _normalise_long(kind: str, table: Table, mapping, matcher=None):
     positions = tabular.locate(kind, table.headers, mapping)
     spec = tabular.SPECS[kind]
     good, bad = [], []
+    lim, cut = limits.current(), 0
     for n, row in enumerate(table.rows, start=2):
         record, column = {}, None
         try:
             for column, index in positions.items():
                 record[column] = spec[column][1](row[index])
+                if isinstance(record[column], str):  # links and notes: no phones, e-mails, IDs; capped
+                    record[column], was_cut = limits.cap_text(pii.mask_text(record[column]), lim)
+                    cut += was_cut
             _check_row(kind, record, matcher)
             good.append(record)
         except InputProblem as p:
-            raw = json.dumps(dict(zip(table.headers, row, strict=False)), ensure_ascii=False)
-            digest = hashlib.sha256(raw.encode()).hexdigest()[:32]
+            digest = hashlib.sha256(
+                json.dumps(dict(zip(table.headers, row, strict=False)), ensure_ascii=False).encode()
+            ).hexdigest()[:32]
+            raw = pii.masked_raw(table.headers, row, keep=set(positions.values()))
             bad.append(responses.Quarantined(n, p.column or column, p.th, p.en, raw, digest))
+    if cut:
+        good.append({"_cut": cut})  # read by import_long: the summary says how many cells were cut
     return good, bad
 
 
@@ -232,6 +257,7 @@ def _check_row(kind: str, record: dict, matcher) -> None:
 def import_long(con, kind: str, table: Table, source: str, *, mapping=None, demo=False) -> BatchResult:
     result = BatchResult(source, kind)
     good, bad = _normalise_long(kind, table, mapping, unit_matcher(con) if kind == "submissions" else None)
+    cut = good.pop()["_cut"] if good and "_cut" in good[-1] else 0
     batch_id = _new_batch(con, kind, source)
     result.rows_read = len(good) + len(bad)
     result.rows_quarantined = _quarantine(con, batch_id, kind, source, bad)
@@ -239,6 +265,8 @@ def import_long(con, kind: str, table: Table, source: str, *, mapping=None, demo
         changed = _upsert(con, kind, record, source, batch_id, demo)
         result.rows_new += changed
         result.rows_duplicate += not changed
+    if cut:
+        result.message = _cut_note(cut).replace("rows", "cells").replace("แถว", "ช่อง")
     _finish_batch(con, batch_id, result)
     return result
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from dashboard import access, shell
+from dashboard import shell
 from dashboard.context import require
 from etl import audit, privacy, publish
+from etl.problems import InputProblem
 from ita.i18n import t
 
 ctx = require("privacy")
@@ -33,11 +34,16 @@ if found or st.session_state.get("subject_found") is not None:
         ):
             email_q, phone_q = st.session_state["subject_query"]
             try:
-                counts = privacy.forget_subject(email_q or None, phone_q or None)
-            except publish.LoadBusy as busy:
+                counts = privacy.forget_subject(
+                    email_q or None,
+                    phone_q or None,
+                    who=ctx.viewer.email,
+                    roles=ctx.viewer.roles,
+                    wait_seconds=30,
+                )  # audited by privacy, as the command line is
+            except (publish.LoadBusy, InputProblem) as busy:
                 st.error(str(busy))
             else:
-                access.record(ctx.viewer, "forget", "responses", counts=counts)
                 st.success(t("privacy.deleted", lang, n=counts.get("served", 0)), icon=":material/check:")
                 st.session_state["subject_found"] = None
 
