@@ -14,9 +14,9 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from etl import config, limits, pii, publish, responses, schedule, tabular
-from etl.forms import recognise
+from etl.forms import PERSONAL_ROLES, recognise
 from etl.problems import InputProblem
-from etl.readers import Table, read_table
+from etl.readers import Table, decode, read_table
 from etl.units import UNIT_COLUMNS, UnitMatcher, units_from_table
 
 KINDS = ("responses", "reach", "submissions", "ita", "units")
@@ -45,12 +45,23 @@ def load_mapping(path: str | Path | None) -> tuple[dict, dict]:
     if not path:
         return {}, {}
     try:
-        data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+        # Any text encoding a sheet may come in (UTF-8, UTF-16 with a BOM, TIS-620), like other inputs.
+        data = tomllib.loads(decode(Path(path).read_bytes()).lstrip("\ufeff"))
     except (OSError, tomllib.TOMLDecodeError) as exc:
         raise InputProblem(
             f"อ่านไฟล์กำหนดคอลัมน์ {path} ไม่ได้: {exc}", f"cannot read mapping file {path}: {exc}"
         ) from None
-    return dict(data.get("columns", {})), dict(data.get("options", {}))
+    columns = dict(data.get("columns", {}))
+    for role, title in columns.items():
+        if role not in PERSONAL_ROLES and isinstance(title, str) and pii.personal_header(title):
+            raise InputProblem(
+                f"ไฟล์กำหนดคอลัมน์ {path} ให้คอลัมน์ '{title}' (ข้อมูลส่วนบุคคล: ชื่อ โทรศัพท์ อีเมล หรือตำแหน่ง) "
+                f"เป็น {role} ซึ่งจะถูกเก็บในฐานข้อมูล: แก้ไฟล์ให้ {role} ชี้ไปที่คอลัมน์อื่น หรือลบบรรทัดนั้น",
+                f"the mapping file {path} routes column '{title}' (personal data: a name, phone, e-mail or "
+                f"position) into {role}, which is stored: point {role} at another column, or remove the line",
+                column=role,
+            )
+    return columns, dict(data.get("options", {}))
 
 
 def seed_units(con: duckdb.DuckDBPyConnection) -> None:

@@ -48,8 +48,15 @@ def _mask_numbers(text: str) -> str:
     return _PHONE.sub(MASK, _NATIONAL_ID.sub(MASK, text))
 
 
+_NOT_A_PERSON = re.compile(
+    r"หน่วยงาน|องค์กร|บริษัท|แพลตฟอร์ม|เพจ|ช่องทาง|\b(?:page|unit|agency|organi[sz]ation|platform)\b", re.I
+)
+
+
 def personal_header(header: str) -> bool:
     """A column title that names personal data (name, surname, phone, e-mail, position)."""
+    if _NOT_A_PERSON.search(header or "") and not re.search(r"e-?mail|อีเมล|โทร|phone", header or "", re.I):
+        return False  # "ชื่อหน่วยงาน", "page name": the name of a thing, not of a person
     for role, pattern in _TITLE_RULES:
         if pattern.search(header or ""):
             return role in PERSONAL_ROLES

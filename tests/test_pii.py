@@ -128,3 +128,42 @@ def test_other_visitor_text_and_agency_are_masked_and_capped(db_path, tmp_path, 
     assert len(rows[1][0]) == 60 and rows[1][0].endswith("…")
     assert "free text cut to 60 characters in 1 rows" in results[0].message
     assert "max_text_chars" in results[0].message
+
+
+MAPPING = '[columns]\ntimestamp = "ประทับเวลา"\n{line}\n'
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        'agency = "ชื่อ-นามสกุล"',
+        'unit = "เบอร์โทรศัพท์"',
+        'visitor = "E-mail"',
+        'agency = "ตำแหน่ง"',
+        'link = "อีเมลผู้ส่ง"',
+    ],
+)
+def test_a_mapping_routing_a_personal_column_into_a_stored_field_is_refused(line, tmp_path):
+    path = tmp_path / "m.toml"
+    path.write_text(MAPPING.format(line=line), encoding="utf-8")
+    with pytest.raises(load.InputProblem) as refused:
+        load.load_mapping(path)
+    assert "personal data" in refused.value.en and "ข้อมูลส่วนบุคคล" in refused.value.th
+
+
+@pytest.mark.parametrize(
+    "line", ['email = "E-mail"', 'first_name = "ชื่อ"', 'unit = "ชื่อหน่วยงาน"', 'agency = "หน่วยงานของท่าน"']
+)
+def test_a_mapping_naming_personal_columns_for_the_hash_is_accepted(line, tmp_path):
+    path = tmp_path / "m.toml"
+    path.write_text(MAPPING.format(line=line), encoding="utf-8")
+    columns, _ = load.load_mapping(path)
+    assert columns["timestamp"] == "ประทับเวลา"
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "tis-620", "utf-8-sig"])
+def test_a_mapping_file_in_utf16_or_tis620_reads_like_any_text_input(encoding, tmp_path):
+    path = tmp_path / "m.toml"
+    path.write_bytes(MAPPING.format(line='unit = "หน่วยงานที่ติดต่อ"').encode(encoding))
+    columns, _ = load.load_mapping(path)
+    assert columns == {"timestamp": "ประทับเวลา", "unit": "หน่วยงานที่ติดต่อ"}
