@@ -10,6 +10,7 @@ Modes:
 
 from __future__ import annotations
 
+import math
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -51,10 +52,41 @@ def _auth_section() -> dict | None:
         return None
 
 
-def weak_cookie_secret(secret: object) -> bool:
-    """Shorter than 32 characters, or too few distinct characters to be random."""
+MIN_SECRET_BITS = 128
+
+
+def secret_bits(secret: object) -> float:
+    """A conservative estimate of the entropy of a secret, in bits.
+
+    The string's Shannon entropy per character (from its own character frequencies) times its length,
+    where runs and steps (``aaaa``, ``0123``, ``abcd``, ``9876``) count as one character each, and a
+    string that repeats a shorter block counts as that block. ``secrets.token_hex(32)`` gives about
+    240 bits; ``0123456789abcdef...`` or a word repeated gives next to none.
+    """
     text = str(secret or "")
-    return len(text) < 32 or len(set(text)) < 12
+    if not text:
+        return 0.0
+    for size in range(1, len(text) // 2 + 1):  # "abcabcabc" is worth "abc"
+        if len(text) % size == 0 and text[:size] * (len(text) // size) == text:
+            text = text[:size]
+            break
+    kept = [text[0]]
+    for prev, cur in zip(text, text[1:], strict=False):
+        if abs(ord(cur) - ord(prev)) <= 1:
+            continue  # a run or a step carries no surprise
+        kept.append(cur)
+    counts: dict[str, int] = {}
+    for c in kept:
+        counts[c] = counts.get(c, 0) + 1
+    n = len(kept)
+    per_char = -sum(k / n * math.log2(k / n) for k in counts.values())
+    return per_char * n
+
+
+def weak_cookie_secret(secret: object) -> bool:
+    """Shorter than 32 characters, or less than MIN_SECRET_BITS of estimated entropy (secret_bits)."""
+    text = str(secret or "")
+    return len(text) < 32 or secret_bits(text) < MIN_SECRET_BITS
 
 
 def _stop(lang: str, th: str, en: str) -> None:

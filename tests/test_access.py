@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from dashboard import access
 from dashboard.registry import PAGES
 from etl import audit
 from ita.roles import ROLES
@@ -131,3 +132,25 @@ def test_neither_sign_in_nor_no_auth_refuses(demo_db, monkeypatch):
     monkeypatch.delenv("ITA_NO_AUTH")
     at = AppTest.from_file("../app.py", default_timeout=60).run()
     assert "[auth]" in _texts(at) and len(at.metric) == 0
+
+
+@pytest.mark.parametrize(
+    "secret",
+    [
+        "0123456789abcdef" * 4,  # 64 characters, 16 distinct: passed the old length-and-distinct check
+        "0123456789abcdefghijklmnopqrstuvwxyz",
+        "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
+        "qwertyuiopasdfghjklzxcvbnm1234567890",
+        "s3cr3t-s3cr3t-s3cr3t-s3cr3t-s3cr3t-",
+        "changeme",
+    ],
+)
+def test_a_low_entropy_cookie_secret_is_weak(secret):
+    assert access.weak_cookie_secret(secret)
+
+
+def test_generated_cookie_secrets_pass():
+    import secrets
+
+    assert not any(access.weak_cookie_secret(secrets.token_hex(32)) for _ in range(500))
+    assert not any(access.weak_cookie_secret(secrets.token_urlsafe(32)) for _ in range(500))
