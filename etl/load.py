@@ -337,9 +337,30 @@ def _upsert(con, kind: str, r: dict, source: str, batch_id: int, demo: bool) -> 
     return True
 
 
+REAL_DATA_KINDS = ("responses", "reach", "submissions", "ita")
+
+
+def refuse_real_data_in_demo(con, what: str = "") -> None:
+    """Real rows never go into the demo database: no-auth mode serves a demo database to anyone.
+
+    Refusing (rather than clearing the demo flag and rows) keeps both safe: the demo stays whole for
+    whoever uses it, and real data starts in a database of its own, one no-auth mode refuses to serve.
+    """
+    flag = con.execute("SELECT value FROM meta WHERE key = 'demo'").fetchone()
+    if flag and flag[0] == "true":
+        raise InputProblem(
+            f"{what}ฐานข้อมูลนี้เป็นข้อมูลตัวอย่าง (demo) จึงไม่รับข้อมูลจริง: เริ่มฐานข้อมูลใหม่ "
+            "(ย้ายหรือลบไฟล์ฐานข้อมูลตัวอย่าง) หรือระบุไฟล์อื่นด้วย --db / ITA_DB",
+            f"{what}this database holds the demo data, so it takes no real data: start a new database "
+            "(move or delete the demo file) or name another file with --db / ITA_DB",
+        )
+
+
 def import_table(con, kind: str, table: Table, source: str, *, mapping_path=None, demo=False) -> BatchResult:
     if kind not in KINDS:
         raise InputProblem(f"ไม่รู้จักชนิดข้อมูล {kind}", f"unknown kind {kind}; expected one of {', '.join(KINDS)}")
+    if kind in REAL_DATA_KINDS and not demo:
+        refuse_real_data_in_demo(con)
     mapping, options = load_mapping(mapping_path)
     if not table.headers:
         raise InputProblem(

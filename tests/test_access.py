@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -154,3 +156,75 @@ def test_generated_cookie_secrets_pass():
 
     assert not any(access.weak_cookie_secret(secrets.token_hex(32)) for _ in range(500))
     assert not any(access.weak_cookie_secret(secrets.token_urlsafe(32)) for _ in range(500))
+
+
+def _real_rows(tmp_path):
+    csv = tmp_path / "real.csv"
+    csv.write_text(
+        "ประทับเวลา,หน่วยงานที่ติดต่อ,ข่าวสาร,ติดต่อสอบถาม,ร้องเรียนการทุจริต\n"
+        "1/11/2568 9:00:00,กองกลาง,รู้/ทราบ,รู้/ทราบ,รู้/ทราบ\n",
+        encoding="utf-8",
+    )
+    return csv
+
+
+@pytest.mark.parametrize("kind_file", ["responses", "cli"])
+def test_real_rows_are_refused_by_a_demo_database(kind_file, db_path, tmp_path):
+    """No-auth mode serves a demo database to anyone: real rows must never land in one."""
+    import subprocess
+    import sys
+
+    from etl import demo, load
+
+    demo.build(db_path, scale=0.02)
+    before = db_path.read_bytes()
+    if kind_file == "cli":
+        done = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "etl",
+                "import",
+                "responses",
+                str(_real_rows(tmp_path)),
+                "--db",
+                str(db_path),
+            ],
+            cwd=Path(__file__).resolve().parent.parent,
+            capture_output=True,
+            text=True,
+        )
+        assert done.returncode == 2
+        assert "--db" in done.stderr and "demo" in done.stderr and "ข้อมูลตัวอย่าง" in done.stderr
+    else:
+        with pytest.raises(load.InputProblem, match="start a new database"):
+            load.import_files("responses", [str(_real_rows(tmp_path))], db_path)
+    assert db_path.read_bytes() == before
+    at = AppTest.from_file("../app.py", default_timeout=60).run()
+    assert any("ข้อมูลตัวอย่าง" in w.value for w in at.warning)  # still the demo, banner and all
+
+
+def test_ita_scores_entered_in_the_app_are_refused_by_a_demo_database(db_path):
+    from etl import demo, manual
+
+    demo.build(db_path, scale=0.02)
+    with pytest.raises(manual.InputProblem, match="demo"):
+        manual.save_scores(2569, {7: 84.0}, "admin@x", db_path)
+
+
+@pytest.mark.parametrize(("address", "expected"), [(None, "127.0.0.1"), ("0.0.0.0", "0.0.0.0")])  # noqa: S104
+def test_make_run_listens_on_this_machine_unless_told(address, expected, tmp_path):
+    import os
+    import subprocess
+
+    env = {k: v for k, v in os.environ.items() if k != "ADDRESS"} | ({"ADDRESS": address} if address else {})
+    env["ITA_DB"] = str(tmp_path / "none.duckdb")
+    done = subprocess.run(
+        ["make", "-n", "-W", ".venv/.runtime", "run"],
+        cwd=Path(__file__).resolve().parent.parent,
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    line = next(ln for ln in done.stdout.splitlines() if "streamlit run" in ln)
+    assert f"--server.address {expected}" in line
