@@ -285,8 +285,8 @@ def normalise(table: Table, layout: Layout, unit_matcher, secret: bytes) -> Norm
             return [fn("")], pa.array(np.zeros(n, dtype=np.int32))
         return _per_distinct(table.column(i), fn)
 
-    units, unit_ix = per_distinct("unit", lambda v: (clean(v), unit_matcher(v)))
     lim = limits.current()
+    units, unit_ix = per_distinct("unit", lambda v: (*limits.cap_text(clean(v), lim), unit_matcher(v)))
     visitors, visitor_ix = per_distinct("visitor", lambda v: _visitor(v, lim))
     agencies, agency_ix = per_distinct("agency", lambda v: limits.cap_text(pii.mask_text(clean(v)), lim))
 
@@ -295,7 +295,7 @@ def normalise(table: Table, layout: Layout, unit_matcher, secret: bytes) -> Norm
         "ts": pa.array(submitted, pa.timestamp("us")),
         "rkey": _respondent_keys(table, roles, n, secret),
         "unit_raw": _take([u[0] for u in units], unit_ix, pa.string()),
-        "unit_code": _take([u[1] for u in units], unit_ix, pa.string()),
+        "unit_code": _take([u[2] for u in units], unit_ix, pa.string()),
         "ticked": _take([v[5] for v in visitors], visitor_ix, pa.string()),
         "other": _take([v[6] for v in visitors], visitor_ix, pa.string()),
         "other_shown": _take([v[7] for v in visitors], visitor_ix, pa.string()),
@@ -307,6 +307,7 @@ def normalise(table: Table, layout: Layout, unit_matcher, secret: bytes) -> Norm
         rec[f"a_{c}"] = answers[c]
     cut = _take([v[8] for v in visitors], visitor_ix, pa.bool_()).to_numpy(zero_copy_only=False)
     cut = cut | _take([a[1] for a in agencies], agency_ix, pa.bool_()).to_numpy(zero_copy_only=False)
+    cut = cut | _take([u[1] for u in units], unit_ix, pa.bool_()).to_numpy(zero_copy_only=False)
     out.text_cut = int((cut & good).sum())
     incoming = pa.table(rec).filter(pa.array(good))
     sql = _RECORD_SQL.format(

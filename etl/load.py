@@ -385,6 +385,16 @@ def import_files(
     """Import files into the served database atomically: all of them, or (on a file-level error) none."""
     served = config.db_path(db)
     results = []
+    # Every file is read and parsed, within the limits (etl/limits.py), before the writer lock is
+    # taken: a huge or hostile file is refused without holding up other loads, and none is half-read.
+    tables = []
+    if kind != "schedule":
+        load_mapping(mapping_path)  # a bad mapping file is refused before the lock too
+        for path in paths:
+            try:
+                tables.append((path, read_table(path)))
+            except InputProblem as p:
+                raise _located(path, p) from None
     with publish.staged(served) as con:
         seed_units(con)
         if kind == "schedule":
@@ -392,16 +402,17 @@ def import_files(
                 count = schedule.replace(con, path)
                 results.append(BatchResult(Path(path).name, kind, rows_read=count, rows_new=count))
             return results
-        for path in paths:
+        for path, table in tables:
             try:
-                table = read_table(path)
                 results.append(import_table(con, kind, table, Path(path).name, mapping_path=mapping_path))
             except InputProblem as p:
-                where = f" (column {p.column})" if p.column else ""
-                raise InputProblem(
-                    f"{path}{where}: {p.th}", f"{path}{where}: {p.en}", column=p.column
-                ) from None
+                raise _located(path, p) from None
     return results
+
+
+def _located(path, p: InputProblem) -> InputProblem:
+    where = f" (column {p.column})" if p.column else ""
+    return InputProblem(f"{path}{where}: {p.th}", f"{path}{where}: {p.en}", column=p.column)
 
 
 def summary(results: list[BatchResult]) -> dict:

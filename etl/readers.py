@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pyarrow as pa
 
+from etl import limits
 from etl.problems import InputProblem
 
 # The csv module refuses a cell over 128 KiB by default; a long free-text answer is data, not an error.
@@ -154,6 +155,7 @@ def _read_csv_fast(path: Path, name: str) -> Table | None:
         con.close()
     if table.num_rows == 0:
         return None
+    limits.check_arrow(table, name)
     headers = [h.strip() for h in table.slice(0, 1).to_pylist()[0].values()]
     if headers != [h.strip() for h in first]:
         return None
@@ -179,7 +181,10 @@ def read_csv_text(text: str, name: str) -> Table:
         sample = text[:4096]
         delimiter = "\t" if sample.count("\t") > sample.count(",") else ","
     try:
-        table = Table.from_values(name, list(csv.reader(io.StringIO(text), delimiter=delimiter)))
+        if "\x00" in text:
+            raise limits.not_a_sheet(name)
+        rows = limits.bounded_rows(csv.reader(io.StringIO(text), delimiter=delimiter), name)
+        table = Table.from_values(name, list(rows))
     except csv.Error as exc:
         raise InputProblem(
             f"อ่าน {name} เป็น CSV ไม่ได้ ({exc}): บันทึกใหม่เป็น CSV UTF-8",
@@ -201,7 +206,9 @@ def read_xlsx(path: Path, sheet: str | None = None) -> Table:
         ) from None
     try:
         ws = book[sheet] if sheet else book.worksheets[0]
-        return Table.from_values(path.name, [list(r) for r in ws.iter_rows(values_only=True)])
+        return Table.from_values(
+            path.name, [list(r) for r in limits.bounded_rows(ws.iter_rows(values_only=True), path.name)]
+        )
     finally:
         book.close()
 
@@ -210,6 +217,7 @@ def read_table(path: str | Path, sheet: str | None = None) -> Table:
     path = Path(path)
     if not path.exists():
         raise InputProblem(f"ไม่พบไฟล์ {path}", f"file not found: {path}")
+    limits.check_file(path)  # size, NUL bytes, an XLSX's unpacked size: before anything is parsed
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
         return read_xlsx(path, sheet)

@@ -164,8 +164,9 @@ def _record(row, roles, layout: Layout, cell, order, unit_matcher, secret, lim=N
             column="aware_*",
         )
     ticked, other_text = split_visitor_types(cell(row, "visitor"))
-    unit_raw = cell(row, "unit")
-    unit_code = unit_matcher(unit_raw)
+    unit_typed = cell(row, "unit")
+    unit_code = unit_matcher(unit_typed)
+    unit_raw, cut_unit = limits.cap_text(unit_typed, lim)
     name = cell(row, "full_name") or (cell(row, "first_name") + " " + cell(row, "last_name")).strip()
     rkey = respondent_key(secret, cell(row, "email"), cell(row, "phone"), name)
     identity = "|".join(
@@ -175,7 +176,7 @@ def _record(row, roles, layout: Layout, cell, order, unit_matcher, secret, lim=N
     other_shown, cut_other = limits.cap_text(pii.mask_text(other_text), lim)
     agency, cut_agency = limits.cap_text(pii.mask_text(cell(row, "agency")), lim)
     record = {
-        "_cut": cut_other or cut_agency,
+        "_cut": cut_other or cut_agency or cut_unit,
         "response_id": hashlib.sha256(identity.encode()).hexdigest()[:32],
         "submitted_at": submitted,
         "submitted_date": submitted.date(),
