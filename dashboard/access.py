@@ -19,7 +19,7 @@ import streamlit as st
 
 from etl import audit, config
 from ita import roles as role_rules
-from ita.i18n import t
+from ita.i18n import inert, t
 
 NO_AUTH_ROLES = frozenset(role_rules.ROLES)
 
@@ -116,7 +116,7 @@ def gate(lang: str, is_demo: bool) -> Viewer:
         granted = role_map().roles_for(email)
         if not granted:
             st.title(t("app.title", lang))
-            st.warning(t("auth.no_role", lang, email=email), icon=":material/person_off:")
+            st.warning(t("auth.no_role", lang, email=inert(email)), icon=":material/person_off:")
             contact = role_map().contact
             if contact:
                 st.text(contact)

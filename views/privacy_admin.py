@@ -9,7 +9,7 @@ from dashboard import shell
 from dashboard.context import require
 from etl import audit, privacy, publish
 from etl.problems import InputProblem
-from ita.i18n import t
+from ita.i18n import inert, t
 
 ctx = require("privacy")
 lang = ctx.lang
@@ -42,7 +42,7 @@ if found or st.session_state.get("subject_found") is not None:
                     wait_seconds=30,
                 )  # audited by privacy, as the command line is
             except (publish.LoadBusy, InputProblem) as busy:
-                st.error(str(busy))
+                st.error(inert(busy))
             else:
                 st.success(t("privacy.deleted", lang, n=counts.get("served", 0)), icon=":material/check:")
                 st.session_state["subject_found"] = None
