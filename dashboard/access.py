@@ -89,6 +89,20 @@ def weak_cookie_secret(secret: object) -> bool:
     return len(text) < 32 or secret_bits(text) < MIN_SECRET_BITS
 
 
+def email_verified(claim: object) -> bool:
+    """The identity's e-mail is proven to belong to the person: the claim is true.
+
+    A false claim is refused. A missing claim is refused too, unless ``[signin]
+    allow_missing_email_verified = true`` in data/settings.toml (for a provider that never sends the
+    claim, such as Microsoft Entra ID, whose e-mails the office itself issues).
+    """
+    if claim is True or str(claim).strip().lower() == "true":
+        return True
+    if claim is None:
+        return bool(config.settings().get("signin", {}).get("allow_missing_email_verified", False))
+    return False
+
+
 def _stop(lang: str, th: str, en: str) -> None:
     st.title(t("app.title", lang))
     st.error(th if lang == "th" else en, icon=":material/lock:")
@@ -113,6 +127,12 @@ def gate(lang: str, is_demo: bool) -> Viewer:
             st.button(t("auth.sign_in", lang), on_click=st.login, type="primary", icon=":material/login:")
             st.stop()
         email = str(st.user.get("email") or "")
+        if not email_verified(st.user.get("email_verified")):
+            st.title(t("app.title", lang))
+            st.warning(t("auth.unverified", lang, email=inert(email)), icon=":material/mark_email_unread:")
+            audit.record(email or "unknown", [], "denied", "unverified_email")
+            st.button(t("auth.sign_out", lang), on_click=st.logout)
+            st.stop()
         granted = role_map().roles_for(email)
         if not granted:
             st.title(t("app.title", lang))

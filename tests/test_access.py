@@ -10,6 +10,7 @@ from streamlit.testing.v1 import AppTest
 from dashboard import access
 from dashboard.registry import PAGES
 from etl import audit
+from ita.i18n import inert
 from ita.roles import ROLES
 
 STRONG = "3f1c9a7be2d84c06a5f19e73b0d2c4a8e6f7b9d1c3a5e7f9"
@@ -38,7 +39,10 @@ def signed_in_app(demo_db, monkeypatch, tmp_path):
     def make(email: str | None) -> AppTest:
         at = AppTest.from_file("../app.py", default_timeout=60)
         at.secrets.update(AUTH)
-        at.user = {"is_logged_in": email is not None, **({"email": email} if email else {})}
+        at.user = {
+            "is_logged_in": email is not None,
+            **({"email": email, "email_verified": True} if email else {}),
+        }
         return at
 
     return make
@@ -56,7 +60,7 @@ def test_signed_out_sees_only_the_sign_in_button(signed_in_app):
 
 def test_signed_in_without_a_role_sees_whom_to_ask_and_no_data(signed_in_app):
     at = signed_in_app("stranger@gmail.com").run()
-    assert "stranger@gmail.com" in _texts(at) and "โทร 1111" in _texts(at)
+    assert inert("stranger@gmail.com") in _texts(at) and "โทร 1111" in _texts(at)  # shown literally
     assert len(at.metric) == 0 and len(at.get("plotly_chart")) == 0
 
 
@@ -228,3 +232,25 @@ def test_make_run_listens_on_this_machine_unless_told(address, expected, tmp_pat
     )
     line = next(ln for ln in done.stdout.splitlines() if "streamlit run" in ln)
     assert f"--server.address {expected}" in line
+
+
+@pytest.mark.parametrize("claim", [False, "false", None])
+def test_an_unverified_or_unproven_email_is_refused(claim, signed_in_app):
+    at = signed_in_app("admin@mdes.go.th")
+    at.user = {"is_logged_in": True, "email": "admin@mdes.go.th", "email_verified": claim}
+    at.run()
+    assert "ยังไม่ได้ยืนยันอีเมล" in _texts(at) and len(at.metric) == 0
+    assert audit.recent()[0]["action"] == "denied"
+
+
+def test_a_provider_that_never_sends_the_claim_can_be_allowed(signed_in_app, tmp_path, monkeypatch):
+    settings = tmp_path / "settings.toml"
+    settings.write_text("[signin]\nallow_missing_email_verified = true\n", encoding="utf-8")
+    monkeypatch.setenv("ITA_SETTINGS", str(settings))
+    at = signed_in_app("admin@mdes.go.th")
+    at.user = {"is_logged_in": True, "email": "admin@mdes.go.th"}
+    at.run()
+    assert len(at.metric) >= 3
+    at.user = {"is_logged_in": True, "email": "admin@mdes.go.th", "email_verified": False}
+    at.run()
+    assert len(at.metric) == 0
