@@ -61,13 +61,13 @@ def _rewrite(path: Path, op: dict, *, backup: bool) -> tuple[int, int]:
         shutil.copyfile(path, tmp)
         try:
             con = duckdb.connect(str(tmp))
-        except duckdb.Error:
+        except duckdb.Error as exc:
             # A damaged generation cannot be restored and may still hold the rows' bytes: remove it.
             tmp.unlink(missing_ok=True)
             if backup:
                 path.unlink(missing_ok=True)
                 return 0, 0
-            raise
+            raise publish.damaged(path, exc) from exc
         tables = {r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
         columns = {
             (r[0], r[1])

@@ -240,7 +240,10 @@ def restore_latest_backup(served: Path) -> Path:
     try:
         with writer_lock(served):
             sweep_temp_files(served)
-            complete_pending_erasure(served)  # a restore must not bring back rows an erasure was removing
+            try:  # a restore must not bring back rows an erasure was removing
+                complete_pending_erasure(served)
+            except DamagedDatabase:
+                pass  # the backups are done; the damaged served file goes, and the journal stays for next time
             backups = list_backups(served)
             tmp = served.with_name(f"{served.name}.{os.getpid()}.tmp")
             try:

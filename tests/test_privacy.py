@@ -258,3 +258,19 @@ def test_erased_free_text_is_gone_from_every_file(db_path, tmp_path, monkeypatch
     privacy.forget_subject(email=SUBJECT, db=db_path)
     for path in _generations(db_path):
         assert b"ZZUNIQUEPLANTED" not in path.read_bytes(), path
+
+
+def test_a_restore_over_a_damaged_served_file_still_finishes_the_erasure_in_the_backups(loaded):
+    privacy.write_journal(loaded, {"op": "forget", "keys": privacy.subject_keys(SUBJECT)})
+    loaded.write_bytes(b"not a database" * 1000)  # the served file is damaged: restore is the remedy
+    publish.restore_latest_backup(loaded)
+    readable = []
+    for path in _generations(loaded):
+        try:
+            readable.append(_subject_rows(path))
+        except duckdb.Error:
+            continue
+    assert readable and readable == [0] * len(readable)
+    privacy.forget_subject(email=SUBJECT, db=loaded)  # the rerun removes the damaged generation too
+    assert not privacy.journal_path(loaded).exists()
+    assert [_subject_rows(p) for p in _generations(loaded)] == [0] * len(_generations(loaded))
