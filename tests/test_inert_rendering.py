@@ -116,3 +116,60 @@ def test_no_request_leaves_the_machine_on_pages_with_hostile_data(hostile_db, tm
             page.wait_for_timeout(1500)
         browser.close()
     assert outside == [], f"requests left 127.0.0.1: {outside}"
+
+
+H = "![h](http://evil.example/h.png)"
+
+
+@pytest.fixture
+def hostile_everywhere(hostile_db, tmp_path):
+    """Hostile markdown in every stored text a page may show: unit names, free text, sources, notes."""
+    with publish.staged(hostile_db) as con:
+        con.execute("UPDATE units SET name_th = name_th || ?, abbr = ? WHERE code = 'ADM'", [H, "ก" + H])
+        con.execute(
+            "UPDATE responses SET other_text = ?, respondent_agency = ?, unit_raw = ? "
+            "WHERE response_id IN (SELECT response_id FROM responses ORDER BY response_id LIMIT 50)",
+            [H, H, H],
+        )
+        con.execute("UPDATE load_batches SET source = ?, message = ?", [H, H])
+        con.execute("INSERT INTO annotations VALUES (DATE '2026-01-15', ?, ?, 'x', now())", [H, H])
+    return hostile_db
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "overview",
+        "indicator7",
+        "awareness",
+        "visitor_mix",
+        "reach",
+        "compliance",
+        "reports",
+        "explorer",
+        "data",
+        "privacy",
+        "ita_admin",
+        "help",
+    ],
+)
+def test_no_page_renders_a_stored_value_as_markdown(page, hostile_everywhere):
+    from dashboard.registry import PAGES
+
+    spec = next(p for p in PAGES if p.key == page)
+    at = AppTest.from_file("../app.py", default_timeout=120).run()
+    at.switch_page(spec.path).run()
+    assert not at.exception, [e.value for e in at.exception]
+    for body in _markdown_bodies(at):
+        assert H not in body and "evil.example" not in body, f"{page}: {body[:200]}"
+    SHOWN[page] = any(H in str(getattr(e, "value", "")) for e in at.get("text")) or any(
+        H in e.value.to_csv() for e in at.dataframe if hasattr(e.value, "to_csv")
+    )
+
+
+SHOWN: dict[str, bool] = {}
+
+
+def test_the_hostile_values_were_on_the_pages_scanned():
+    """Runs after the scan (same module, file order): the scan saw the values it guards against."""
+    assert len(SHOWN) == 12 and sum(SHOWN.values()) >= 3, SHOWN
