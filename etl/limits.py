@@ -223,3 +223,19 @@ def check_arrow(table, source: str, limits: Limits | None = None) -> None:
     for column in table.columns:
         longest = pc.max(pc.utf8_length(column)).as_py() or 0
         check_cell(longest, source, limits)
+
+
+def check_xlsx_dimension(ws, source: str, limits: Limits | None = None) -> None:
+    """A worksheet that declares more rows or columns than the limits is refused before its rows are
+    parsed (a 13 MB workbook can declare millions of rows); counting while streaming stays the backstop."""
+    from openpyxl.utils import range_boundaries
+
+    limits = limits or current()
+    try:
+        min_col, min_row, max_col, max_row = range_boundaries(ws.calculate_dimension())
+    except (ValueError, TypeError):
+        return  # no dimension recorded: bounded_rows counts as it goes
+    if max_row is not None and min_row is not None:
+        check_rows(max_row - min_row, source, limits)
+    if max_col is not None and min_col is not None:
+        check_columns(max_col - min_col + 1, source, limits)

@@ -206,6 +206,7 @@ def read_xlsx(path: Path, sheet: str | None = None) -> Table:
         ) from None
     try:
         ws = book[sheet] if sheet else book.worksheets[0]
+        limits.check_xlsx_dimension(ws, path.name)
         return Table.from_values(
             path.name, [list(r) for r in limits.bounded_rows(ws.iter_rows(values_only=True), path.name)]
         )

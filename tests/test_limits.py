@@ -207,3 +207,15 @@ def test_a_sheet_over_the_row_limit_fails_its_refresh_and_changes_nothing(
     outcomes = refresh.refresh(db_path)
     assert outcomes[0].status == "failed" and "max_rows" in outcomes[0].message
     assert not db_path.exists() or rel.fingerprint(db_path)[0] == 0
+
+
+def test_an_xlsx_without_a_recorded_dimension_is_counted_while_streaming(tmp_path, monkeypatch):
+    monkeypatch.setenv("ITA_LIMIT_MAX_ROWS", "1000")
+    book = Workbook(write_only=True)  # writes no <dimension>: only counting can stop it
+    ws = book.create_sheet()
+    ws.append(HEADER.split(","))
+    for _ in range(1500):
+        ws.append(ROW.split(","))
+    book.save(tmp_path / "unsized.xlsx")
+    with pytest.raises(InputProblem, match="max_rows"):
+        read_table(tmp_path / "unsized.xlsx")
