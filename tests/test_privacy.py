@@ -274,3 +274,24 @@ def test_a_restore_over_a_damaged_served_file_still_finishes_the_erasure_in_the_
     privacy.forget_subject(email=SUBJECT, db=loaded)  # the rerun removes the damaged generation too
     assert not privacy.journal_path(loaded).exists()
     assert [_subject_rows(p) for p in _generations(loaded)] == [0] * len(_generations(loaded))
+
+
+def test_privacy_page_purges_like_the_command_line(loaded):
+    at = AppTest.from_file("../app.py", default_timeout=60).run()
+    at.switch_page("views/privacy_admin.py").run()
+    purge = next(b for b in at.button if b.key == "purge")
+    assert purge.disabled
+    at.date_input(key="purge_before").set_value(date(2025, 1, 1)).run()
+    at.checkbox(key="purge_confirm").check().run()
+    next(b for b in at.button if b.key == "purge").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert any("ลบคำตอบแล้ว 3 แถว" in s.value for s in at.success)
+    for path in _generations(loaded):
+        con = duckdb.connect(str(path), read_only=True)
+        old = con.execute(
+            "SELECT count(*) FROM responses WHERE submitted_date < DATE '2025-01-01'"
+        ).fetchone()
+        con.close()
+        assert old[0] == 0, path
+    entry = audit.recent()[0]
+    assert (entry["who"], entry["action"]) == ("no-auth", "purge")

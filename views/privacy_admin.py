@@ -47,6 +47,27 @@ if found or st.session_state.get("subject_found") is not None:
                 st.success(t("privacy.deleted", lang, n=counts.get("served", 0)), icon=":material/check:")
                 st.session_state["subject_found"] = None
 
+st.subheader(t("privacy.retention", lang))
+st.caption(t("privacy.retention.help", lang))
+before = st.date_input(
+    t("privacy.retention.before", lang), value=None, format="DD/MM/YYYY", key="purge_before"
+)
+sure = st.checkbox(t("privacy.retention.confirm", lang), key="purge_confirm")
+if st.button(
+    t("privacy.retention.run", lang),
+    disabled=not (sure and before),
+    icon=":material/auto_delete:",
+    key="purge",
+):
+    try:
+        counts = privacy.purge_before(before, who=ctx.viewer.email, roles=ctx.viewer.roles, wait_seconds=30)
+    except (publish.LoadBusy, InputProblem) as busy:
+        st.error(inert(busy))
+    else:  # audited by privacy, as the command line is
+        st.success(
+            t("privacy.retention.done", lang, n=counts.get("served", 0), q=counts.get("quarantine", 0))
+        )
+
 st.subheader(t("privacy.audit", lang))
 entries = pd.DataFrame(audit.recent(2000), columns=["at", "who", "roles", "action", "target", "detail"])
 if entries.empty:
