@@ -1,4 +1,5 @@
-# make run  - install (once), build the demo database if there is none, serve on http://localhost:8501
+# make run  - install (once), build the demo database if there is none, serve on http://127.0.0.1:8501
+#            (ADDRESS=0.0.0.0 make run to listen on every interface)
 # make test - lint and every test, the browser tests in Debian's Chromium and the PDF tests included
 # make soak - the minutes-long reliability runs (see the target below)
 # make bench - the speed benchmark at 100k and 1m responses (make bench SCALE=10m for 10 million); bench/RESULTS.md
@@ -13,6 +14,8 @@ REPLICAS ?= 2
 HOST ?= 127.0.0.1
 PORT ?= 8501
 LOAD_ARGS ?=
+# make run listens on this machine only; ADDRESS=0.0.0.0 make run opens it to the network (sign-in first!)
+ADDRESS ?= 127.0.0.1
 
 .PHONY: run test soak lint format demo install install-dev browser-deps office-deps clean bench bench-load serve
 
@@ -30,7 +33,7 @@ install-dev: $(VENV)/.dev
 
 run: $(VENV)/.runtime
 	@test -e "$(DB)" || $(PY) -m etl demo --db "$(DB)"
-	ITA_DB="$(DB)" ITA_NO_AUTH=$${ITA_NO_AUTH:-1} $(PY) -m streamlit run app.py --server.port 8501
+	ITA_DB="$(DB)" ITA_NO_AUTH=$${ITA_NO_AUTH:-1} $(PY) -m streamlit run app.py --server.address $(ADDRESS) --server.port 8501
 
 # Replicas behind Debian's nginx (our own nginx master, not the system service); loopback by default.
 serve: $(VENV)/.runtime

@@ -56,6 +56,7 @@ def save_scores(
     """Replace the year's scores with those given (real data: is_demo false); return how many were saved."""
     kept = check_scores(fiscal_year, scores)
     with publish.staged(config.db_path(db), wait_seconds=30) as con:
+        load.refuse_real_data_in_demo(con)
         load.seed_units(con)
         batch = con.execute("SELECT coalesce(max(batch_id), 0) + 1 FROM load_batches").fetchone()[0]
         now = datetime.now()

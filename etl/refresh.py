@@ -16,7 +16,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from etl import config, load, publish, sheets, sources
+from etl import config, limits, load, publish, sheets, sources
 from etl.problems import InputProblem
 from etl.readers import Table
 
@@ -95,10 +95,14 @@ def refresh(
                 max_retries=settings.max_retries,
                 stats=stats,
             )
-            fetched.append((source, Table.from_values(source.name, values), outcome))
-        except sheets.SheetError as exc:
+            bounded = list(limits.bounded_rows(values, source.name))  # before the writer lock, too
+            fetched.append((source, Table.from_values(source.name, bounded), outcome))
+        except (sheets.SheetError, InputProblem) as exc:
             outcome.status, outcome.message = "failed", str(exc)
-            outcome.message_th, outcome.message_en = exc.message_th, exc.message_en
+            if isinstance(exc, InputProblem):
+                outcome.message_th, outcome.message_en = exc.th, exc.en
+            else:
+                outcome.message_th, outcome.message_en = exc.message_th, exc.message_en
         outcome.requests = stats.get("requests", 0)
         outcome.seconds = time.monotonic() - t0
         outcomes.append(outcome)

@@ -107,6 +107,8 @@ CREATE TABLE IF NOT EXISTS quarantine (
     row_hash   VARCHAR NOT NULL,  -- the same bad row imported twice is kept once
     quarantined_at TIMESTAMP NOT NULL
 );
+-- The respondent key (HMAC) of a quarantined survey row, so a data subject's erasure reaches it.
+ALTER TABLE quarantine ADD COLUMN IF NOT EXISTS respondent_key VARCHAR;
 
 -- ITA indicator names, tools and weights; a row with NULL fiscal_year applies to every year unless a
 -- row for that year overrides it (item wording and weights change between years: data, not code).

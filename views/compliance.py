@@ -53,10 +53,9 @@ def show_links(frame: pd.DataFrame, column: str) -> None:
     """Replace a link column by the links safe to open; say which were refused (shown as text)."""
     safe, rejected = comp.split_links(frame[column])
     frame[column] = safe
-    if rejected:
-        st.warning(
-            t("compliance.link_rejected", lang, links=" · ".join(rejected)), icon=":material/link_off:"
-        )
+    if rejected:  # the label as markdown, the links from the data only ever as plain text
+        st.warning(t("compliance.link_rejected", lang), icon=":material/link_off:")
+        st.text(" · ".join(rejected))
 
 
 # --- the headline: each round's on-time rate and what is overdue ----------------------------------

@@ -10,7 +10,7 @@ from dashboard import explorer as ex
 from dashboard import exporting, shell
 from dashboard.context import require
 from ita import exports
-from ita.i18n import t
+from ita.i18n import inert, t
 from queries import explore
 
 ctx = require("explorer")
@@ -83,7 +83,7 @@ with st.expander(t("explorer.where", lang), expanded=bool(st.session_state.get("
     add.button(t("explorer.where.add", lang), on_click=ex.add_condition, args=(lang,), icon=":material/add:")
     problem = st.session_state.pop("ex_problem", None)
     if problem:
-        st.error(problem, icon=":material/error:")
+        st.error(inert(problem), icon=":material/error:")
     st.multiselect(
         t("explorer.where.active", lang),
         list(st.session_state.get("ex_where") or []),

@@ -18,7 +18,7 @@ from dashboard.survey import settings
 from etl.problems import InputProblem
 from ita.compliance import today_bangkok
 from ita.fiscal import fiscal_year
-from ita.i18n import t
+from ita.i18n import inert, t
 from reports import bundle, pdf
 
 MIME = {
@@ -86,7 +86,7 @@ if st.button(t("reports.build", lang), type="primary", icon=":material/build:", 
                 min_n=settings().min_responses,
             )  # fmt: skip
     except InputProblem as problem:
-        st.error(t("reports.pdf_missing", lang, problem=problem.th if lang == "th" else problem.en))
+        st.error(t("reports.pdf_missing", lang, problem=inert(problem.th if lang == "th" else problem.en)))
         st.stop()
     st.session_state["rp_batch"] = (request, batch)
 
@@ -118,10 +118,15 @@ st.download_button(
     args=(name,),
     key="rp_download",
 )
-st.caption(t("reports.files", lang, n=len(batch.files)) + ": " + ", ".join(list(batch.files)[:12]))
+st.caption(t("reports.files", lang, n=len(batch.files)) + ": " + inert(", ".join(list(batch.files)[:12])))
 if batch.no_responses:
     st.warning(
-        t("reports.no_responses", lang, n=len(batch.no_responses), units=", ".join(batch.no_responses)),
+        t(
+            "reports.no_responses",
+            lang,
+            n=len(batch.no_responses),
+            units=inert(", ".join(batch.no_responses)),
+        ),
         icon=":material/info:",
     )
 

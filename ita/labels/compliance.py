@@ -97,8 +97,8 @@ LABELS: dict[str, tuple[str, str]] = {
         "No Form 1 with results per measure yet",
     ),
     "compliance.link_rejected": (
-        "ไม่เปิดลิงก์ที่ไม่ใช่ http/https เพื่อความปลอดภัย (แสดงเป็นข้อความ): {links}",
-        "Links other than http/https are not opened, for safety (shown as text): {links}",
+        "ไม่เปิดลิงก์ที่ไม่ใช่ http/https เพื่อความปลอดภัย (แสดงเป็นข้อความด้านล่าง)",
+        "Links other than http/https are not opened, for safety (shown as text below)",
     ),
     "download.xlsx": ("ดาวน์โหลด Excel", "Download Excel"),
     "measure.1": (
