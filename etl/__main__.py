@@ -135,6 +135,8 @@ def main(argv: list[str] | None = None) -> int:
         elif args.command == "upgrade":
             with publish.staged(config.db_path(args.db)) as con:
                 load.seed_units(con)
+            masked = privacy.remask_quarantine(args.db)  # rows quarantined before they were all masked
+            print(f"quarantined rows masked: {masked.get('quarantine', 0)} / ปิดข้อมูลในแถวที่กักไว้แล้ว")
             print(f"{config.db_path(args.db)} is up to date / ปรับฐานข้อมูลเป็นรุ่นปัจจุบันแล้ว")
         elif args.command == "restore":
             restored = publish.restore_latest_backup(config.db_path(args.db))

@@ -53,8 +53,16 @@ _NOT_A_PERSON = re.compile(
 )
 
 
+_PERSON = re.compile(
+    r"ผู้ส่ง|ผู้กรอก|ผู้รายงาน|ผู้ประสานงาน|ผู้บันทึก|ผู้จัดทำ|\b(?:sender|submitted by|reporter|contact person|coordinator)\b",
+    re.I,
+)
+
+
 def personal_header(header: str) -> bool:
-    """A column title that names personal data (name, surname, phone, e-mail, position)."""
+    """A column title that names personal data (name, surname, phone, e-mail, position, who sent it)."""
+    if _PERSON.search(header or ""):
+        return True
     if _NOT_A_PERSON.search(header or "") and not re.search(r"e-?mail|อีเมล|โทร|phone", header or "", re.I):
         return False  # "ชื่อหน่วยงาน", "page name": the name of a thing, not of a person
     for role, pattern in _TITLE_RULES:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 from contextlib import suppress
 from datetime import date
@@ -20,7 +21,7 @@ from pathlib import Path
 
 import duckdb
 
-from etl import audit, config, publish, responses
+from etl import audit, config, pii, publish, responses
 
 # The statements an erasure may run: the journal names one of these and its parameters, never SQL.
 _STATEMENTS = {
@@ -31,6 +32,10 @@ _STATEMENTS = {
     "forget": (
         ("DELETE FROM responses WHERE list_contains(?::VARCHAR[], respondent_key)", "keys"),
         ("DELETE FROM quarantine WHERE list_contains(?::VARCHAR[], respondent_key)", "keys"),
+    ),
+    # Quarantined rows stored before every kind was masked (issue 17): mask them where they lie.
+    "remask": (
+        ("UPDATE quarantine SET raw = mask_raw(raw) WHERE raw <> mask_raw(raw) AND ? IS NOT NULL", "since"),
     ),
 }
 
@@ -68,6 +73,7 @@ def _rewrite(path: Path, op: dict, *, backup: bool) -> tuple[int, int]:
                 path.unlink(missing_ok=True)
                 return 0, 0
             raise publish.damaged(path, exc) from exc
+        con.create_function("mask_raw", pii.mask_raw_json, ["VARCHAR"], "VARCHAR", side_effects=False)
         tables = {r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
         columns = {
             (r[0], r[1])
@@ -75,7 +81,7 @@ def _rewrite(path: Path, op: dict, *, backup: bool) -> tuple[int, int]:
         }
         deleted = {}
         for sql, param in _STATEMENTS[op["op"]]:
-            table = sql.split()[2]
+            table = re.search(r"(?:FROM|UPDATE)\s+(\w+)", sql).group(1)
             if table not in tables or (param == "keys" and (table, "respondent_key") not in columns):
                 continue  # an older file without the column holds nothing this statement could find
             deleted[table] = len(con.execute(sql + " RETURNING 1", [op[param]]).fetchall())
@@ -155,6 +161,14 @@ def purge_before(
     """Delete responses submitted before `day`, and quarantined rows (of every kind) held since before it."""
     op = {"op": "purge", "before": day.isoformat()}
     return _erase(config.db_path(db), op, who, roles, "responses", wait_seconds, before=day)
+
+
+def remask_quarantine(
+    db: str | Path | None = None, *, who: str = "cli", roles=(), wait_seconds: float = 600
+) -> dict:
+    """Mask, in the database and every backup, quarantined rows stored before every kind was masked."""
+    op = {"op": "remask", "since": "issue-17"}
+    return _erase(config.db_path(db), op, who, roles, "quarantine", wait_seconds)
 
 
 def subject_keys(email: str | None = None, phone: str | None = None) -> list[str]:

@@ -47,6 +47,8 @@ def test_a_personal_header_is_recognised():
     assert pii.personal_header("ตำแหน่ง")
     assert not pii.personal_header("หน่วยงาน")
     assert not pii.personal_header("ลิงก์")
+    assert pii.personal_header("ผู้ส่งรายงาน") and pii.personal_header("Submitted by")
+    assert not pii.personal_header("ประเภทผู้มาติดต่อ")
 
 
 SENDER = ("สมหญิง ใจดี", "0891112222", "somying@example.go.th", "นักประชาสัมพันธ์")
@@ -167,3 +169,35 @@ def test_a_mapping_file_in_utf16_or_tis620_reads_like_any_text_input(encoding, t
     path.write_bytes(MAPPING.format(line='unit = "หน่วยงานที่ติดต่อ"').encode(encoding))
     columns, _ = load.load_mapping(path)
     assert columns == {"timestamp": "ประทับเวลา", "unit": "หน่วยงานที่ติดต่อ"}
+
+
+def test_upgrade_masks_quarantine_rows_stored_before_every_kind_was_masked(db_path, tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from etl import publish
+
+    raw = json.dumps({"หน่วยงาน": "x", "ผู้ส่ง": SENDER[0], "เบอร์โทร": SENDER[1], "หมายเหตุ": f"โทร {SENDER[1]}"})
+    for n in range(3):  # an older version's quarantine, in the served file and two backups
+        with publish.staged(db_path) as con:
+            con.execute(
+                "INSERT INTO quarantine (batch_id, kind, source, row_number, column_name, reason_th, reason_en, "
+                "raw, row_hash, quarantined_at) VALUES (?, 'submissions', 's', 2, 'unit', 'x', 'x', ?, ?, now())",
+                [n, raw, f"h{n}"],
+            )
+    done = subprocess.run(
+        [sys.executable, "-m", "etl", "upgrade", "--db", str(db_path)],
+        cwd=Path(__file__).resolve().parent.parent,
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stderr
+    for path in [db_path, *publish.list_backups(db_path)]:
+        con = duckdb.connect(str(path), read_only=True)
+        stored = [json.loads(r[0]) for r in con.execute("SELECT raw FROM quarantine").fetchall()]
+        con.close()
+        assert stored, path
+        for row in stored:
+            assert row["ผู้ส่ง"] == M and row["เบอร์โทร"] == M and row["หมายเหตุ"] == f"โทร {M}", (path, row)
+        assert SENDER[1].encode() not in path.read_bytes(), path
