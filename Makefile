@@ -11,10 +11,9 @@ PY := $(VENV)/bin/python
 DB := $(or $(ITA_DB),data/ita.duckdb)
 SCALE ?= 100k,1m
 REPLICAS ?= 2
-HOST ?= 127.0.0.1
 PORT ?= 8501
 LOAD_ARGS ?=
-# make run listens on this machine only; ADDRESS=0.0.0.0 make run opens it to the network (sign-in first!)
+# make run and make serve listen on this machine only; ADDRESS=0.0.0.0 opens them to the network (sign-in first!)
 ADDRESS ?= 127.0.0.1
 
 .PHONY: run test soak lint format demo install install-dev browser-deps office-deps clean bench bench-load serve
@@ -38,7 +37,7 @@ run: $(VENV)/.runtime
 # Replicas behind Debian's nginx (our own nginx master, not the system service); loopback by default.
 serve: $(VENV)/.runtime
 	@test -e "$(DB)" || $(PY) -m etl demo --db "$(DB)"
-	ITA_DB="$(DB)" ITA_NO_AUTH=$${ITA_NO_AUTH:-1} $(PY) -m deploy.serve --replicas $(REPLICAS) --host $(HOST) --port $(PORT)
+	ITA_DB="$(DB)" ITA_NO_AUTH=$${ITA_NO_AUTH:-1} $(PY) -m deploy.serve --replicas $(REPLICAS) --host $(ADDRESS) --port $(PORT)
 
 demo: $(VENV)/.runtime
 	$(PY) -m etl demo --db "$(DB)"
