@@ -20,9 +20,11 @@ _KEYS = ("f_mode", "f_fy", "f_round", "f_range", "f_units", "f_visitor")
 
 
 def _fiscal_years(extent: pd.Series) -> list[int]:
-    if pd.isna(extent["first_date"]):
+    """Every year any data reaches (survey, reach months, submissions), not only the survey's."""
+    first, last = extent.get("data_first", extent["first_date"]), extent.get("data_last", extent["last_date"])
+    if pd.isna(first):
         return []
-    return list(range(fiscal_year(extent["first_date"]), fiscal_year(extent["last_date"]) + 1))
+    return list(range(fiscal_year(first), fiscal_year(last) + 1))
 
 
 def _init_from_url(fys: list[int], units: pd.DataFrame) -> None:

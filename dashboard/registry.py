@@ -30,6 +30,7 @@ ACC_PAGE = frozenset({"acc", "executive", "analyst", "admin"})
 PR_PAGE = frozenset({"pr", "executive", "analyst", "admin"})
 ANALYST = frozenset({"analyst", "admin"})
 REPORTS = frozenset({"acc", "analyst", "admin"})
+IMPORTERS = frozenset({"admin", "pr", "acc"})  # each imports only its own kinds (etl.upload.KIND_OWNERS)
 REPORT_PAGE = {"audited": True, "filtered": False}
 WHOLE = {"filtered": False}  # pages that show all years or admin tools: the period filter is not drawn
 ADMIN_PAGE = {"audited": True, "filtered": False}
@@ -43,6 +44,9 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("compliance", "views/compliance.py", ":material/fact_check:", "nav.acc", ACC_PAGE),
     PageSpec("reports", "views/reports.py", ":material/description:", "nav.acc", REPORTS, **REPORT_PAGE),
     PageSpec("explorer", "views/explorer.py", ":material/table_view:", "nav.analyst", ANALYST),
+    PageSpec(
+        "import", "views/data_import.py", ":material/upload_file:", "nav.input", IMPORTERS, **ADMIN_PAGE
+    ),
     PageSpec("data", "views/data_admin.py", ":material/database:", "nav.admin", ADMIN, **ADMIN_PAGE),
     PageSpec("privacy", "views/privacy_admin.py", ":material/shield:", "nav.admin", ADMIN, **ADMIN_PAGE),
     PageSpec("ita_admin", "views/ita_admin.py", ":material/edit_note:", "nav.admin", ADMIN, **ADMIN_PAGE),

@@ -64,6 +64,7 @@ EXPECTED = {
     "indicator7": set(ROLES),
     "awareness": set(ROLES),
     "data": {"admin"},
+    "import": {"admin", "pr", "acc"},
     "privacy": {"admin"},
     "ita_admin": {"admin"},
     "help": set(ROLES),

@@ -37,7 +37,7 @@ names = {
     r.code: f"{r.abbr or r.code} · {r.name_en if lang == 'en' and isinstance(r.name_en, str) else r.name_th}"
     for r in units.itertuples()
 }
-years = list(range(fiscal_year(extent["first_date"]), fiscal_year(extent["last_date"]) + 2))[::-1]
+years = list(range(fiscal_year(extent["data_first"]), fiscal_year(extent["data_last"]) + 2))[::-1]
 
 left, middle, right = st.columns([3, 1, 1])
 kind = left.selectbox(

@@ -1,0 +1,90 @@
+"""Labels of the upload-and-import page, the compliance record form, the unit officer's page and mail."""
+
+LABELS: dict[str, tuple[str, str]] = {
+    "nav.input": ("ส่งและนำเข้าข้อมูล", "Data entry"),
+    "page.import": ("นำเข้าไฟล์ข้อมูล", "Import files"),
+    "help.page.import": (
+        "อัปโหลดไฟล์ CSV/XLSX ดูตัวอย่างผลการนำเข้าก่อน แล้วกดนำเข้า (ผู้ดูแลทุกชนิด กลุ่มงานประชาสัมพันธ์: ยอดการเข้าถึง "
+        "ศปท.: ทะเบียนการส่งรายงาน)",
+        "Upload CSV/XLSX files, check the preview, then import (admin: every kind; PR: reach; ศปท.: the "
+        "submissions register)",
+    ),
+    "import.title": ("นำเข้าไฟล์ข้อมูล", "Import files"),
+    "import.intro": (
+        'เลือกชนิดข้อมูลและไฟล์ ระบบจะตรวจและแสดงผลที่จะได้ก่อน ยังไม่มีอะไรถูกเผยแพร่จนกว่าจะกด "นำเข้า" '
+        "ไฟล์ที่อัปโหลดไม่ถูกเก็บไว้ในเครื่องแม่ข่ายหลังนำเข้า",
+        "Choose the kind of data and the files: they are checked and the outcome is shown first; nothing is "
+        'published until you press "Import". Uploaded files are not kept on the server afterwards',
+    ),
+    "import.kind": ("ชนิดข้อมูล", "Kind of data"),
+    "import.kind.responses": (
+        "ผลแบบสำรวจการรับรู้ (Google Forms/Sheets)",
+        "Awareness survey responses (Google Forms/Sheets)",
+    ),
+    "import.kind.reach": ("ยอดการเข้าถึงสื่อสังคมออนไลน์", "Social-media reach"),
+    "import.kind.submissions": ("ทะเบียนการส่งรายงานของหน่วยงาน", "Register of reports received"),
+    "import.kind.ita": ("คะแนน ITA", "ITA scores"),
+    "import.kind.units": ("รายชื่อหน่วยงาน (units.csv)", "Units (units.csv)"),
+    "import.hint.responses": (
+        'ไฟล์ที่ดาวน์โหลดจาก Google Forms ("ดาวน์โหลดคำตอบ (.csv)") หรือจากชีตคำตอบ (CSV/XLSX)',
+        'The Google Forms "Download responses (.csv)" file, or the response sheet as CSV/XLSX',
+    ),
+    "import.hint.reach": (
+        "ชีตรายเดือนของกลุ่มงานประชาสัมพันธ์ หรือไฟล์ส่งออกจาก Meta Business Suite / YouTube Studio (เลือกได้หลายไฟล์)",
+        "The PR group's monthly sheet, or exports from Meta Business Suite / YouTube Studio (several files at once)",
+    ),
+    "import.hint.submissions": (
+        "ทะเบียนรับรายงาน: หน่วยงาน แบบรายงาน ปีงบประมาณ รอบ วันที่ส่ง ลิงก์",
+        "The register: unit, form, fiscal year, round, date received, link",
+    ),
+    "import.hint.ita": ("ตาราง ปีงบประมาณ ตัวชี้วัด คะแนน", "A table of fiscal year, indicator, score"),
+    "import.hint.units": ("units.csv ทั้งไฟล์ (แทนที่รายชื่อเดิม)", "The whole units.csv (replaces the list)"),
+    "import.files": ("ไฟล์ (CSV หรือ XLSX)", "Files (CSV or XLSX)"),
+    "import.checking": ("กำลังตรวจไฟล์…", "Checking the files…"),
+    "import.checking.file": ("กำลังตรวจ {name}", "Checking {name}"),
+    "import.checked": ("ตรวจเสร็จ {n} ไฟล์ (ยังไม่ได้นำเข้า)", "Checked {n} file(s) (not imported yet)"),
+    "import.preview": ("ผลที่จะได้ (ยังไม่ได้นำเข้า)", "Preview (not imported yet)"),
+    "import.recognised": ("อ่านเป็น", "Read as"),
+    "import.rec.responses": ("ผลแบบสำรวจ", "survey responses"),
+    "import.rec.reach.long": ("ยอดการเข้าถึง (ตารางยาว)", "reach (long table)"),
+    "import.rec.reach.wide": ("ยอดการเข้าถึง (ชีตรายเดือนแบบกว้าง)", "reach (wide monthly sheet)"),
+    "import.rec.reach.meta": ("ไฟล์ส่งออกจาก Meta Business Suite", "Meta Business Suite export"),
+    "import.rec.reach.youtube": ("ไฟล์ส่งออกจาก YouTube Studio", "YouTube Studio export"),
+    "import.rec.reach": ("ยอดการเข้าถึง", "reach"),
+    "import.rec.submissions": ("ทะเบียนการส่งรายงาน", "submissions register"),
+    "import.rec.ita": ("คะแนน ITA", "ITA scores"),
+    "import.rec.units": ("รายชื่อหน่วยงาน", "units"),
+    "import.counts": (
+        "อ่าน {read} แถว · ใหม่ {new} · ซ้ำ {dup} · จะถูกกักไว้ {held}",
+        "read {read} rows · new {new} · duplicate {dup} · to quarantine {held}",
+    ),
+    "import.covers": ("ช่วงข้อมูล: {first} – {last}", "Covers: {first} – {last}"),
+    "import.units": ("หน่วยงาน: {units}", "Units: {units}"),
+    "import.unknown_units": (
+        "มี {n} แถวที่ระบุหน่วยงานที่ไม่อยู่ในรายชื่อ (นำเข้าได้ แต่ไม่นับเป็นของหน่วยงานใด): เพิ่มใน units.csv หรือแก้ชื่อในชีต",
+        "{n} rows name a unit not in the list (kept, but counted for no unit): add it to units.csv or fix the sheet",
+    ),
+    "import.note": ("หมายเหตุจากการอ่านไฟล์: {text}", "Note from reading the file: {text}"),
+    "import.refused": (
+        "ไฟล์นี้นำเข้าไม่ได้ จะถูกข้าม: {why}",
+        "This file cannot be imported and will be skipped: {why}",
+    ),
+    "import.reasons": ("แถวที่จะถูกกักไว้และเหตุผล", "Rows to be held back, and why"),
+    "import.col.row": ("แถวที่ (ในชีต)", "Sheet row"),
+    "import.col.column": ("คอลัมน์", "Column"),
+    "import.col.reason": ("เหตุผล / สิ่งที่ต้องแก้", "Reason / what to fix"),
+    "import.button": ("นำเข้า", "Import"),
+    "import.cancel": ("ยกเลิก", "Cancel"),
+    "import.cancelled": ("ยกเลิกแล้ว ไม่มีข้อมูลใดถูกนำเข้า", "Cancelled: nothing was imported"),
+    "import.nothing": ("ไม่มีไฟล์ที่นำเข้าได้", "No file can be imported"),
+    "import.running": ("กำลังนำเข้าและเผยแพร่…", "Importing and publishing…"),
+    "import.done": (
+        "นำเข้าแล้ว {n} ไฟล์: ใหม่ {new} แถว ทุกหน้าเห็นข้อมูลใหม่ทันที",
+        "Imported {n} file(s): {new} new rows; every page shows them now",
+    ),
+    "import.failed": (
+        "นำเข้าไม่สำเร็จ ข้อมูลที่ใช้งานอยู่ไม่ถูกเปลี่ยนแปลง",
+        "The import failed; the served data was not changed",
+    ),
+    "import.forbidden_kind": ("บทบาทของท่านนำเข้าข้อมูลชนิดนี้ไม่ได้", "Your role may not import this kind of data"),
+}
