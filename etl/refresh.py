@@ -17,6 +17,7 @@ from datetime import datetime
 from pathlib import Path
 
 from etl import config, load, publish, sheets, sources
+from etl.clock import bangkok_now
 from etl.problems import InputProblem
 from etl.readers import Table
 
@@ -33,7 +34,7 @@ class SourceOutcome:
     requests: int = 0
     seconds: float = 0.0
     message: str = ""
-    finished_at: str = field(default_factory=lambda: datetime.now().isoformat(timespec="seconds"))
+    finished_at: str = field(default_factory=lambda: bangkok_now().isoformat(timespec="seconds"))
 
     def line(self) -> str:
         if self.status != "ok":
@@ -59,7 +60,7 @@ def read_log(db: Path) -> dict:
 def _write_log(db: Path, outcomes: list[SourceOutcome]) -> None:
     current = read_log(db)
     merged = current.get("sources", {}) | {o.name: asdict(o) for o in outcomes}
-    payload = {"last_run": datetime.now().isoformat(timespec="seconds"), "sources": merged}
+    payload = {"last_run": bangkok_now().isoformat(timespec="seconds"), "sources": merged}
     tmp = log_path(db).with_suffix(f".{os.getpid()}.tmp")
     tmp.write_text(json.dumps(payload, ensure_ascii=False, indent=1), encoding="utf-8")
     os.replace(tmp, log_path(db))
@@ -127,7 +128,7 @@ def _publish(served: Path, fetched, progress, wait_seconds: float) -> None:
                 where = f" (column {problem.column})" if problem.column else ""
                 outcome.status, outcome.message = "failed", f"{source.name}{where}: {problem}"
             outcome.seconds += time.monotonic() - t0
-            outcome.finished_at = datetime.now().isoformat(timespec="seconds")
+            outcome.finished_at = bangkok_now().isoformat(timespec="seconds")
             progress(outcome)
 
 

@@ -1,0 +1,31 @@
+"""A date input a Thai officer can type in: Buddhist-era years, Thai month names, Thai digits.
+
+Streamlit's own date picker shows CE years and English months only; this text input accepts what
+ita.thaidate.parse_date reads (15/4/2569, 15 เม.ย. 2569, ๑๕/๔/๒๕๖๙), shows the date it understood in
+full Thai, and says clearly what to type when it cannot read the text.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import streamlit as st
+
+from ita.thaidate import DateTextError, format_date, parse_date
+
+
+def be_date_input(
+    label: str, value: date | None, *, key: str, lang: str = "th", help: str | None = None, container=None
+) -> date | None:
+    """The typed date, or None (with an error shown under the box) when it cannot be read."""
+    where = container or st
+    if key not in st.session_state:
+        st.session_state[key] = format_date(value, "th") if value else ""
+    text = where.text_input(label, key=key, help=help, placeholder="15/4/2569")
+    try:
+        parsed = parse_date(text)
+    except DateTextError as problem:
+        where.error(problem.message(lang), icon=":material/event_busy:")
+        return None
+    where.caption(format_date(parsed, lang, long=True))
+    return parsed
