@@ -189,3 +189,18 @@ CREATE OR REPLACE MACRO wilson_high(hits, n) AS
     (hits / nullif(n, 0) + 1.959964 ^ 2 / (2 * n)
      + 1.959964 * sqrt((hits / nullif(n, 0)) * (1 - hits / nullif(n, 0)) / n + 1.959964 ^ 2 / (4 * n * n)))
     / (1 + 1.959964 ^ 2 / n);
+
+-- What the app records beside a submission: ศปท.'s receiving number and note, and which account
+-- label recorded it ('ศปท.' / 'unit:ADM' / 'admin': a role, never a person; the person is in the audit log).
+CREATE TABLE IF NOT EXISTS submission_receipts (
+    unit_code    VARCHAR NOT NULL,
+    form         VARCHAR NOT NULL,
+    fiscal_year  INTEGER NOT NULL,
+    period       VARCHAR NOT NULL,
+    submitted_at TIMESTAMP NOT NULL,
+    receipt_no   VARCHAR,            -- เลขรับ, as ศปท. writes it
+    note         VARCHAR,            -- free text: shown only as inert text
+    recorded_by  VARCHAR NOT NULL,   -- an account label (role), not a name or an e-mail
+    recorded_at  TIMESTAMP NOT NULL, -- Asia/Bangkok local time
+    PRIMARY KEY (unit_code, form, fiscal_year, period, submitted_at)
+);

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from dashboard import shell
+from dashboard import shell, submission_form
 from dashboard.context import require
 from dashboard.data import ask
 from ita import compliance as comp
@@ -264,3 +264,6 @@ with tab_history:
             column_config={col("evidence"): st.column_config.LinkColumn()},
             key="measures",
         )
+
+# --- ศปท. records a report it received (a module of its own: dashboard/submission_form.py) ----------
+submission_form.record_received(ctx)

@@ -88,3 +88,73 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "import.forbidden_kind": ("บทบาทของท่านนำเข้าข้อมูลชนิดนี้ไม่ได้", "Your role may not import this kind of data"),
 }
+
+LABELS |= {
+    "record.title": ("บันทึกการรับรายงาน (ศปท.)", "Record a report received (ศปท.)"),
+    "record.intro": (
+        "บันทึกว่าได้รับรายงานของหน่วยงานแล้ว ตารางสถานะและรายการค้างส่งด้านบนจะเปลี่ยนทันที "
+        "การแก้ไขรายการเดิมถูกบันทึกในบันทึกการใช้งานพร้อมค่าเดิม",
+        "Record that a unit's report arrived: the status matrix and the overdue list above change at once. "
+        "A correction is written to the audit log with the old value",
+    ),
+    "record.unit": ("หน่วยงาน", "Unit"),
+    "record.form": ("แบบรายงาน", "Report"),
+    "record.fy": ("ปีงบประมาณ", "Fiscal year"),
+    "record.round": ("รอบ", "Round"),
+    "record.month": ("เดือน", "Month"),
+    "record.mode": ("รายการ", "Entry"),
+    "record.mode.new": ("บันทึกใหม่", "New record"),
+    "record.mode.correct": ("แก้ไขรายการเดิม: {entry}", "Correct: {entry}"),
+    "record.received": ("วันที่รับ (พ.ศ.)", "Date received (BE)"),
+    "record.receipt_no": ("เลขรับ", "Receiving number"),
+    "record.link": ("ลิงก์เอกสาร", "Link to the document"),
+    "record.note": ("หมายเหตุ", "Note"),
+    "record.held": ("รายการที่มีอยู่แล้วของรายงานนี้", "Entries already held for this report"),
+    "record.save": ("บันทึก", "Save"),
+    "record.need_date": ("กรอกวันที่รับให้ถูกต้องก่อนบันทึก", "Type a valid date received first"),
+    "record.failed": ("บันทึกไม่สำเร็จ ข้อมูลเดิมไม่ถูกเปลี่ยนแปลง:", "Not saved; nothing was changed:"),
+    "record.saved": ("บันทึกแล้ว: {unit} · {report} · ปีงบประมาณ {fy}", "Saved: {unit} · {report} · FY{fy}"),
+    "record.col.submitted_at": ("วันที่ส่ง/รับ", "Submitted / received"),
+    "record.col.by": ("บันทึกโดย", "Recorded by"),
+    "record.col.recorded_at": ("บันทึกเมื่อ", "Recorded at"),
+    "record.col.receipt_no": ("เลขรับ", "Receiving no."),
+    "record.col.link": ("ลิงก์", "Link"),
+    "record.col.measures": ("ผลมาตรการ (ข้อ)", "Measures given"),
+    "record.col.note": ("หมายเหตุ", "Note"),
+    "unit.submit.link": ("ลิงก์รายงาน (ไฟล์ที่ลงนามแล้ว)", "Link to the signed report"),
+    "unit.submit.measures": (
+        "ผลการดำเนินงานตามมาตรการทั้ง ๗ ข้อ และลิงก์หลักฐาน (ถ้ามี)",
+        "The results of the seven measures, and evidence links (if any)",
+    ),
+    "unit.submit.evidence": ("ลิงก์หลักฐานข้อ {n}", "Evidence link, measure {n}"),
+    "unit.submit.button": ("ส่งรายงาน", "Submit the report"),
+}
+
+LABELS |= {
+    "page.my_unit": ("หน่วยงานของฉัน", "My unit"),
+    "help.page.my_unit": (
+        "สำหรับเจ้าหน้าที่หน่วยงาน: ผลแบบสำรวจของหน่วยงาน รายงานที่ต้องส่งและกำหนดส่ง แบบรายงานที่ ๑/๒ ที่กรอกข้อมูลไว้แล้ว "
+        "และแบบฟอร์มส่งรายงานถึง ศปท.",
+        "For a unit's officer: the unit's survey figures, the reports it owes and when, the pre-filled forms 1 "
+        "and 2, and the form to submit its report to ศปท.",
+    ),
+    "unit.title": ("หน่วยงานของฉัน", "My unit"),
+    "unit.intro": (
+        "ข้อมูลเฉพาะหน่วยงานของท่าน: ผลแบบสำรวจ รายงานที่ต้องส่ง ดาวน์โหลดแบบรายงาน และส่งรายงานถึง ศปท.",
+        "Your unit only: survey figures, the reports you owe, the forms to download, and your report to ศปท.",
+    ),
+    "unit.unknown_code": (
+        "ไม่พบหน่วยงานรหัส {codes} ใน data/units.csv: แจ้งผู้ดูแลระบบให้แก้ไฟล์ roles.toml",
+        "No unit with code {codes} in data/units.csv: ask the admin to fix roles.toml",
+    ),
+    "unit.survey": ("ผลแบบสำรวจการรับรู้ ปีงบประมาณ {fy}", "Awareness survey, FY{fy}"),
+    "unit.survey.none": ("ยังไม่มีผู้ตอบแบบสำรวจของหน่วยงานในปีนี้", "No survey answers for your unit this year yet"),
+    "unit.survey.counts": ("รู้/ทราบ {aware} จาก {total} คน", "{aware} aware of {total}"),
+    "unit.owes": ("รายงานที่ต้องส่งและกำหนดส่ง", "Reports owed and their due dates"),
+    "unit.forms": ("แบบรายงานที่กรอกข้อมูลไว้แล้ว (DOCX)", "Pre-filled forms (DOCX)"),
+    "unit.form1": ("ดาวน์โหลดแบบรายงานที่ ๑", "Download form 1"),
+    "unit.form2": ("ดาวน์โหลดแบบรายงานที่ ๒", "Download form 2"),
+    "unit.submit": ("ส่งรายงานถึง ศปท.", "Submit your report to ศปท."),
+    "unit.sent": ("รายงานที่หน่วยงานส่งแล้ว", "Reports your unit has sent"),
+    "unit.sent.none": ("ยังไม่มีรายงานที่ส่ง", "No report sent yet"),
+}
