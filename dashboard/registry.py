@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ita.roles import ROLES
+from ita.roles import ROLES, unit_codes
 
 ALL = frozenset(ROLES)
+UNIT = "unit"  # stands for every "unit:<CODE>" role in a page's roles
 ADMIN = frozenset({"admin"})
 
 
@@ -50,12 +51,27 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("data", "views/data_admin.py", ":material/database:", "nav.admin", ADMIN, **ADMIN_PAGE),
     PageSpec("privacy", "views/privacy_admin.py", ":material/shield:", "nav.admin", ADMIN, **ADMIN_PAGE),
     PageSpec("ita_admin", "views/ita_admin.py", ":material/edit_note:", "nav.admin", ADMIN, **ADMIN_PAGE),
-    PageSpec("help", "views/help.py", ":material/help:", "nav.help", ALL, **WHOLE),
+    PageSpec(
+        "my_unit", "views/my_unit.py", ":material/apartment:", "nav.input", frozenset({UNIT}), **REPORT_PAGE
+    ),
+    PageSpec("help", "views/help.py", ":material/help:", "nav.help", ALL | {UNIT}, **WHOLE),
 )
 
 
+def _with_unit(roles: frozenset[str]) -> frozenset[str]:
+    return roles | {UNIT} if unit_codes(roles) else roles
+
+
 def allowed(roles: frozenset[str], page: PageSpec) -> bool:
-    return bool(roles & page.roles)
+    return bool(_with_unit(roles) & page.roles)
+
+
+def default_key(roles: frozenset[str]) -> str:
+    """The landing page: the overview, or a unit officer's own page when the overview is not theirs."""
+    first = next(p for p in PAGES if p.default)
+    if allowed(roles, first) or not unit_codes(roles):
+        return first.key
+    return "my_unit"
 
 
 def pages_for(roles: frozenset[str]) -> list[PageSpec]:
