@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from dashboard import shell, submission_form
+from dashboard import reminder_mail, shell, submission_form
 from dashboard.context import require
 from dashboard.data import ask
 from ita import compliance as comp
@@ -128,6 +128,7 @@ else:
         t("compliance.reminder_unit", lang), list(texts), format_func=labels.get, key="c_remind"
     )
     st.code(texts[chosen], language=None, wrap_lines=True)
+    reminder_mail.render(ctx, remind)  # e-mail the reminders (dashboard/reminder_mail.py)
 
 # --- details ---------------------------------------------------------------------------------------
 tab_matrix, tab_monthly, tab_check, tab_years, tab_history = st.tabs(

@@ -158,3 +158,26 @@ LABELS |= {
     "unit.sent": ("รายงานที่หน่วยงานส่งแล้ว", "Reports your unit has sent"),
     "unit.sent.none": ("ยังไม่มีรายงานที่ส่ง", "No report sent yet"),
 }
+
+LABELS |= {
+    "mail.title": ("ส่งอีเมลเตือนหน่วยงานที่ค้างส่ง", "E-mail the reminders"),
+    "mail.off": (
+        "ยังไม่ได้ตั้งค่าการส่งอีเมล: เพิ่มส่วน [smtp] ใน .streamlit/secrets.toml (ดู README)",
+        "E-mail is not set up: add an [smtp] section to .streamlit/secrets.toml (see the README)",
+    ),
+    "mail.col.unit": ("หน่วยงาน", "Unit"),
+    "mail.col.to": ("ส่งถึง (อีเมลทางการของหน่วยงาน)", "To (the unit's official address)"),
+    "mail.col.reports": ("รายงานที่ค้าง", "Reports overdue"),
+    "mail.no_address": (
+        "ไม่มีอีเมลทางการของ {units}: เพิ่มในคอลัมน์ email ของ data/units.csv (อีเมลสำนักงาน ไม่ใช่อีเมลส่วนตัว)",
+        "No official address for {units}: add it to the email column of data/units.csv (an office address, "
+        "not a person's)",
+    ),
+    "mail.choose": ("ส่งถึงหน่วยงาน", "Send to"),
+    "mail.preview": ("ตัวอย่างอีเมลถึง {to}", "Preview of the e-mail to {to}"),
+    "mail.send": ("ส่งอีเมลเตือน {n} หน่วยงาน", "Send {n} reminder e-mail(s)"),
+    "mail.sent": (
+        "ส่งแล้ว {ok} จาก {total} ฉบับ (บันทึกในบันทึกการใช้งาน)",
+        "Sent {ok} of {total} (written to the audit log)",
+    ),
+}
