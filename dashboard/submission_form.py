@@ -124,7 +124,10 @@ def record_received(ctx) -> None:
         form = b.selectbox(
             t("record.form", lang), FORMS, format_func=lambda f: t(f"report.{f}", lang), key=f"{prefix}_form"
         )
-        fy = c.selectbox(t("record.fy", lang), list(range(this_year, this_year - 4, -1)), key=f"{prefix}_fy")
+        page_fy = fiscal_year(ctx.end)  # the year the page shows is the one first offered
+        years = sorted({page_fy, *range(this_year, this_year - 4, -1)}, reverse=True)
+        fy = c.selectbox(t("record.fy", lang), years, index=years.index(page_fy), key=f"{prefix}_fy")
+
         period = _period_picker(prefix, form, fy, lang, d)
         held = ask("submission_entries", unit=unit, form=form, fy=fy, period=period)
         choices = ["new", *[str(i) for i in range(len(held))]]

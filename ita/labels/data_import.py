@@ -181,3 +181,8 @@ LABELS |= {
         "Sent {ok} of {total} (written to the audit log)",
     ),
 }
+
+LABELS |= {
+    "report.reach_monthly.short": ("รายงานการเข้าถึงรายเดือน", "Monthly reach"),
+    "role.unit": ("เจ้าหน้าที่หน่วยงาน {code}", "Unit officer, {code}"),
+}
