@@ -9,6 +9,7 @@ import streamlit as st
 from dashboard import reminder_mail, shell, submission_form
 from dashboard.context import require
 from dashboard.data import ask
+from dashboard.date_input import be_date_input
 from ita import compliance as comp
 from ita import safe_export
 from ita.charts import compliance as charts
@@ -21,13 +22,16 @@ lang = ctx.lang
 fy = fiscal_year(ctx.end)
 shell.header("compliance.title", "compliance.intro", period=False)
 
-as_of = st.columns([1, 3])[0].date_input(
+as_of = be_date_input(
     t("compliance.as_of", lang),
-    value=comp.today_bangkok(),
+    comp.today_bangkok(),
     key="c_as_of",
-    format="DD/MM/YYYY",
+    lang=lang,
     help=t("compliance.as_of.help", lang),
+    container=st.columns([1, 3])[0],
 )
+if as_of is None:  # the box says what to type
+    st.stop()
 st.caption(t("compliance.caption", lang, fy=fy, date=format_date(as_of, lang, long=True)))
 
 rows = ask("compliance_status", as_of=as_of, fy=fy)
