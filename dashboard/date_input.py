@@ -29,3 +29,37 @@ def be_date_input(
         return None
     where.caption(format_date(parsed, lang, long=True))
     return parsed
+
+
+def shown_times(frame, lang: str, *, days=(), times=()):
+    """A copy of a frame for display: date columns as "2 ธ.ค. 2569", timestamp columns as "2 ธ.ค. 2569 06:42"
+    (Bangkok local time as stored; BE in Thai). Sorting and exports keep the typed values."""
+    import pandas as pd
+
+    from ita.thaidate import format_datetime
+
+    out = frame.copy()
+    for column in days:
+        if column in out.columns:
+            out[column] = [
+                format_date(pd.Timestamp(v).date(), lang) if pd.notna(v) else "–" for v in out[column]
+            ]
+    for column in times:
+        if column in out.columns:
+            out[column] = [
+                format_datetime(pd.Timestamp(v).to_pydatetime(), lang) if pd.notna(v) and v != "" else "–"
+                for v in out[column]
+            ]
+    return out
+
+
+def shown_time(iso: str | None, lang: str) -> str:
+    """An ISO time text (the refresh log) as "2 ธ.ค. 2569 06:42"."""
+    from datetime import datetime
+
+    from ita.thaidate import format_datetime
+
+    try:
+        return format_datetime(datetime.fromisoformat(str(iso)), lang)
+    except ValueError:
+        return str(iso or "–")

@@ -47,12 +47,26 @@ def _rerun(at: AppTest) -> AppTest:
     return at
 
 
+def _as_shown(key: str, rows: pd.DataFrame) -> pd.DataFrame:
+    """The page shows dates and times in BE with Thai months (Bangkok time); the values are the query's."""
+    from dashboard.date_input import shown_times
+
+    columns = explore.dataset(key).columns
+    dates = [c for c, kind in columns.items() if kind == explore.DATE]
+    return shown_times(
+        rows,
+        "th",
+        days=[c for c in dates if not c.endswith("_at")],
+        times=[c for c in dates if c.endswith("_at")],
+    )
+
+
 def _expected(db, query: dict, page: int, shared=FY2569) -> tuple[pd.DataFrame, int]:
     view = explore.parse_view(query)
     con = duckdb.connect(str(db), read_only=True)
     try:
         rows = explore.rows(con, view, shared, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
-        return rows, explore.count(con, view, shared)
+        return _as_shown(view.dataset, rows), explore.count(con, view, shared)
     finally:
         con.close()
 

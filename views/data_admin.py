@@ -10,6 +10,7 @@ import streamlit as st
 from dashboard import shell
 from dashboard.context import require
 from dashboard.data import ask, db_file
+from dashboard.date_input import shown_time, shown_times
 from etl import publish, refresh, sources
 from etl.problems import InputProblem
 from etl.sheets import SheetError
@@ -45,7 +46,7 @@ else:
                 {
                     t("col.source", lang): name,
                     t("col.status", lang): ("✓ " if o["status"] == "ok" else "✗ ") + o["status"],
-                    t("col.finished_at", lang): o["finished_at"],
+                    t("col.finished_at", lang): shown_time(o["finished_at"], lang),
                     t("col.rows_new", lang): o["rows_new"],
                     t("col.rows_quarantined", lang): o["rows_quarantined"],
                     t("col.message", lang): o["message"],
@@ -84,5 +85,9 @@ if held.empty:
 else:
     st.caption(t("data.quarantine.help", lang))
     held["reason"] = held["reason_th"] if lang == "th" else held["reason_en"]
-    shown = held[["quarantined_at", "source", "row_number", "column_name", "reason", "raw"]]
+    shown = shown_times(
+        held[["quarantined_at", "source", "row_number", "column_name", "reason", "raw"]],
+        lang,
+        times=["quarantined_at"],
+    )
     st.dataframe(shown, hide_index=True, column_config={c: t(f"col.{c}", lang) for c in shown.columns})
