@@ -20,6 +20,7 @@ from ita.thaidate import format_datetime
 ctx = require("data")
 lang = ctx.lang
 shell.header("data.title", "data.intro", period=False)
+st.page_link("views/data_import.py", label=t("data.upload_link", lang), icon=":material/upload_file:")
 
 st.subheader(t("data.refresh", lang))
 if not sources.sources_path().exists():

@@ -186,3 +186,10 @@ LABELS |= {
     "report.reach_monthly.short": ("รายงานการเข้าถึงรายเดือน", "Monthly reach"),
     "role.unit": ("เจ้าหน้าที่หน่วยงาน {code}", "Unit officer, {code}"),
 }
+
+LABELS |= {
+    "data.upload_link": (
+        'อัปโหลดไฟล์ (CSV/XLSX) ดูผลก่อน แล้วนำเข้า → หน้า "นำเข้าไฟล์ข้อมูล"',
+        "Upload files (CSV/XLSX), preview, then import → the Import files page",
+    ),
+}
