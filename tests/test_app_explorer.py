@@ -109,11 +109,17 @@ def test_a_bad_value_is_explained_not_applied(served_demo):
     at.selectbox(key="ex_fcol").set_value("submitted_date")
     _rerun(at)
     at.selectbox(key="ex_fop").set_value("ge")
-    at.text_input(key="ex_fval").set_value("31/12/2568")
+    at.text_input(key="ex_fval").set_value("31/2/2569")  # no 31 February
     at.button[[b.label for b in at.button].index("เพิ่มเงื่อนไข")].click()
     _rerun(at)
-    assert any("'31/12/2568' is not a date" in e.value for e in at.error)
+    assert any("'31/2/2569' is not a date" in e.value for e in at.error)
     assert not _param(at, "where")
+    at.text_input(key="ex_fval").set_value(
+        "๓๑ ธ.ค. ๒๕๖๘"
+    )  # a BE date as typed: read, and kept as ISO in the link
+    at.button[[b.label for b in at.button].index("เพิ่มเงื่อนไข")].click()
+    _rerun(at)
+    assert _param(at, "where") == "submitted_date.ge.2025-12-31"
 
 
 def test_switching_dataset_starts_from_its_defaults(served_demo):
