@@ -193,3 +193,8 @@ LABELS |= {
         "Upload files (CSV/XLSX), preview, then import → the Import files page",
     ),
 }
+
+LABELS |= {
+    "filter.from": ("ตั้งแต่ (พ.ศ.)", "From (BE)"),
+    "filter.to": ("ถึง (พ.ศ.)", "To (BE)"),
+}
