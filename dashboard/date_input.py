@@ -15,13 +15,27 @@ from ita.thaidate import DateTextError, format_date, parse_date
 
 
 def be_date_input(
-    label: str, value: date | None, *, key: str, lang: str = "th", help: str | None = None, container=None
+    label: str,
+    value: date | None,
+    *,
+    key: str,
+    lang: str = "th",
+    help: str | None = None,
+    container=None,
+    in_form: bool = False,
 ) -> date | None:
-    """The typed date, or None (with an error shown under the box) when it cannot be read."""
+    """The typed date, or None (with an error shown under the box) when it cannot be read.
+
+    in_form=True (inside an st.form that clears on submit): the default is the widget's own value, so
+    clearing brings it back; otherwise the text lives in session state, so a page may fill it in."""
     where = container or st
-    if key not in st.session_state:
-        st.session_state[key] = format_date(value, "th") if value else ""
-    text = where.text_input(label, key=key, help=help, placeholder="15/4/2569")
+    shown = format_date(value, "th") if value else ""
+    if in_form:
+        text = where.text_input(label, value=shown, key=key, help=help, placeholder="15/4/2569")
+    else:
+        if key not in st.session_state:
+            st.session_state[key] = shown
+        text = where.text_input(label, key=key, help=help, placeholder="15/4/2569")
     try:
         parsed = parse_date(text)
     except DateTextError as problem:
