@@ -45,7 +45,7 @@ for spec in registry.PAGES:
             visibility="visible" if visible else "hidden",
         )
     )
-nav = st.navigation(pages)
+nav = st.navigation(pages, expanded=True)  # every page the role may open, no "View more" fold
 current_page = registry.by_key(nav.url_path or landing)
 st.sidebar.caption(f"{t('app.title', lang)} · {t('app.org', lang)}")
 access.sidebar_identity(viewer, lang)
