@@ -34,6 +34,7 @@ viewer = access.gate(lang, bool(extent["is_demo"]))
 
 # Every page is registered so a deep link reaches its own guard; those the role may not open are hidden.
 pages: dict[str, list] = {}
+landing = registry.default_key(viewer.roles)
 for spec in registry.PAGES:
     visible = registry.allowed(viewer.roles, spec)
     pages.setdefault(t(spec.group, lang), []).append(
@@ -42,12 +43,12 @@ for spec in registry.PAGES:
             title=t(f"page.{spec.key}", lang),
             icon=spec.icon,
             url_path=spec.key,
-            default=spec.default,
+            default=spec.key == landing,
             visibility="visible" if visible else "hidden",
         )
     )
-nav = st.navigation(pages)
-current_page = registry.by_key(nav.url_path or next(p.key for p in registry.PAGES if p.default))
+nav = st.navigation(pages, expanded=True)  # every page the role may open, no "View more" fold
+current_page = registry.by_key(nav.url_path or landing)
 st.sidebar.caption(f"{t('app.title', lang)} · {t('app.org', lang)}")
 access.sidebar_identity(viewer, lang)
 

@@ -165,13 +165,17 @@ def gate(lang: str, is_demo: bool) -> Viewer:
 
 def sidebar_identity(viewer: Viewer, lang: str) -> None:
     if viewer.signed_in:
-        st.sidebar.caption(
-            f"{viewer.email} · {', '.join(t('role.' + r, lang) for r in sorted(viewer.roles))}"
-        )
+        st.sidebar.caption(f"{viewer.email} · {', '.join(role_label(r, lang) for r in sorted(viewer.roles))}")
         st.sidebar.button(t("auth.sign_out", lang), on_click=st.logout, icon=":material/logout:")
     else:
         with st.container(key="screen_only_no_auth"):  # left out of a printout (print CSS)
             st.warning(t("auth.no_auth_banner", lang), icon=":material/lock_open:")
+
+
+def role_label(role: str, lang: str) -> str:
+    """A role's name; a unit officer's role ("unit:ADM") names the unit code."""
+    code = role_rules.unit_role_code(role)
+    return t("role.unit", lang, code=code) if code else t("role." + role, lang)
 
 
 def record(viewer: Viewer, action: str, target: str, **detail) -> None:

@@ -9,12 +9,12 @@ button can offer them all as one workbook with a cover sheet.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 
 import pandas as pd
 import streamlit as st
 
 from dashboard.context import current
+from etl.clock import bangkok_now
 from ita import exports
 from ita.i18n import t
 
@@ -96,7 +96,7 @@ def view_button(container) -> None:
         return
     ctx = current()
     cover = cover_rows(ctx, list(items))
-    name = f"{ctx.page}-{datetime.now():%Y%m%d-%H%M}"
+    name = f"{ctx.page}-{bangkok_now():%Y%m%d-%H%M}"
 
     def build() -> bytes:
         sheets = [(n, s() if callable(s) else s) for n, s in items.items()]
@@ -143,7 +143,7 @@ def cover_rows(ctx, sheets: list[str]) -> list[tuple[str, object]]:
         rows.append((t("cover.sources", lang), f"{r.source} ({r.kind}) · {when} · {r.status}"))
     rows += [
         (t("cover.sheets", lang), ", ".join(sheets)),
-        (t("cover.exported", lang), datetime.now().replace(microsecond=0)),
+        (t("cover.exported", lang), bangkok_now().replace(microsecond=0)),
         (t("cover.by", lang), getattr(ctx.viewer, "email", "")),
     ]
     if ctx.is_demo:

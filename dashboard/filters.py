@@ -6,11 +6,10 @@ copied link reproduces the view). The URL is read once per session, then written
 
 from __future__ import annotations
 
-from datetime import date
-
 import pandas as pd
 import streamlit as st
 
+from dashboard.date_input import be_date_input
 from ita.fiscal import fiscal_year
 from ita.i18n import t
 from ita.thaidate import format_date
@@ -20,9 +19,11 @@ _KEYS = ("f_mode", "f_fy", "f_round", "f_range", "f_units", "f_visitor")
 
 
 def _fiscal_years(extent: pd.Series) -> list[int]:
-    if pd.isna(extent["first_date"]):
+    """Every year any data reaches (survey, reach months, submissions), not only the survey's."""
+    first, last = extent.get("data_first", extent["first_date"]), extent.get("data_last", extent["last_date"])
+    if pd.isna(first):
         return []
-    return list(range(fiscal_year(extent["first_date"]), fiscal_year(extent["last_date"]) + 1))
+    return list(range(fiscal_year(first), fiscal_year(last) + 1))
 
 
 def _init_from_url(fys: list[int], units: pd.DataFrame) -> None:
@@ -112,13 +113,7 @@ def _draw(fys: list[int], units: pd.DataFrame, lang: str) -> None:
                 format_func=lambda r: t(f"filter.round.{r}", lang),
             )
         else:
-            st.date_input(
-                t("filter.period_is", lang),
-                key="f_range",
-                format="DD/MM/YYYY",
-                min_value=date(2000, 1, 1),
-                max_value=date(2200, 12, 31),
-            )
+            _be_range(lang)
         st.multiselect(
             t("filter.units", lang),
             list(names),  # central units first, then provincial offices (queries/units.sql)
@@ -144,6 +139,22 @@ def _draw(fys: list[int], units: pd.DataFrame, lang: str) -> None:
             key="f_visitor",
             format_func=lambda v: t("filter.visitor.all", lang) if not v else t(f"visitor.{v}", lang),
         )
+
+
+def _be_range(lang: str) -> None:
+    """The date range as two BE text boxes (15/4/2569, 15 เม.ย. 2569); a date that cannot be read says
+    what to type and keeps the last good range; a reversed range is swapped, and said."""
+    picked = st.session_state.get("f_range") or ()
+    first, last = (picked[0], picked[-1]) if picked else (None, None)
+    st.caption(t("filter.period_is", lang))
+    left, right = st.columns(2)
+    start = be_date_input(t("filter.from", lang), first, key="f_from", lang=lang, container=left)
+    end = be_date_input(t("filter.to", lang), last, key="f_to", lang=lang, container=right)
+    if start and end:
+        if end < start:
+            start, end = end, start
+            st.session_state["f_swapped"] = True
+        st.session_state["f_range"] = (start, end)
 
 
 def _pick_kind(codes: list[str]) -> None:

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 import streamlit as st
 
 from dashboard.data import db_file
 from etl import refresh, sources
+from etl.clock import bangkok_now
 from ita.i18n import inert
 
 
@@ -25,7 +24,7 @@ def banner(lang: str) -> None:
         return
     path = sources.sources_path()
     hours = _stale_after_hours(str(path), path.stat().st_mtime if path.exists() else 0.0)
-    warning = refresh.health(log, datetime.now(), hours)
+    warning = refresh.health(log, bangkok_now(), hours)
     if warning:
         level, th, en = warning
         (st.error if level == "error" else st.warning)(

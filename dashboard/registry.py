@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ita.roles import ROLES
+from ita.roles import ROLES, unit_codes
 
 ALL = frozenset(ROLES)
+UNIT = "unit"  # stands for every "unit:<CODE>" role in a page's roles
 ADMIN = frozenset({"admin"})
 
 
@@ -30,6 +31,7 @@ ACC_PAGE = frozenset({"acc", "executive", "analyst", "admin"})
 PR_PAGE = frozenset({"pr", "executive", "analyst", "admin"})
 ANALYST = frozenset({"analyst", "admin"})
 REPORTS = frozenset({"acc", "analyst", "admin"})
+IMPORTERS = frozenset({"admin", "pr", "acc"})  # each imports only its own kinds (etl.upload.KIND_OWNERS)
 REPORT_PAGE = {"audited": True, "filtered": False}
 WHOLE = {"filtered": False}  # pages that show all years or admin tools: the period filter is not drawn
 ADMIN_PAGE = {"audited": True, "filtered": False}
@@ -43,15 +45,33 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("compliance", "views/compliance.py", ":material/fact_check:", "nav.acc", ACC_PAGE),
     PageSpec("reports", "views/reports.py", ":material/description:", "nav.acc", REPORTS, **REPORT_PAGE),
     PageSpec("explorer", "views/explorer.py", ":material/table_view:", "nav.analyst", ANALYST),
+    PageSpec(
+        "import", "views/data_import.py", ":material/upload_file:", "nav.input", IMPORTERS, **ADMIN_PAGE
+    ),
     PageSpec("data", "views/data_admin.py", ":material/database:", "nav.admin", ADMIN, **ADMIN_PAGE),
     PageSpec("privacy", "views/privacy_admin.py", ":material/shield:", "nav.admin", ADMIN, **ADMIN_PAGE),
     PageSpec("ita_admin", "views/ita_admin.py", ":material/edit_note:", "nav.admin", ADMIN, **ADMIN_PAGE),
-    PageSpec("help", "views/help.py", ":material/help:", "nav.help", ALL, **WHOLE),
+    PageSpec(
+        "my_unit", "views/my_unit.py", ":material/apartment:", "nav.input", frozenset({UNIT}), **REPORT_PAGE
+    ),
+    PageSpec("help", "views/help.py", ":material/help:", "nav.help", ALL | {UNIT}, **WHOLE),
 )
 
 
+def _with_unit(roles: frozenset[str]) -> frozenset[str]:
+    return roles | {UNIT} if unit_codes(roles) else roles
+
+
 def allowed(roles: frozenset[str], page: PageSpec) -> bool:
-    return bool(roles & page.roles)
+    return bool(_with_unit(roles) & page.roles)
+
+
+def default_key(roles: frozenset[str]) -> str:
+    """The landing page: the overview, or a unit officer's own page when the overview is not theirs."""
+    first = next(p for p in PAGES if p.default)
+    if allowed(roles, first) or not unit_codes(roles):
+        return first.key
+    return "my_unit"
 
 
 def pages_for(roles: frozenset[str]) -> list[PageSpec]:

@@ -9,10 +9,10 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-from datetime import datetime
 from pathlib import Path
 
 from etl import config
+from etl.clock import bangkok_now
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS audit_log (
@@ -47,7 +47,7 @@ def record(who: str, roles, action: str, target: str, **detail) -> None:
             con.execute(
                 "INSERT INTO audit_log VALUES (?, ?, ?, ?, ?, ?)",
                 (
-                    datetime.now().isoformat(timespec="seconds"),
+                    bangkok_now().isoformat(timespec="seconds"),
                     who,
                     ",".join(sorted(roles)),
                     action,

@@ -17,6 +17,7 @@ from pathlib import Path
 import pyarrow as pa
 
 from etl import config, publish, responses
+from etl.clock import bangkok_now
 from etl.load import seed_units
 from etl.responses import COLUMNS
 from ita.fiscal import add_months, fiscal_year, fiscal_year_range, to_ce
@@ -77,7 +78,7 @@ def build(db: str | Path | None = None, *, scale: float = 1.0) -> dict:
         units = con.execute("SELECT code, kind FROM units ORDER BY code").fetchall()
         con.execute(
             "INSERT INTO load_batches VALUES (1, 'demo', 'demo', ?, ?, 0, 0, 0, 0, 'ok', 'demo data')",
-            [datetime.now(), datetime.now()],
+            [bangkok_now(), bangkok_now()],
         )
         table = pa.table(_responses(rng, units, scale))
         con.register("demo_responses", table)
@@ -100,7 +101,7 @@ def build(db: str | Path | None = None, *, scale: float = 1.0) -> dict:
         con.executemany("INSERT INTO ita_scores VALUES (?, ?, ?, ?, 'demo', 1)", _ita(rng))
         con.execute(
             "INSERT OR REPLACE INTO meta VALUES ('demo', 'true'), ('built_at', ?)",
-            [datetime.now().isoformat(timespec="seconds")],
+            [bangkok_now().isoformat(timespec="seconds")],
         )
         counts = {
             t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]  # noqa: S608 - constant names

@@ -6,7 +6,6 @@ import hashlib
 import json
 import tomllib
 from dataclasses import asdict, dataclass, field
-from datetime import datetime
 from pathlib import Path
 
 import duckdb
@@ -14,6 +13,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from etl import config, limits, pii, publish, responses, schedule, tabular
+from etl.clock import bangkok_now
 from etl.forms import PERSONAL_ROLES, recognise, response_sheet_score, unmatched_visitor_cells
 from etl.outcome import Note
 from etl.problems import InputProblem
@@ -123,7 +123,7 @@ def _new_batch(con, kind: str, source: str) -> int:
     batch_id = con.execute("SELECT coalesce(max(batch_id), 0) + 1 FROM load_batches").fetchone()[0]
     con.execute(
         "INSERT INTO load_batches (batch_id, kind, source, started_at, status) VALUES (?, ?, ?, ?, 'running')",
-        [batch_id, kind, source, datetime.now()],
+        [batch_id, kind, source, bangkok_now()],
     )
     return batch_id
 
@@ -133,7 +133,7 @@ def _finish_batch(con, batch_id: int, result: BatchResult) -> None:
         "UPDATE load_batches SET finished_at = ?, rows_read = ?, rows_new = ?, rows_duplicate = ?, "
         "rows_quarantined = ?, status = ?, message = ? WHERE batch_id = ?",
         [
-            datetime.now(),
+            bangkok_now(),
             result.rows_read,
             result.rows_new,
             result.rows_duplicate,
@@ -149,7 +149,7 @@ def _quarantine(con, batch_id: int, kind: str, source: str, items: list[response
     """Keep bad rows with their reasons; the same bad row imported twice is kept once."""
     if not items:
         return 0
-    now = datetime.now()
+    now = bangkok_now()
     incoming = pa.table(
         {
             "row_number": [q.row_number for q in items],
@@ -251,7 +251,10 @@ def _visitor_notes(table: Table, layout) -> list[Note]:
             "ตรวจว่าตัวเลือกในแบบฟอร์มถูกแก้ไขหรือไม่",
             f"visitor-type cells matching no option of the form: {count} (e.g. {shown}), counted as 'other'; "
             "check whether the form's options were renamed",
-            logged=f"visitor-type cells matching no option of the form: {count}, counted as 'other'",
+            logged=Note(
+                f"ช่องประเภทผู้มาติดต่อที่ไม่ตรงกับตัวเลือกใดของแบบฟอร์ม: {count} แถว นับเป็น 'อื่นๆ'",
+                f"visitor-type cells matching no option of the form: {count}, counted as 'other'",
+            ),
         )
     ]
 

@@ -6,10 +6,11 @@ as every import, so the app never writes to the served file directly.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 from etl import config, load, publish
+from etl.clock import bangkok_now
 from etl.problems import InputProblem
 
 
@@ -59,7 +60,7 @@ def save_scores(
         load.refuse_real_data_in_demo(con)
         load.seed_units(con)
         batch = con.execute("SELECT coalesce(max(batch_id), 0) + 1 FROM load_batches").fetchone()[0]
-        now = datetime.now()
+        now = bangkok_now()
         con.execute(
             "INSERT INTO load_batches VALUES (?, 'ita', ?, ?, ?, ?, ?, 0, 0, 'ok', 'entered in the app')",
             [batch, f"app:{who}", now, now, len(kept), len(kept)],
@@ -83,5 +84,5 @@ def add_note(day: date, text_th: str, text_en: str, who: str, db: str | Path | N
         load.seed_units(con)
         con.execute(
             "INSERT INTO annotations VALUES (?, ?, ?, ?, ?)",
-            [day, text_th, text_en or None, who, datetime.now()],
+            [day, text_th, text_en or None, who, bangkok_now()],
         )

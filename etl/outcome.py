@@ -9,26 +9,31 @@ from __future__ import annotations
 import json
 import os
 from dataclasses import asdict, dataclass
-from datetime import datetime
 from pathlib import Path
+
+from etl.clock import bangkok_now
 
 
 @dataclass(frozen=True)
 class Note:
-    """``logged`` is what the load log (load_batches.message) keeps, when ``en`` quotes the file's own
-    cells: examples of free text are shown once to whoever imports, never stored, since an erasure
-    could not find them there."""
+    """``logged`` is the note as it may be kept (the load log, the last-import file) when ``th``/``en``
+    quote the file's own cells: examples of free text are shown once to whoever imports, never stored,
+    since an erasure could not find them there."""
 
     th: str
     en: str
-    logged: str | None = None
-
-    @property
-    def log_text(self) -> str:
-        return self.en if self.logged is None else self.logged
+    logged: Note | None = None
 
     def text(self, lang: str = "en") -> str:
         return self.th if lang == "th" else self.en
+
+    @property
+    def kept(self) -> Note:
+        return self.logged or self
+
+    @property
+    def log_text(self) -> str:
+        return self.kept.en
 
 
 STATUS_TEXT = {
@@ -80,13 +85,19 @@ def log_path(db: Path) -> Path:
     return db.with_name(db.stem + ".last-import.json")
 
 
+def _kept(result) -> dict:
+    row = asdict(result)
+    row["notes"] = [asdict(n.kept) | {"logged": None} for n in result.notes]
+    return row
+
+
 def write_log(db: Path, kind: str, results) -> None:
     """The last command-line import, file by file, for the data page (never personal data: names,
     counts, months, reasons)."""
     payload = {
-        "finished_at": datetime.now().isoformat(timespec="seconds"),
+        "finished_at": bangkok_now().isoformat(timespec="seconds"),
         "kind": kind,
-        "files": [asdict(r) for r in results],
+        "files": [_kept(r) for r in results],
     }
     try:
         tmp = log_path(db).with_suffix(f".{os.getpid()}.tmp")

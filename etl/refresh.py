@@ -17,6 +17,7 @@ from datetime import datetime
 from pathlib import Path
 
 from etl import config, limits, load, publish, sheets, sources
+from etl.clock import bangkok_now
 from etl.problems import InputProblem
 from etl.readers import Table
 
@@ -35,7 +36,7 @@ class SourceOutcome:
     message: str = ""  # "Thai / English", as the command line prints it
     message_th: str = ""  # a failure's reason alone in each language, for the data page
     message_en: str = ""
-    finished_at: str = field(default_factory=lambda: datetime.now().isoformat(timespec="seconds"))
+    finished_at: str = field(default_factory=lambda: bangkok_now().isoformat(timespec="seconds"))
 
     def line(self) -> str:
         if self.status != "ok":
@@ -61,7 +62,7 @@ def read_log(db: Path) -> dict:
 def _write_log(db: Path, outcomes: list[SourceOutcome]) -> None:
     current = read_log(db)
     merged = current.get("sources", {}) | {o.name: asdict(o) for o in outcomes}
-    payload = {"last_run": datetime.now().isoformat(timespec="seconds"), "sources": merged}
+    payload = {"last_run": bangkok_now().isoformat(timespec="seconds"), "sources": merged}
     tmp = log_path(db).with_suffix(f".{os.getpid()}.tmp")
     tmp.write_text(json.dumps(payload, ensure_ascii=False, indent=1), encoding="utf-8")
     os.replace(tmp, log_path(db))
@@ -137,7 +138,7 @@ def _publish(served: Path, fetched, progress, wait_seconds: float) -> None:
                 outcome.message_th = f"{source.name}{where_th}: {problem.th}"
                 outcome.message_en = f"{source.name}{where}: {problem.en}"
             outcome.seconds += time.monotonic() - t0
-            outcome.finished_at = datetime.now().isoformat(timespec="seconds")
+            outcome.finished_at = bangkok_now().isoformat(timespec="seconds")
             progress(outcome)
 
 

@@ -205,3 +205,17 @@ CREATE OR REPLACE MACRO reach_latest() AS TABLE
 -- the pages read ~1,000 rows instead of ranking millions on each question; the view serves databases
 -- made any other way.
 CREATE VIEW IF NOT EXISTS reach_resolved AS SELECT * FROM reach_latest();
+-- What the app records beside a submission: ศปท.'s receiving number and note, and which account
+-- label recorded it ('ศปท.' / 'unit:ADM' / 'admin': a role, never a person; the person is in the audit log).
+CREATE TABLE IF NOT EXISTS submission_receipts (
+    unit_code    VARCHAR NOT NULL,
+    form         VARCHAR NOT NULL,
+    fiscal_year  INTEGER NOT NULL,
+    period       VARCHAR NOT NULL,
+    submitted_at TIMESTAMP NOT NULL,
+    receipt_no   VARCHAR,            -- เลขรับ, as ศปท. writes it
+    note         VARCHAR,            -- free text: shown only as inert text
+    recorded_by  VARCHAR NOT NULL,   -- an account label (role), not a name or an e-mail
+    recorded_at  TIMESTAMP NOT NULL, -- Asia/Bangkok local time
+    PRIMARY KEY (unit_code, form, fiscal_year, period, submitted_at)
+);

@@ -12,6 +12,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 ROLES = ("executive", "pr", "acc", "analyst", "admin")
+UNIT_PREFIX = "unit:"  # a unit officer: "unit:ADM" sees only unit ADM's own page
+
+
+def unit_role_code(role: str) -> str | None:
+    """The unit code of a unit-officer role ("unit:ADM" -> "ADM"), else None."""
+    if not role.startswith(UNIT_PREFIX):
+        return None
+    code = role[len(UNIT_PREFIX) :].strip().upper()
+    return code if code and code.replace("_", "").replace("-", "").isalnum() else None
+
+
+def unit_codes(roles) -> list[str]:
+    """The units a viewer is an officer of, from roles like "unit:ADM"."""
+    return sorted({c for c in (unit_role_code(r) for r in roles) if c})
 
 
 class RolesFileError(ValueError):
@@ -42,11 +56,13 @@ def parse(text: str) -> RoleMap:
     except tomllib.TOMLDecodeError as exc:
         raise RolesFileError(f"the roles file is not valid TOML: {exc}") from None
     table = data.get("roles", {})
-    unknown = set(table) - set(ROLES)
+    unknown = {r for r in table if r not in ROLES and unit_role_code(r) is None}
     if unknown:
         raise RolesFileError(
-            f"unknown role(s) {sorted(unknown)} in the roles file; known: {', '.join(ROLES)}"
+            f"unknown role(s) {sorted(unknown)} in the roles file; known: {', '.join(ROLES)}, "
+            f'or "unit:<CODE>" for a unit officer (e.g. "unit:ADM", a code from data/units.csv)'
         )
+    table = {(f"{UNIT_PREFIX}{unit_role_code(r)}" if unit_role_code(r) else r): v for r, v in table.items()}
     addresses: dict[str, set[str]] = {}
     domains: dict[str, set[str]] = {}
     for role, entries in table.items():

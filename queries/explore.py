@@ -162,6 +162,16 @@ def dataset(key: str) -> Dataset:
     return DATASETS[key]
 
 
+def _day(text: str) -> date:
+    """ISO (what links carry), else a date as a Thai officer types it: 31/12/2568, 31 ธ.ค. 2568, Thai digits."""
+    try:
+        return date.fromisoformat(text[:10])
+    except ValueError:
+        from ita.thaidate import parse_date
+
+        return parse_date(text)
+
+
 def condition(ds: Dataset, column: str, op: str, raw: object) -> Cond:
     """A checked condition: the column allow-listed, the operator one it has, the value converted."""
     kind = ds.columns.get(column)
@@ -174,7 +184,7 @@ def condition(ds: Dataset, column: str, op: str, raw: object) -> Cond:
         if kind == NUMBER:
             value: object = float(text)
         elif kind == DATE:
-            value = date.fromisoformat(text[:10])
+            value = _day(text)
         elif kind == BOOL:
             if text.lower() not in _TRUE | _FALSE:
                 raise ValueError(text)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from datetime import date
 from pathlib import Path
 
 import duckdb
@@ -117,7 +116,8 @@ def test_a_filter_that_matches_nothing_shows_a_message_not_a_chart(served_demo):
     at = _run(served_demo)
     at.radio(key="f_mode").set_value("range")
     _rerun(at)
-    at.date_input(key="f_range").set_value((date(2011, 1, 1), date(2011, 2, 1)))
+    at.text_input(key="f_from").set_value("1/1/2554")  # BE, as typed
+    at.text_input(key="f_to").set_value("๑ ก.พ. ๒๕๕๔")
     _rerun(at)
     assert not at.exception
     assert any("ไม่มีคำตอบในช่วงที่เลือก" in i.value for i in at.info)
@@ -205,3 +205,20 @@ def test_a_database_from_an_older_version_says_how_to_upgrade(demo_db, tmp_path,
     assert done.returncode == 0, done.stderr
     at = _run(old)
     assert not at.error and len(at.metric) >= 3
+
+
+def test_the_range_is_typed_in_be_a_bad_date_says_what_to_type_and_a_reversed_range_is_swapped(served_demo):
+    at = _run(served_demo)
+    at.radio(key="f_mode").set_value("range")
+    _rerun(at)
+    at.text_input(key="f_from").set_value("1/10/2568")
+    at.text_input(key="f_to").set_value("31/12/2568")
+    _rerun(at)
+    assert at.query_params["start"] == "2025-10-01" and at.query_params["end"] == "2025-12-31"
+    at.text_input(key="f_to").set_value("31/13/2568")
+    _rerun(at)
+    assert any("ไม่มีวันที่ 31 เดือน 13 2568" in e.value for e in at.error)
+    assert at.query_params["end"] == "2025-12-31"  # the last good range stays
+    at.text_input(key="f_to").set_value("1/1/2568")
+    _rerun(at)
+    assert at.query_params["start"] == "2025-01-01" and at.query_params["end"] == "2025-10-01"

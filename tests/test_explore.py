@@ -91,7 +91,7 @@ def test_conditions_match_pandas(con, cond, check):
         "respondent_key.eq.x",  # pseudonymous hash: not on the allow-list
         "unit_code.ge.ADM",  # no such operator for text
         "fiscal_year.eq.two",
-        "submitted_date.ge.31/12/2568",
+        "submitted_date.ge.31/2/2569",
         "aware_news.eq.maybe",
         "unit_code.eq",
     ],
@@ -177,3 +177,11 @@ def test_cli_says_what_is_wrong(demo_db):
                 "--where", "respondent_key.eq.x")  # fmt: skip
     assert proc.returncode == 2 and b"no column 'respondent_key'" in proc.stderr
     assert _cli("explore_responses", "--db", str(demo_db), "--format", "xlsx").returncode == 2
+
+
+def test_a_date_condition_reads_be_dates_as_typed():
+    from queries.explore import condition, dataset
+
+    ds = dataset("responses")
+    for typed in ("2025-12-31", "31/12/2568", "31 ธ.ค. 2568", "๓๑/๑๒/๒๕๖๘"):
+        assert str(condition(ds, "submitted_date", "ge", typed).value) == "2025-12-31", typed

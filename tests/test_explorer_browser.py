@@ -17,6 +17,7 @@ from openpyxl import load_workbook
 from playwright.sync_api import sync_playwright
 
 from dashboard.explorer import PAGE_SIZE
+from ita.thaidate import format_datetime
 from queries import explore
 from tests.browser import CHROMIUM, CHROMIUM_ARGS, serve, wait_drawn
 
@@ -75,7 +76,11 @@ def test_a_shared_link_shows_the_same_rows_and_only_one_page(served, browser, de
     assert grid.get_attribute("aria-rowcount") == str(PAGE_SIZE + 1)  # header + one page, not {total}
     shown = [[c.inner_text() for c in row.locator("td").all()] for row in grid.locator("tbody tr").all()[:8]]
     expected = [
-        [str(r.submitted_at), r.unit_code, "" if pd.isna(r.respondent_agency) else str(r.respondent_agency)]
+        [
+            format_datetime(r.submitted_at.to_pydatetime(), "th"),  # BE with Thai months, Bangkok time
+            r.unit_code,
+            "" if pd.isna(r.respondent_agency) else str(r.respondent_agency),
+        ]
         for r in want.head(8).itertuples()
     ]
     assert shown == expected

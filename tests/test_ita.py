@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 
 import duckdb
 import pytest
@@ -120,3 +121,19 @@ def test_admin_form_refuses_bad_scores_and_asks_before_replacing(scored_db):
     assert ask(scored_db, "ita_year", fiscal_year=2568)["score"].notna().sum() == 1
     entry = next(e for e in audit.recent() if e["action"] == "ita_scores")
     assert json.loads(entry["detail"])["replaced"] == 3
+
+
+def test_a_milestone_day_is_typed_in_be(scored_db):
+    at = _page("views/ita_admin.py")
+    at.text_input(key="note_day").set_value("๑๕ ม.ค. ๒๕๖๙")
+    inputs = [w for w in at.text_input if w.key != "note_day"]
+    inputs[0].set_value("เปิดช่องทางร้องเรียนใหม่")
+    next(b for b in at.button if "เพิ่ม" in b.label).click().run()
+    assert not at.exception
+    assert any(s for s in at.success), [e.value for e in at.error]
+    con = duckdb.connect(str(scored_db), read_only=True)
+    try:
+        days = [r[0] for r in con.execute("SELECT day FROM annotations").fetchall()]
+    finally:
+        con.close()
+    assert date(2026, 1, 15) in days

@@ -115,11 +115,10 @@ def test_every_unit_in_one_zip(page, demo_db):
 
 
 def test_consolidated_preview_shows_compliance_as_of_the_chosen_day(page, demo_db):
-    from datetime import date
 
     page.selectbox(key="rp_kind").set_value("consolidated")
     page.run()
-    page.date_input(key="rp_as_of").set_value(date(2026, 4, 20))
+    page.text_input(key="rp_as_of").set_value("20 เม.ย. 2569")
     _build(page.run())
     status = _ask(demo_db, "compliance_status", as_of="2026-04-20", fy=2569, unit=None)
     form2 = status[(status["form"] == "form2") & (status["period"] == "6")]

@@ -80,6 +80,18 @@ def test_forms_csv_and_sheet_checkbox_cells_count_as_the_options_they_are(tmp_pa
     assert any("matching no option" in line for line in outcome.describe(result, "en"))
 
 
+def test_quoted_examples_are_shown_once_and_never_kept(tmp_path, db_path):
+    """The unmatched cells' examples are free text: the importer sees them, the load log and the
+    last-import file keep only the count (an erasure could not reach a copy there)."""
+    [result] = load.import_files("responses", [str(forms_csv(tmp_path / "responses.csv"))], db_path)
+    assert any("ผู้ตรวจสอบภายนอก" in n.en for n in result.notes)
+    outcome.write_log(db_path, "responses", [result])
+    [(message,)] = rows(db_path, "SELECT message FROM load_batches WHERE kind = 'responses'")
+    assert "matching no option of the form: 1" in message and "ผู้ตรวจสอบภายนอก" not in message
+    log = outcome.log_path(db_path).read_text(encoding="utf-8")
+    assert "matching no option of the form: 1" in log and "ผู้ตรวจสอบภายนอก" not in log
+
+
 def test_no_note_when_the_column_is_mostly_free_text(tmp_path, db_path):
     """A column where most cells tick no option is not a checkbox column gone wrong: no warning."""
     path = tmp_path / "r.csv"

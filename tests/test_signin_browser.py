@@ -21,13 +21,14 @@ OVERVIEW, IND7, AWARE, COMPLIANCE, HELP = (
     "การส่งรายงานของหน่วยงาน",
     "คู่มือการใช้งาน",
 )
+IMPORT = "นำเข้าไฟล์ข้อมูล"
 ADMIN_PAGES = ["ข้อมูลและการนำเข้า", "ข้อมูลส่วนบุคคลและบันทึกการใช้งาน", "คะแนน ITA และเหตุการณ์สำคัญ"]
 EXPECTED_NAV = {
     "executive": [OVERVIEW, IND7, AWARE, MIX, REACH, COMPLIANCE, HELP],
-    "pr": [OVERVIEW, IND7, AWARE, MIX, REACH, HELP],
-    "acc": [OVERVIEW, IND7, AWARE, MIX, COMPLIANCE, REPORTS, HELP],
+    "pr": [OVERVIEW, IND7, AWARE, MIX, REACH, IMPORT, HELP],
+    "acc": [OVERVIEW, IND7, AWARE, MIX, COMPLIANCE, REPORTS, IMPORT, HELP],
     "analyst": [OVERVIEW, IND7, AWARE, MIX, REACH, COMPLIANCE, REPORTS, EXPLORER, HELP],
-    "admin": [OVERVIEW, IND7, AWARE, MIX, REACH, COMPLIANCE, REPORTS, EXPLORER, *ADMIN_PAGES, HELP],
+    "admin": [OVERVIEW, IND7, AWARE, MIX, REACH, COMPLIANCE, REPORTS, EXPLORER, IMPORT, *ADMIN_PAGES, HELP],
 }
 
 

@@ -6,9 +6,10 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from dashboard import shell
+from dashboard import reminder_mail, shell, submission_form
 from dashboard.context import require
 from dashboard.data import ask, derive, derive_shared
+from dashboard.date_input import be_date_input
 from dashboard.figures import cached
 from ita import compliance as comp
 from ita import safe_export
@@ -24,13 +25,16 @@ lang = ctx.lang
 fy = fiscal_year(ctx.end)
 shell.header("compliance.title", "compliance.intro", period=False)
 
-as_of = st.columns([1, 3])[0].date_input(
+as_of = be_date_input(
     t("compliance.as_of", lang),
-    value=comp.today_bangkok(),
+    comp.today_bangkok(),
     key="c_as_of",
-    format="DD/MM/YYYY",
+    lang=lang,
     help=t("compliance.as_of.help", lang),
+    container=st.columns([1, 3])[0],
 )
+if as_of is None:  # the box says what to type
+    st.stop()
 st.caption(t("compliance.caption", lang, fy=fy, date=format_date(as_of, lang, long=True)))
 
 rows = ask("compliance_status", as_of=as_of, fy=fy)
@@ -140,6 +144,7 @@ else:
         t("compliance.reminder_unit", lang), list(texts), format_func=labels.get, key="c_remind"
     )
     st.code(texts[chosen], language=None, wrap_lines=True)
+    reminder_mail.render(ctx, remind)  # e-mail the reminders (dashboard/reminder_mail.py)
 
 # --- details ---------------------------------------------------------------------------------------
 tab_matrix, tab_monthly, tab_check, tab_years, tab_history = st.tabs(
@@ -281,3 +286,6 @@ with tab_history:
             column_config={col("evidence"): st.column_config.LinkColumn()},
             key="measures",
         )
+
+# --- ศปท. records a report it received (a module of its own: dashboard/submission_form.py) ----------
+submission_form.record_received(ctx)

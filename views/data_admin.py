@@ -12,6 +12,7 @@ import streamlit as st
 from dashboard import imports, shell
 from dashboard.context import require
 from dashboard.data import ask, db_file
+from dashboard.date_input import shown_time, shown_times
 from etl import outcome, publish, refresh, sources
 from etl.problems import InputProblem
 from etl.sheets import SheetError
@@ -48,6 +49,7 @@ def progress_line(outcome: refresh.SourceOutcome, lang: str) -> str:
 ctx = require("data")
 lang = ctx.lang
 shell.header("data.title", "data.intro", period=False)
+st.page_link("views/data_import.py", label=t("data.upload_link", lang), icon=":material/upload_file:")
 
 st.subheader(t("data.refresh", lang))
 if not sources.sources_path().exists():
@@ -77,7 +79,7 @@ else:
                     t("col.source", lang): name,
                     t("col.status", lang): ("✓ " if o["status"] == "ok" else "✗ ")
                     + t(f"data.refresh.status.{o['status']}", lang),
-                    t("col.finished_at", lang): o["finished_at"].replace("T", " "),
+                    t("col.finished_at", lang): shown_time(o["finished_at"], lang),
                     t("col.rows_new", lang): o["rows_new"],
                     t("col.rows_quarantined", lang): o["rows_quarantined"],
                 }
@@ -127,5 +129,9 @@ if held.empty:
 else:
     st.caption(t("data.quarantine.help", lang))
     held["reason"] = held["reason_th"] if lang == "th" else held["reason_en"]
-    shown = held[["quarantined_at", "source", "row_number", "column_name", "reason", "raw"]]
+    shown = shown_times(
+        held[["quarantined_at", "source", "row_number", "column_name", "reason", "raw"]],
+        lang,
+        times=["quarantined_at"],
+    )
     st.dataframe(shown, hide_index=True, column_config={c: t(f"col.{c}", lang) for c in shown.columns})

@@ -9,6 +9,7 @@ import streamlit as st
 from dashboard import explorer as ex
 from dashboard import exporting, shell
 from dashboard.context import require
+from dashboard.date_input import shown_times
 from ita import exports
 from ita.i18n import inert, t
 from queries import explore
@@ -109,11 +110,10 @@ number = st.columns([1, 4])[0].number_input(
 rows = ex.readable(ex.page(view, shared, int(number)), ds, lang)
 first = (int(number) - 1) * ex.PAGE_SIZE + 1
 days = {c for c, kind in ds.columns.items() if kind == explore.DATE and not c.endswith("_at")}
-config = {
-    c: st.column_config.DateColumn(label[c], format="YYYY-MM-DD") if c in days else label[c]
-    for c in rows.columns
-}
-st.dataframe(rows, hide_index=True, column_config=config, key="ex_table")
+times = {c for c, kind in ds.columns.items() if kind == explore.DATE and c.endswith("_at")}
+config = {c: label[c] for c in rows.columns}
+shown = shown_times(rows, lang, days=days, times=times)  # BE with Thai months, Bangkok time
+st.dataframe(shown, hide_index=True, column_config=config, key="ex_table")
 st.caption(t("explorer.showing", lang, first=first, last=first + len(rows) - 1, n=total))
 ex.write_url(view, int(number))
 

@@ -9,8 +9,10 @@ import streamlit as st
 from dashboard import access, shell
 from dashboard.context import require
 from dashboard.data import ask
+from dashboard.date_input import be_date_input
 from etl import manual, publish
 from etl.problems import InputProblem
+from ita.compliance import today_bangkok
 from ita.i18n import inert, t
 
 ctx = require("ita_admin")
@@ -51,11 +53,15 @@ if submitted:
 
 st.subheader(t("itaadmin.notes", lang))
 with st.form("note", clear_on_submit=True):
-    day = st.date_input(t("itaadmin.note_day", lang), value=date.today(), format="DD/MM/YYYY")
+    day = be_date_input(
+        t("itaadmin.note_day", lang), today_bangkok(), key="note_day", lang=lang, in_form=True
+    )
     text_th = st.text_input(t("itaadmin.note_th", lang), max_chars=80)
     text_en = st.text_input(t("itaadmin.note_en", lang), max_chars=80)
     added = st.form_submit_button(t("itaadmin.note_add", lang))
-if added:
+if added and day is None:
+    st.error(t("record.need_date", lang))
+elif added:
     try:
         manual.add_note(day, text_th, text_en, ctx.viewer.email)
         access.record(ctx.viewer, "annotation", "add", day=day, text=text_th)

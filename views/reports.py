@@ -14,6 +14,7 @@ from dashboard import shell
 from dashboard.access import record
 from dashboard.context import require
 from dashboard.data import ask
+from dashboard.date_input import be_date_input
 from dashboard.survey import settings
 from etl.problems import InputProblem
 from ita.compliance import today_bangkok
@@ -37,7 +38,7 @@ names = {
     r.code: f"{r.abbr or r.code} · {r.name_en if lang == 'en' and isinstance(r.name_en, str) else r.name_th}"
     for r in units.itertuples()
 }
-years = list(range(fiscal_year(extent["first_date"]), fiscal_year(extent["last_date"]) + 2))[::-1]
+years = list(range(fiscal_year(extent["data_first"]), fiscal_year(extent["data_last"]) + 2))[::-1]
 
 left, middle, right = st.columns([3, 1, 1])
 kind = left.selectbox(
@@ -53,9 +54,9 @@ round_ = right.selectbox(
 chosen: list[str] = []
 as_of = None
 if kind == "consolidated":
-    as_of = st.date_input(
-        t("reports.as_of", lang), value=today_bangkok(), key="rp_as_of", format="DD/MM/YYYY"
-    )
+    as_of = be_date_input(t("reports.as_of", lang), today_bangkok(), key="rp_as_of", lang=lang)
+    if as_of is None:  # the box says what to type
+        st.stop()
 else:
     every = st.toggle(t("reports.all_units", lang), key="rp_all")
     if every:

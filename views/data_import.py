@@ -1,0 +1,144 @@
+"""Upload and import: each role imports the kinds it owns, sees a dry run of the real load, then publishes.
+
+The preview is etl.upload.preview (the CLI's own load run on a scratch copy of the database); the uploaded
+bytes wait in this session's memory only, between the preview and the import or cancel.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+import streamlit as st
+
+from dashboard import access, shell
+from dashboard.context import require
+from etl import publish, upload
+from etl.problems import InputProblem
+from ita.i18n import t
+from ita.thaidate import format_date, format_month
+
+ctx = require("import")
+lang = ctx.lang
+viewer = ctx.viewer
+shell.header("import.title", "import.intro", period=False)
+
+kinds = upload.kinds_for(viewer.roles)
+kind = st.selectbox(
+    t("import.kind", lang), kinds, key="imp_kind", format_func=lambda k: t(f"import.kind.{k}", lang)
+)
+st.caption(t(f"import.hint.{kind}", lang))
+nonce = st.session_state.setdefault("imp_nonce", 0)  # a new key empties the uploader after import/cancel
+chosen = st.file_uploader(
+    t("import.files", lang),
+    type=["csv", "xlsx", "tsv", "txt"],
+    accept_multiple_files=True,
+    key=f"imp_files_{kind}_{nonce}",
+)
+
+
+def render_preview(previews: list[upload.FilePreview]) -> None:
+    """One file's dry-run outcome; the only place a load result is drawn (richer results plug in here)."""
+    for p in previews:
+        with st.container(border=True):
+            st.text(p.name)  # the file name as inert text
+            if not p.ok:
+                st.error(t("import.refused", lang, why=p.problem_th if lang == "th" else p.problem_en))
+                continue
+            st.text(f"{t('import.recognised', lang)}: {t('import.rec.' + p.recognised, lang)}")
+            st.text(
+                t(
+                    "import.counts",
+                    lang,
+                    read=p.rows_read,
+                    new=p.rows_new,
+                    dup=p.rows_duplicate,
+                    held=p.rows_quarantined,
+                )
+            )
+            if p.first is not None:
+                fmt = format_month if p.kind == "reach" else format_date
+                st.text(t("import.covers", lang, first=fmt(p.first, lang), last=fmt(p.last, lang)))
+            if p.units:
+                st.text(t("import.units", lang, units=", ".join(p.units)))
+            if p.unknown_units:
+                st.warning(t("import.unknown_units", lang, n=p.unknown_units), icon=":material/warning:")
+            if p.message:
+                st.text(t("import.note", lang, text=p.message))
+            if p.quarantine:
+                st.caption(t("import.reasons", lang))
+                st.dataframe(
+                    [
+                        {
+                            t("import.col.row", lang): q["row"],
+                            t("import.col.column", lang): q["column"],
+                            t("import.col.reason", lang): q["reason_th"] if lang == "th" else q["reason_en"],
+                        }
+                        for q in p.quarantine
+                    ],
+                    hide_index=True,
+                )
+
+
+def _clear() -> None:
+    st.session_state.pop("imp_pending", None)
+    st.session_state["imp_nonce"] = st.session_state.get("imp_nonce", 0) + 1
+
+
+files = [(f.name, f.getvalue()) for f in chosen or []]
+if files:
+    signature = (kind, hashlib.sha256(b"".join(hashlib.sha256(d).digest() for _, d in files)).hexdigest())
+    pending = st.session_state.get("imp_pending")
+    if pending is None or pending["signature"] != signature:
+        with st.status(t("import.checking", lang), expanded=True) as status:
+            try:
+                previews = upload.preview(
+                    kind, files, progress=lambda name: status.text(t("import.checking.file", lang, name=name))
+                )
+            except (InputProblem, publish.LoadBusy) as problem:
+                status.update(label=t("import.failed", lang), state="error")
+                st.text(str(problem))
+                st.stop()
+            status.update(label=t("import.checked", lang, n=len(previews)), state="complete", expanded=False)
+        pending = {"signature": signature, "kind": kind, "files": files, "previews": previews}
+        st.session_state["imp_pending"] = pending
+    st.subheader(t("import.preview", lang))
+    render_preview(pending["previews"])
+    good = [f for f, p in zip(pending["files"], pending["previews"], strict=True) if p.ok]
+    left, right = st.columns([1, 5])
+    go = left.button(t("import.button", lang), type="primary", icon=":material/upload:", disabled=not good)
+    if right.button(t("import.cancel", lang), icon=":material/close:"):
+        _clear()
+        st.session_state["imp_message"] = ("info", t("import.cancelled", lang))
+        st.rerun()
+    if not good:
+        st.warning(t("import.nothing", lang))
+    if go:
+        if pending["kind"] not in upload.kinds_for(viewer.roles):  # checked again on the server
+            access.record(viewer, "denied", "import", kind=pending["kind"])
+            st.error(t("import.forbidden_kind", lang))
+            st.stop()
+        with st.status(t("import.running", lang), expanded=True) as status:
+            try:
+                results = upload.publish_files(pending["kind"], good)
+            except (InputProblem, publish.LoadBusy) as problem:
+                status.update(label=t("import.failed", lang), state="error")
+                st.text(str(problem))
+                st.stop()
+            for r in results:
+                status.text(r.line())
+            status.update(label=t("import.running", lang), state="complete")
+        access.record(
+            viewer,
+            "import",
+            pending["kind"],
+            files=[name for name, _ in good],
+            results=[r.line() for r in results],
+        )
+        new = sum(r.rows_new for r in results)
+        _clear()
+        st.session_state["imp_message"] = ("success", t("import.done", lang, n=len(results), new=new))
+        st.rerun()
+
+message = st.session_state.pop("imp_message", None)
+if message:
+    (st.success if message[0] == "success" else st.info)(message[1])

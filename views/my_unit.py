@@ -1,0 +1,139 @@
+"""A unit officer's own page: their survey figures, what they owe and when, the pre-filled forms, and the
+form to submit their report. The unit comes only from the signed-in roles ("unit:<CODE>"), never from the
+URL or a widget offering other units, so an officer cannot see another unit by changing a parameter.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from dashboard import shell, submission_form
+from dashboard.context import require
+from dashboard.data import ask
+from etl.clock import bangkok_now
+from ita import compliance as comp
+from ita.fiscal import fiscal_year, fiscal_year_range
+from ita.i18n import t
+from ita.roles import unit_codes
+from ita.thaidate import format_date, format_datetime
+from reports import form1, form2
+
+ctx = require("my_unit")
+lang = ctx.lang
+mine = unit_codes(ctx.viewer.roles)
+shell.header("unit.title", "unit.intro", period=False)
+if not mine:
+    st.error(t("auth.forbidden", lang), icon=":material/block:")
+    st.stop()
+units = ask("units")
+known = {r.code: r for r in units.itertuples()}
+codes = [c for c in mine if c in known]
+if not codes:
+    st.error(t("unit.unknown_code", lang, codes=", ".join(mine)), icon=":material/error:")
+    st.stop()
+code = codes[0] if len(codes) == 1 else st.selectbox(t("record.unit", lang), codes, key="mu_unit")
+unit = known[code]
+st.subheader(f"{unit.abbr or unit.code} · {unit.name_th if lang == 'th' else (unit.name_en or unit.name_th)}")
+
+today = bangkok_now().date()
+this_fy = fiscal_year(today)
+fy = st.selectbox(t("record.fy", lang), list(range(this_fy, this_fy - 4, -1)), key="mu_fy")
+start, end = fiscal_year_range(fy)
+
+# --- the survey's figures for this unit ------------------------------------------------------------
+st.markdown(f"**{t('unit.survey', lang, fy=fy)}**")
+rates = ask("awareness_by_channel", start=start, end=min(end, today), units=[code], visitor_type=None)
+if rates.empty or int(rates["total"].max() or 0) == 0:
+    st.info(t("unit.survey.none", lang), icon=":material/info:")
+else:
+    boxes = st.columns(len(rates))
+    for box, r in zip(boxes, rates.itertuples(), strict=True):
+        box.metric(
+            t(f"channel.{r.channel}", lang),
+            "–" if pd.isna(r.rate) else f"{r.rate:.1%}",
+            help=t("unit.survey.counts", lang, aware=int(r.aware), total=int(r.total)),
+        )
+        box.caption(t("unit.survey.counts", lang, aware=int(r.aware), total=int(r.total)))
+
+# --- what the unit owes, and when ------------------------------------------------------------------
+st.markdown(f"**{t('unit.owes', lang)}**")
+owed = ask("compliance_status", as_of=today, fy=fy, unit=code)
+if owed.empty:
+    st.info(t("compliance.no_schedule", lang, fy=fy), icon=":material/event_busy:")
+else:
+    st.dataframe(
+        pd.DataFrame(
+            {
+                t("compliance.col.report", lang): [
+                    comp.report_label(r.form, r.period, lang, short=True) for r in owed.itertuples()
+                ],
+                t("compliance.col.due_date", lang): [format_date(d, lang) for d in owed["due_date"]],
+                t("compliance.col.status", lang): [
+                    comp.cell(r.status, r.days_late, r.days_overdue, lang) for r in owed.itertuples()
+                ],
+                t("compliance.col.submitted_at", lang): [
+                    format_datetime(d.to_pydatetime(), lang) if pd.notna(d) else "–"
+                    for d in owed["submitted_at"]
+                ],
+            }
+        ),
+        hide_index=True,
+        key="mu_owed",
+    )
+
+# --- the pre-filled forms ---------------------------------------------------------------------------
+st.markdown(f"**{t('unit.forms', lang)}**")
+round_ = st.radio(
+    t("record.round", lang),
+    ("6", "12"),
+    horizontal=True,
+    format_func=lambda r: t(f"round.{r}", lang),
+    key="mu_round",
+)
+left, right = st.columns(2)
+docx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+one = form1.gather(ask, code, fy, round_, prefill=True)
+left.download_button(
+    t("unit.form1", lang),
+    form1.build_docx(one),
+    file_name=one.file_name("docx"),
+    mime=docx,
+    icon=":material/download:",
+    key="mu_form1",
+)
+two = form2.gather(ask, code, fy, round_)
+right.download_button(
+    t("unit.form2", lang),
+    form2.build_docx(two),
+    file_name=two.file_name("docx"),
+    mime=docx,
+    icon=":material/download:",
+    key="mu_form2",
+)
+
+# --- submit the report -----------------------------------------------------------------------------
+st.markdown(f"**{t('unit.submit', lang)}**")
+submission_form.unit_submit(ctx, code)
+
+st.markdown(f"**{t('unit.sent', lang)}**")
+sent = ask("unit_submissions", unit=code, as_of=today)
+if sent.empty:
+    st.caption(t("unit.sent.none", lang))
+else:
+    st.dataframe(
+        pd.DataFrame(
+            {
+                t("compliance.col.submitted_at", lang): [
+                    format_datetime(d, lang) for d in sent["submitted_at"]
+                ],
+                t("compliance.col.report", lang): [
+                    comp.report_label(r.form, r.period, lang, short=True) for r in sent.itertuples()
+                ],
+                t("compliance.col.fy", lang): sent["fiscal_year"].astype(str),
+                t("compliance.col.link", lang): sent["link"].fillna("–"),
+            }
+        ),
+        hide_index=True,
+        key="mu_sent",
+    )
