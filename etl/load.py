@@ -424,8 +424,12 @@ def import_files(
     *,
     platform: str | None = None,
     worksheet: str | None = None,
+    dry_run: bool = False,
 ) -> list[BatchResult]:
     """Import files into the served database atomically, one result per file.
+
+    ``dry_run``: the same work and the same results (rows new, duplicate, to quarantine; months; what
+    is skipped or refused and why) against a copy, published nowhere: a preview before an import.
 
     Reach: each file loads, is skipped (not a daily page metric) or is refused on its own; what loads is
     published and a refused file writes nothing. Other kinds: all of them, or (on a file-level error) none.
@@ -435,7 +439,7 @@ def import_files(
     results = []
     files = expand_paths(paths) if kind != "schedule" else [Path(p) for p in paths]
     try:
-        _import_into(served, kind, paths, files, results, mapping_path, platform, worksheet)
+        _import_into(served, kind, paths, files, results, mapping_path, platform, worksheet, dry_run)
     except _NothingToPublish:
         pass  # every file was skipped or refused: the served database is left exactly as it was
     return results
@@ -445,13 +449,17 @@ class _NothingToPublish(Exception):
     pass
 
 
-def _import_into(served, kind, paths, files, results, mapping_path, platform, worksheet) -> None:
+def _import_into(
+    served, kind, paths, files, results, mapping_path, platform, worksheet, dry_run=False
+) -> None:
     with publish.staged(served) as con:
         seed_units(con)
         if kind == "schedule":
             for path in paths:
                 count = schedule.replace(con, path)
                 results.append(BatchResult(Path(path).name, kind, rows_read=count, rows_new=count))
+            if dry_run:
+                raise _NothingToPublish
             return
         run_from = con.execute("SELECT coalesce(max(batch_id), 0) + 1 FROM load_batches").fetchone()[0]
         for path in files:
@@ -477,7 +485,7 @@ def _import_into(served, kind, paths, files, results, mapping_path, platform, wo
                 raise InputProblem(
                     f"{path}{where}: {p.th}", f"{path}{where}: {p.en}", column=p.column
                 ) from None
-        if not any(r.status == "ok" for r in results):
+        if dry_run or not any(r.status == "ok" for r in results):
             raise _NothingToPublish
 
 

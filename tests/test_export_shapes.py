@@ -404,3 +404,22 @@ def test_date_order_is_told_per_file_from_the_values(dates, order):
             date_order(dates)
     else:
         assert date_order(dates) == order
+
+
+def test_a_dry_run_gives_the_same_outcomes_and_publishes_nothing(meta_folder, db_path):
+    """What an upload preview shows before anything is published (the data page's import, issue 18)."""
+    load.import_files("reach", [str(meta_folder / "Visits.csv")], db_path)
+    before = (db_path.read_bytes(), db_path.stat().st_mtime_ns)
+    preview = load.import_files("reach", [str(meta_folder)], db_path, platform="facebook", dry_run=True)
+    assert (db_path.read_bytes(), db_path.stat().st_mtime_ns) == before
+    real = load.import_files("reach", [str(meta_folder)], db_path, platform="facebook")
+
+    def key(results):
+        return [
+            (Path(r.file).name, r.status, r.rows_read, r.rows_new, r.rows_duplicate, r.months)
+            for r in results
+        ]
+
+    assert key(preview) == key(real)
+    assert by_file(preview)["Visits.csv"].rows_duplicate == 1  # already held: the preview knows it
+    assert by_file(preview)["Views.csv"].rows_new == 1
