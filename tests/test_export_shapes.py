@@ -423,3 +423,17 @@ def test_a_dry_run_gives_the_same_outcomes_and_publishes_nothing(meta_folder, db
     assert key(preview) == key(real)
     assert by_file(preview)["Visits.csv"].rows_duplicate == 1  # already held: the preview knows it
     assert by_file(preview)["Views.csv"].rows_new == 1
+
+
+def test_cli_dry_run_says_what_would_load_and_writes_nothing(meta_folder, db_path):
+    proc = subprocess.run(
+        [sys.executable, "-m", "etl", "import", "reach", str(meta_folder / "Reach.csv"), "--dry-run"]
+        + ["--db", str(db_path)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "read 30, new 1, duplicate 0, quarantined 0" in proc.stdout and "nothing published" in proc.stdout
+    assert not db_path.exists() and not outcome.log_path(db_path).exists()
