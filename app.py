@@ -7,7 +7,7 @@ from pathlib import Path
 import duckdb
 import streamlit as st
 
-from dashboard import access, data, exporting, filters, freshness, registry, shell, welcome
+from dashboard import access, data, exporting, filters, freshness, housekeeping, registry, shell, welcome
 from dashboard.context import Context, set_current
 from ita.i18n import t
 
@@ -20,6 +20,8 @@ st.set_page_config(
 # No table's own CSV button: it would bypass the formula-safe, audited exports (also in config.toml).
 st.set_option("client.disableDataExport", True)
 
+housekeeping.start()  # a full GC every few seconds instead of after every run (runner.postScriptGC off)
+housekeeping.ran()
 lang = shell.language()
 if data.db_version() is None:
     welcome.show(lang)

@@ -10,6 +10,7 @@ Modes:
 
 from __future__ import annotations
 
+import math
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,7 +19,7 @@ import streamlit as st
 
 from etl import audit, config
 from ita import roles as role_rules
-from ita.i18n import t
+from ita.i18n import inert, t
 
 NO_AUTH_ROLES = frozenset(role_rules.ROLES)
 
@@ -51,10 +52,55 @@ def _auth_section() -> dict | None:
         return None
 
 
-def weak_cookie_secret(secret: object) -> bool:
-    """Shorter than 32 characters, or too few distinct characters to be random."""
+MIN_SECRET_BITS = 128
+
+
+def secret_bits(secret: object) -> float:
+    """A conservative estimate of the entropy of a secret, in bits.
+
+    The string's Shannon entropy per character (from its own character frequencies) times its length,
+    where runs and steps (``aaaa``, ``0123``, ``abcd``, ``9876``) count as one character each, and a
+    string that repeats a shorter block counts as that block. ``secrets.token_hex(32)`` gives about
+    240 bits; ``0123456789abcdef...`` or a word repeated gives next to none.
+    """
     text = str(secret or "")
-    return len(text) < 32 or len(set(text)) < 12
+    if not text:
+        return 0.0
+    for size in range(1, len(text) // 2 + 1):  # "abcabcabc" is worth "abc"
+        if len(text) % size == 0 and text[:size] * (len(text) // size) == text:
+            text = text[:size]
+            break
+    kept = [text[0]]
+    for prev, cur in zip(text, text[1:], strict=False):
+        if abs(ord(cur) - ord(prev)) <= 1:
+            continue  # a run or a step carries no surprise
+        kept.append(cur)
+    counts: dict[str, int] = {}
+    for c in kept:
+        counts[c] = counts.get(c, 0) + 1
+    n = len(kept)
+    per_char = -sum(k / n * math.log2(k / n) for k in counts.values())
+    return per_char * n
+
+
+def weak_cookie_secret(secret: object) -> bool:
+    """Shorter than 32 characters, or less than MIN_SECRET_BITS of estimated entropy (secret_bits)."""
+    text = str(secret or "")
+    return len(text) < 32 or secret_bits(text) < MIN_SECRET_BITS
+
+
+def email_verified(claim: object) -> bool:
+    """The identity's e-mail is proven to belong to the person: the claim is true.
+
+    A false claim is refused. A missing claim is refused too, unless ``[signin]
+    allow_missing_email_verified = true`` in data/settings.toml (for a provider that never sends the
+    claim, such as Microsoft Entra ID, whose e-mails the office itself issues).
+    """
+    if claim is True or str(claim).strip().lower() == "true":
+        return True
+    if claim is None:
+        return bool(config.settings().get("signin", {}).get("allow_missing_email_verified", False))
+    return False
 
 
 def _stop(lang: str, th: str, en: str) -> None:
@@ -81,10 +127,16 @@ def gate(lang: str, is_demo: bool) -> Viewer:
             st.button(t("auth.sign_in", lang), on_click=st.login, type="primary", icon=":material/login:")
             st.stop()
         email = str(st.user.get("email") or "")
+        if not email_verified(st.user.get("email_verified")):
+            st.title(t("app.title", lang))
+            st.warning(t("auth.unverified", lang, email=inert(email)), icon=":material/mark_email_unread:")
+            audit.record(email or "unknown", [], "denied", "unverified_email")
+            st.button(t("auth.sign_out", lang), on_click=st.logout)
+            st.stop()
         granted = role_map().roles_for(email)
         if not granted:
             st.title(t("app.title", lang))
-            st.warning(t("auth.no_role", lang, email=email), icon=":material/person_off:")
+            st.warning(t("auth.no_role", lang, email=inert(email)), icon=":material/person_off:")
             contact = role_map().contact
             if contact:
                 st.text(contact)
@@ -118,7 +170,8 @@ def sidebar_identity(viewer: Viewer, lang: str) -> None:
         )
         st.sidebar.button(t("auth.sign_out", lang), on_click=st.logout, icon=":material/logout:")
     else:
-        st.warning(t("auth.no_auth_banner", lang), icon=":material/lock_open:")
+        with st.container(key="screen_only_no_auth"):  # left out of a printout (print CSS)
+            st.warning(t("auth.no_auth_banner", lang), icon=":material/lock_open:")
 
 
 def record(viewer: Viewer, action: str, target: str, **detail) -> None:

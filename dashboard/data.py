@@ -8,12 +8,15 @@ per database version, so a refresh invalidates them without any clearing.
 
 from __future__ import annotations
 
+import hashlib
+import importlib
 import os
 from pathlib import Path
 
 import duckdb
 import pandas as pd
 import streamlit as st
+from pandas.io.formats.style import Styler
 
 import queries
 from etl import config
@@ -53,3 +56,50 @@ def ask(name: str, **params) -> pd.DataFrame:
     if version is None:
         raise FileNotFoundError(path)
     return _ask(str(path), version, name, tuple(sorted(params.items())))
+
+
+@st.cache_data(max_entries=200, ttl=6 * 3600, show_spinner=False)
+def _derive(path: str, version: tuple, fn: str, name: str, params: tuple, args: tuple, kwargs: tuple):
+    module, _, qualname = fn.partition(":")
+    func = getattr(importlib.import_module(module), qualname)
+    return func(_ask(path, version, name, params), *args, **dict(kwargs))
+
+
+def derive(fn, name: str, params: dict, *args, **kwargs):
+    """fn(ask(name, **params), *args, **kwargs) for a pure module-level fn, cached like ask: per database
+    version and arguments, so work every viewer would repeat on the same rows (the compliance matrix
+    and reminder letters for 2,000 units, issue #20) is done once per replica and file version."""
+    path = db_file()
+    version = db_version(path)
+    if version is None:
+        raise FileNotFoundError(path)
+    ref = f"{fn.__module__}:{fn.__qualname__}"
+    return _derive(
+        str(path), version, ref, name, tuple(sorted(params.items())), args, tuple(sorted(kwargs.items()))
+    )
+
+
+@st.cache_resource(max_entries=50, ttl=6 * 3600, show_spinner=False)
+def _derive_shared(path: str, version: tuple, fn: str, name: str, params: tuple, args: tuple, kwargs: tuple):
+    from dashboard import figures
+
+    module, _, qualname = fn.partition(":")
+    func = getattr(importlib.import_module(module), qualname)
+    value = func(_ask(path, version, name, params), *args, **dict(kwargs))
+    if isinstance(value, Styler):
+        key = hashlib.blake2b(repr((fn, name, params, args, kwargs)).encode(), digest_size=8).hexdigest()
+        value = figures.freeze(value, f"t{key}")
+    return value
+
+
+def derive_shared(fn, name: str, params: dict, *args, **kwargs):
+    """As derive, but one object shared by every session of the replica (not a copy): for results the
+    page only reads, such as a styled table (its styles computed once, not on every view)."""
+    path = db_file()
+    version = db_version(path)
+    if version is None:
+        raise FileNotFoundError(path)
+    ref = f"{fn.__module__}:{fn.__qualname__}"
+    return _derive_shared(
+        str(path), version, ref, name, tuple(sorted(params.items())), args, tuple(sorted(kwargs.items()))
+    )

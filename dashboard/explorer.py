@@ -124,19 +124,84 @@ def current_view() -> explore.View:
     )
 
 
+AWARE = ("aware_news", "aware_contact", "aware_complaint")  # yes/no answers read as on the form
+
+
+def yes_no(column: str, value: bool, lang: str) -> str:
+    """รู้ / ไม่รู้ for an awareness answer (the form's words), ใช่ / ไม่ใช่ for any other yes/no."""
+    kind = "aware" if column in AWARE else "yes"
+    return t(f"explorer.bool.{kind}.{'true' if value else 'false'}", lang)
+
+
+def readable(frame: pd.DataFrame, ds: explore.Dataset, lang: str) -> pd.DataFrame:
+    """Yes/no columns as words in the reader's language (a blank stays blank), for the table and exports."""
+    out = frame.copy()
+    for column in out.columns:
+        if ds.columns.get(column) == explore.BOOL:
+            out[column] = [None if pd.isna(v) else yes_no(column, bool(v), lang) for v in out[column]]
+    return out
+
+
 def add_condition(lang: str) -> None:
-    """The add button's callback: check the condition; keep it, or keep the reason to show."""
+    """The add button's callback: check the condition; keep it, or keep the reason (in Thai) to show."""
     ds = explore.dataset(st.session_state["ex_ds"])
+    column, op = st.session_state["ex_fcol"], st.session_state["ex_fop"]
+    kind = ds.columns.get(column)
+    raw = st.session_state.get("ex_fbool") if kind == explore.BOOL else st.session_state.get("ex_fval", "")
+    if raw is None or not str(raw).strip():
+        st.session_state["ex_problem"] = t("explorer.where.empty", lang)
+        return
     try:
-        cond = explore.condition(
-            ds, st.session_state["ex_fcol"], st.session_state["ex_fop"], st.session_state.get("ex_fval", "")
+        cond = explore.condition(ds, column, op, raw)
+    except explore.ExploreError:
+        st.session_state["ex_problem"] = t(
+            "explorer.where.bad", lang, value=str(raw)[:60], kind=t(f"explorer.kind.{kind}", lang)
         )
-    except explore.ExploreError as problem:
-        st.session_state["ex_problem"] = str(problem)
+        return
+    if cond.text() in (st.session_state.get("ex_where") or []):
+        st.session_state["ex_problem"] = t("explorer.where.duplicate", lang)
         return
     st.session_state["ex_where"] = [*st.session_state.get("ex_where", []), cond.text()]
     st.session_state["ex_fval"] = ""
     st.session_state["ex_page"] = 1
+
+
+def export_name(ds: explore.Dataset, ctx) -> str:
+    """responses-ADM-25681001-25690331: the dataset, the units, the period in BE (when they apply)."""
+    from ita.fiscal import to_be
+
+    parts = [ds.key]
+    if "units" in ds.shared or ds.unit_column:
+        units = list(ctx.units)
+        parts.append(
+            "all-units" if not units else "+".join(units) if len(units) <= 3 else f"{len(units)}-units"
+        )
+    if "start" in ds.shared:
+        parts.append(f"{to_be(ctx.start.year)}{ctx.start:%m%d}-{to_be(ctx.end.year)}{ctx.end:%m%d}")
+    return "-".join(parts)
+
+
+def filter_rows(ds: explore.Dataset, view: explore.View, ctx, lang: str) -> list[tuple[str, object]]:
+    """The export's filter sheet: the dataset, the shared filter where it applies, each condition, sort."""
+    rows: list[tuple[str, object]] = [(t("explorer.dataset", lang), t(f"explorer.ds.{ds.key}", lang))]
+    if "start" in ds.shared:
+        rows.append((t("cover.period", lang), ctx.period_label))
+    if "units" in ds.shared or ds.unit_column:
+        rows.append((t("cover.units", lang), ", ".join(ctx.units) or t("cover.all", lang)))
+    if "visitor_type" in ds.shared:
+        visitor = t(f"visitor.{ctx.visitor_type}", lang) if ctx.visitor_type else t("cover.all", lang)
+        rows.append((t("cover.visitor", lang), visitor))
+    for cond in view.where:
+        rows.append((t("explorer.where.active", lang), cond_label(ds, cond.text(), lang)))
+    if not view.where:
+        rows.append((t("explorer.where.active", lang), t("explorer.where.none", lang)))
+    if view.sort:
+        order = t("explorer.desc", lang) if view.desc else ""
+        rows.append(
+            (t("explorer.sort", lang), f"{exports.header_labels([view.sort], lang)[0]} {order}".strip())
+        )
+    rows.append((t("cover.link", lang), "&".join(f"{k}={v}" for k, v in explore.view_query(view).items())))
+    return rows
 
 
 def cond_label(ds: explore.Dataset, text: str, lang: str) -> str:
@@ -144,7 +209,7 @@ def cond_label(ds: explore.Dataset, text: str, lang: str) -> str:
         cond = explore.parse_cond(ds, text)
     except explore.ExploreError:
         return text
-    value = str(cond.value).lower() if isinstance(cond.value, bool) else cond.value
+    value = yes_no(cond.column, cond.value, lang) if isinstance(cond.value, bool) else cond.value
     return f"{exports.header_labels([cond.column], lang)[0]} {t('op.' + cond.op, lang)} {value}"
 
 

@@ -32,8 +32,17 @@ def register(name: str, source: FrameSource) -> None:
     st.session_state.setdefault(_VIEW, {})[name] = source
 
 
-def buttons(source: FrameSource, name: str, key: str, rows: int, detail: dict | None = None) -> None:
-    """CSV for Excel (BOM), plain CSV and XLSX (Thai headers) of one frame; each download audited."""
+def buttons(
+    source: FrameSource,
+    name: str,
+    key: str,
+    rows: int,
+    detail: dict | None = None,
+    filters: list[tuple[str, object]] | None = None,
+) -> None:
+    """CSV for Excel (BOM), plain CSV and XLSX (Thai headers) of one frame; each download audited.
+
+    filters: (label, value) rows; given, the workbook's second sheet records them (what was chosen)."""
     ctx = current()
     fetch = source if callable(source) else (lambda: source)
     lang = ctx.lang
@@ -43,6 +52,12 @@ def buttons(source: FrameSource, name: str, key: str, rows: int, detail: dict | 
             frame = fetch()
             exports.check_rows(len(frame))
             _audit(ctx, name, fmt, len(frame), detail)
+            if fmt == "xlsx" and filters:
+                heads = {name: exports.header_labels(frame.columns, lang)}
+                return exports.workbook_bytes(
+                    [(name, frame)], filters, cover_name=t("explorer.filters_sheet", lang), headers=heads,
+                    cover_last=True,
+                )  # fmt: skip
             if fmt == "xlsx":
                 return exports.xlsx_bytes(frame, name, exports.header_labels(frame.columns, lang))
             return exports.csv_bytes(frame, bom=fmt == "csv")

@@ -8,6 +8,7 @@ import streamlit as st
 
 from dashboard.data import db_file
 from etl import refresh, sources
+from ita.i18n import inert
 
 
 @st.cache_data(ttl=60, show_spinner=False)
@@ -28,5 +29,5 @@ def banner(lang: str) -> None:
     if warning:
         level, th, en = warning
         (st.error if level == "error" else st.warning)(
-            th if lang == "th" else en, icon=":material/sync_problem:"
+            inert(th if lang == "th" else en), icon=":material/sync_problem:"
         )

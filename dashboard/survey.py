@@ -10,7 +10,7 @@ import streamlit as st
 from dashboard import shell
 from dashboard.context import current
 from ita import survey
-from ita.i18n import t
+from ita.i18n import inert, t
 
 # The modebar stays: its camera button ("Download plot as a png") is how a chart is saved as a picture.
 PLOT_CONFIG = {"displaylogo": False, "toImageButtonOptions": {"format": "png", "scale": 2}}
@@ -20,7 +20,7 @@ def settings() -> survey.Settings:
     """Targets and the few-responses minimum; a broken settings file is said, never fatal."""
     loaded = survey.load()
     if loaded.problems:
-        st.warning(t("survey.settings_problem", current().lang, problems="; ".join(loaded.problems)))
+        st.warning(t("survey.settings_problem", current().lang, problems=inert("; ".join(loaded.problems))))
     return loaded
 
 

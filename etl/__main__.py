@@ -8,7 +8,7 @@ import sys
 import time
 from datetime import date
 
-from etl import audit, config, load, outcome, privacy, publish
+from etl import config, load, outcome, privacy, publish
 from etl.problems import InputProblem
 from etl.sheets import SheetError
 from etl.status import status
@@ -129,17 +129,15 @@ def main(argv: list[str] | None = None) -> int:
             if failed:
                 return 1
         elif args.command == "purge":
-            counts = privacy.purge_before(args.before, args.db)
-            audit.record("cli", [], "purge", "responses", before=args.before, counts=counts)
+            counts = privacy.purge_before(args.before, args.db)  # audited by privacy
             print(f"deleted responses before {args.before}: {counts} / ลบคำตอบก่อนวันที่ {args.before} แล้ว")
         elif args.command == "forget":
             if not (args.email or args.phone):
                 raise InputProblem("ระบุ --email หรือ --phone", "give --email or --phone")
             found = privacy.find_subject(args.email, args.phone, args.db)
             print(f"rows found for this respondent: {found} / พบ {found} แถว")
-            if args.delete and found:
-                counts = privacy.forget_subject(args.email, args.phone, args.db)
-                audit.record("cli", [], "forget", "responses", counts=counts)
+            if args.delete:  # even with 0 served: an interrupted erasure may have left rows in a backup
+                counts = privacy.forget_subject(args.email, args.phone, args.db)  # audited by privacy
                 print(f"deleted: {counts} / ลบแล้ว")
         elif args.command == "upgrade":
             with publish.staged(config.db_path(args.db)) as con:

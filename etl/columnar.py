@@ -20,10 +20,11 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from etl import limits, pii
 from etl.forms import CHANNELS, VISITOR_TYPES, Layout, answer_value, split_visitor_types
 from etl.problems import InputProblem
 from etl.readers import Table
-from etl.responses import COLUMNS, Normalised, Quarantined, masked_row, respondent_key
+from etl.responses import COLUMNS, Normalised, Quarantined, masked_row, respondent_key, row_key
 from etl.text import clean
 from etl.timestamps import detect_order, parse_timestamp
 
@@ -88,7 +89,7 @@ SELECT
     CAST(year(ts) + 543 + CASE WHEN month(ts) >= 10 THEN 1 ELSE 0 END AS INTEGER) AS fiscal_year,
     unit_code, unit_raw, unit_code IS NOT NULL AS unit_known,
     {visitors},
-    nullif(other, '') AS other_text,
+    nullif(other_shown, '') AS other_text,
     {aware},
     agency AS respondent_agency,
     rkey AS respondent_key
@@ -152,9 +153,11 @@ def _answer(raw: str) -> tuple[bool | None, InputProblem | None]:
         return None, p
 
 
-def _visitor(raw: str) -> tuple:
+def _visitor(raw: str, lim: limits.Limits) -> tuple:
     ticked, other = split_visitor_types(clean(raw))
-    return (*(v in ticked for v in VISITOR_TYPES), ",".join(sorted(ticked)), other)
+    # other (as typed) keys the response id; what is stored is masked and capped (etl/pii, etl/limits).
+    shown, cut = limits.cap_text(pii.mask_text(other), lim)
+    return (*(v in ticked for v in VISITOR_TYPES), ",".join(sorted(ticked)), other, shown, cut)
 
 
 # HMAC-SHA256 (RFC 2104) in DuckDB for plain ASCII e-mails, whose clean().strip().casefold() is: collapse
@@ -272,7 +275,8 @@ def normalise(table: Table, layout: Layout, unit_matcher, secret: bytes) -> Norm
             p = problems[k]
             raw = masked_row(table, row, layout)
             digest = hashlib.sha256(raw.encode()).hexdigest()[:32]
-            out.quarantined.append(Quarantined(k + 2, p.column, p.th, p.en, raw, digest))
+            key = row_key(row, layout, secret)
+            out.quarantined.append(Quarantined(k + 2, p.column, p.th, p.en, raw, digest, key))
     good = ~bad
 
     def per_distinct(role: str, fn) -> tuple[list, pa.Array]:
@@ -281,24 +285,30 @@ def normalise(table: Table, layout: Layout, unit_matcher, secret: bytes) -> Norm
             return [fn("")], pa.array(np.zeros(n, dtype=np.int32))
         return _per_distinct(table.column(i), fn)
 
-    units, unit_ix = per_distinct("unit", lambda v: (clean(v), unit_matcher(v)))
-    visitors, visitor_ix = per_distinct("visitor", _visitor)
-    agencies, agency_ix = per_distinct("agency", lambda v: clean(v) or None)
+    lim = limits.current()
+    units, unit_ix = per_distinct("unit", lambda v: (*limits.cap_text(clean(v), lim), unit_matcher(v)))
+    visitors, visitor_ix = per_distinct("visitor", lambda v: _visitor(v, lim))
+    agencies, agency_ix = per_distinct("agency", lambda v: limits.cap_text(pii.mask_text(clean(v)), lim))
 
     rec = {
         "i": pa.array(np.arange(n, dtype=np.int64)),
         "ts": pa.array(submitted, pa.timestamp("us")),
         "rkey": _respondent_keys(table, roles, n, secret),
         "unit_raw": _take([u[0] for u in units], unit_ix, pa.string()),
-        "unit_code": _take([u[1] for u in units], unit_ix, pa.string()),
+        "unit_code": _take([u[2] for u in units], unit_ix, pa.string()),
         "ticked": _take([v[5] for v in visitors], visitor_ix, pa.string()),
         "other": _take([v[6] for v in visitors], visitor_ix, pa.string()),
-        "agency": _take(agencies, agency_ix, pa.string()),
+        "other_shown": _take([v[7] for v in visitors], visitor_ix, pa.string()),
+        "agency": _take([a[0] or None for a in agencies], agency_ix, pa.string()),
     }
     for j, v in enumerate(VISITOR_TYPES):
         rec[f"v_{v}"] = _take([x[j] for x in visitors], visitor_ix, pa.bool_())
     for c in CHANNELS:
         rec[f"a_{c}"] = answers[c]
+    cut = _take([v[8] for v in visitors], visitor_ix, pa.bool_()).to_numpy(zero_copy_only=False)
+    cut = cut | _take([a[1] for a in agencies], agency_ix, pa.bool_()).to_numpy(zero_copy_only=False)
+    cut = cut | _take([u[1] for u in units], unit_ix, pa.bool_()).to_numpy(zero_copy_only=False)
+    out.text_cut = int((cut & good).sum())
     incoming = pa.table(rec).filter(pa.array(good))
     sql = _RECORD_SQL.format(
         answers=", ".join(

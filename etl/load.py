@@ -13,11 +13,11 @@ import duckdb
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from etl import config, publish, responses, schedule, tabular
-from etl.forms import recognise, response_sheet_score, unmatched_visitor_cells
+from etl import config, limits, pii, publish, responses, schedule, tabular
+from etl.forms import PERSONAL_ROLES, recognise, response_sheet_score, unmatched_visitor_cells
 from etl.outcome import Note
 from etl.problems import InputProblem
-from etl.readers import Table, read_export, read_table, read_xlsx_tabs
+from etl.readers import Table, decode, read_export, read_table, read_xlsx_tabs
 from etl.units import UNIT_COLUMNS, UnitMatcher, units_from_table
 
 KINDS = ("responses", "reach", "submissions", "ita", "units")
@@ -64,12 +64,23 @@ def load_mapping(path: str | Path | None) -> tuple[dict, dict]:
     if not path:
         return {}, {}
     try:
-        data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+        # Any text encoding a sheet may come in (UTF-8, UTF-16 with a BOM, TIS-620), like other inputs.
+        data = tomllib.loads(decode(Path(path).read_bytes()).lstrip("\ufeff"))
     except (OSError, tomllib.TOMLDecodeError) as exc:
         raise InputProblem(
             f"อ่านไฟล์กำหนดคอลัมน์ {path} ไม่ได้: {exc}", f"cannot read mapping file {path}: {exc}"
         ) from None
-    return dict(data.get("columns", {})), dict(data.get("options", {}))
+    columns = dict(data.get("columns", {}))
+    for role, title in columns.items():
+        if role not in PERSONAL_ROLES and isinstance(title, str) and pii.personal_header(title):
+            raise InputProblem(
+                f"ไฟล์กำหนดคอลัมน์ {path} ให้คอลัมน์ '{title}' (ข้อมูลส่วนบุคคล: ชื่อ โทรศัพท์ อีเมล หรือตำแหน่ง) "
+                f"เป็น {role} ซึ่งจะถูกเก็บในฐานข้อมูล: แก้ไฟล์ให้ {role} ชี้ไปที่คอลัมน์อื่น หรือลบบรรทัดนั้น",
+                f"the mapping file {path} routes column '{title}' (personal data: a name, phone, e-mail or "
+                f"position) into {role}, which is stored: point {role} at another column, or remove the line",
+                column=role,
+            )
+    return columns, dict(data.get("options", {}))
 
 
 def seed_units(con: duckdb.DuckDBPyConnection) -> None:
@@ -145,14 +156,19 @@ def _quarantine(con, batch_id: int, kind: str, source: str, items: list[response
             "column_name": [q.column for q in items],
             "reason_th": [q.reason_th for q in items],
             "reason_en": [q.reason_en for q in items],
-            "raw": [q.raw for q in items],
+            # Every kind's row is masked here, whatever its importer did: personal columns, and phones,
+            # e-mails and national IDs in the rest (responses arrive already masked by an allow-list).
+            "raw": [pii.mask_raw_json(q.raw) for q in items],
             "row_hash": [q.row_hash for q in items],
+            "respondent_key": pa.array([q.respondent_key for q in items], pa.string()),
         }
     )
     con.register("incoming_quarantine", incoming)
     con.execute(
-        """INSERT INTO quarantine
-           SELECT DISTINCT ON (row_hash) ?, ?, ?, row_number, column_name, reason_th, reason_en, raw, row_hash, ?
+        """INSERT INTO quarantine (batch_id, kind, source, row_number, column_name, reason_th, reason_en, raw,
+                                  row_hash, quarantined_at, respondent_key)
+           SELECT DISTINCT ON (row_hash) ?, ?, ?, row_number, column_name, reason_th, reason_en, raw, row_hash, ?,
+                  respondent_key
            FROM incoming_quarantine i
            WHERE NOT EXISTS (SELECT 1 FROM quarantine q WHERE q.kind = ? AND q.row_hash = i.row_hash)""",
         [batch_id, kind, source, now, kind],
@@ -204,6 +220,8 @@ def import_responses(
             )
         )
     result.notes += _visitor_notes(table, layout)
+    if norm.text_cut:
+        result.notes.append(_cut_note(norm.text_cut))
     if norm.good:
         stamps = pc.strftime(norm.arrow().column("submitted_at"), format="%Y-%m")
         result.months = sorted(pc.unique(stamps).to_pylist())
@@ -211,7 +229,7 @@ def import_responses(
         result.sheet = table.sheet
     result.recognised_as, result.recognised_as_th = "Google Forms responses", "ผลแบบสำรวจ Google Forms"
     result.message = "; ".join(
-        ([f"tab '{table.sheet}'"] if table.sheet else []) + [n.en for n in result.notes]
+        ([f"tab '{table.sheet}'"] if table.sheet else []) + [n.log_text for n in result.notes]
     )
     _finish_batch(con, batch_id, result)
     return result
@@ -233,8 +251,17 @@ def _visitor_notes(table: Table, layout) -> list[Note]:
             "ตรวจว่าตัวเลือกในแบบฟอร์มถูกแก้ไขหรือไม่",
             f"visitor-type cells matching no option of the form: {count} (e.g. {shown}), counted as 'other'; "
             "check whether the form's options were renamed",
+            logged=f"visitor-type cells matching no option of the form: {count}, counted as 'other'",
         )
     ]
+
+
+def _cut_note(n: int, what_th: str = "แถว", what_en: str = "rows") -> Note:
+    chars = limits.current().max_text_chars
+    return Note(
+        f"ตัดข้อความยาวเหลือ {chars} ตัวอักษรใน {n} {what_th} (ค่าจำกัด max_text_chars)",
+        f"free text cut to {chars} characters in {n} {what_en} (limit max_text_chars)",
+    )
 
 
 def _normalise_long(kind: str, table: Table, mapping, matcher=None):
@@ -242,17 +269,25 @@ def _normalise_long(kind: str, table: Table, mapping, matcher=None):
     positions = tabular.locate(kind, table.headers, mapping)
     spec = tabular.SPECS[kind]
     good, bad = [], []
+    lim, cut = limits.current(), 0
     for n, row in enumerate(table.rows, start=2):
         record, column = {}, None
         try:
             for column, index in positions.items():
                 record[column] = spec[column][1](row[index])
+                if isinstance(record[column], str):  # links and notes: no phones, e-mails, IDs; capped
+                    record[column], was_cut = limits.cap_text(pii.mask_text(record[column]), lim)
+                    cut += was_cut
             _check_row(kind, record, matcher)
             good.append(record)
         except InputProblem as p:
-            raw = json.dumps(dict(zip(table.headers, row, strict=False)), ensure_ascii=False)
-            digest = hashlib.sha256(raw.encode()).hexdigest()[:32]
+            digest = hashlib.sha256(
+                json.dumps(dict(zip(table.headers, row, strict=False)), ensure_ascii=False).encode()
+            ).hexdigest()[:32]
+            raw = pii.masked_raw(table.headers, row, keep=set(positions.values()))
             bad.append(responses.Quarantined(n, p.column or column, p.th, p.en, raw, digest))
+    if cut:
+        good.append({"_cut": cut})  # read by import_long: the summary says how many cells were cut
     return good, bad
 
 
@@ -286,6 +321,7 @@ def _check_row(kind: str, record: dict, matcher) -> None:
 def import_long(con, kind: str, table: Table, source: str, *, mapping=None, demo=False) -> BatchResult:
     result = BatchResult(source, kind)
     good, bad = _normalise_long(kind, table, mapping, unit_matcher(con) if kind == "submissions" else None)
+    cut = good.pop()["_cut"] if good and "_cut" in good[-1] else 0
     batch_id = _new_batch(con, kind, source)
     result.rows_read = len(good) + len(bad)
     result.rows_quarantined = _quarantine(con, batch_id, kind, source, bad)
@@ -293,6 +329,9 @@ def import_long(con, kind: str, table: Table, source: str, *, mapping=None, demo
         changed = _upsert(con, kind, record, source, batch_id, demo)
         result.rows_new += changed
         result.rows_duplicate += not changed
+    if cut:
+        result.notes.append(_cut_note(cut, "ช่อง", "cells"))
+        result.message = result.notes[-1].log_text
     _finish_batch(con, batch_id, result)
     return result
 
@@ -352,9 +391,30 @@ def _upsert(con, kind: str, r: dict, source: str, batch_id: int, demo: bool) -> 
     return True
 
 
+REAL_DATA_KINDS = ("responses", "reach", "submissions", "ita")
+
+
+def refuse_real_data_in_demo(con, what: str = "") -> None:
+    """Real rows never go into the demo database: no-auth mode serves a demo database to anyone.
+
+    Refusing (rather than clearing the demo flag and rows) keeps both safe: the demo stays whole for
+    whoever uses it, and real data starts in a database of its own, one no-auth mode refuses to serve.
+    """
+    flag = con.execute("SELECT value FROM meta WHERE key = 'demo'").fetchone()
+    if flag and flag[0] == "true":
+        raise InputProblem(
+            f"{what}ฐานข้อมูลนี้เป็นข้อมูลตัวอย่าง (demo) จึงไม่รับข้อมูลจริง: เริ่มฐานข้อมูลใหม่ "
+            "(ย้ายหรือลบไฟล์ฐานข้อมูลตัวอย่าง) หรือระบุไฟล์อื่นด้วย --db / ITA_DB",
+            f"{what}this database holds the demo data, so it takes no real data: start a new database "
+            "(move or delete the demo file) or name another file with --db / ITA_DB",
+        )
+
+
 def import_table(con, kind: str, table: Table, source: str, *, mapping_path=None, demo=False) -> BatchResult:
     if kind not in KINDS:
         raise InputProblem(f"ไม่รู้จักชนิดข้อมูล {kind}", f"unknown kind {kind}; expected one of {', '.join(KINDS)}")
+    if kind in REAL_DATA_KINDS and not demo:
+        refuse_real_data_in_demo(con)
     mapping, options = load_mapping(mapping_path)
     if not table.headers:
         raise InputProblem(
@@ -438,8 +498,21 @@ def import_files(
     served = config.db_path(db)
     results = []
     files = expand_paths(paths) if kind != "schedule" else [Path(p) for p in paths]
+    # Every file is read and parsed, within the limits (etl/limits.py), before the writer lock is
+    # taken: a huge or hostile file is refused without holding up other loads, and none is half-read.
+    # A reach file that cannot be read is refused on its own; any other kind's stops the whole load.
+    tables: list[tuple[Path, Table | None, InputProblem | None]] = []
+    if kind != "schedule":
+        load_mapping(mapping_path)  # a bad mapping file is refused before the lock too
+        for path in files:
+            try:
+                tables.append((path, read_for(kind, path, worksheet), None))
+            except InputProblem as p:
+                if kind != "reach":
+                    raise _located(path, p) from None
+                tables.append((path, None, p))
     try:
-        _import_into(served, kind, paths, files, results, mapping_path, platform, worksheet, dry_run)
+        _import_into(served, kind, paths, tables, results, mapping_path, platform, dry_run)
     except _NothingToPublish:
         pass  # every file was skipped or refused: the served database is left exactly as it was
     return results
@@ -449,9 +522,7 @@ class _NothingToPublish(Exception):
     pass
 
 
-def _import_into(
-    served, kind, paths, files, results, mapping_path, platform, worksheet, dry_run=False
-) -> None:
+def _import_into(served, kind, paths, tables, results, mapping_path, platform, dry_run=False) -> None:
     with publish.staged(served) as con:
         seed_units(con)
         if kind == "schedule":
@@ -462,29 +533,26 @@ def _import_into(
                 raise _NothingToPublish
             return
         run_from = con.execute("SELECT coalesce(max(batch_id), 0) + 1 FROM load_batches").fetchone()[0]
-        for path in files:
-            table = None
+        for path, table, unreadable in tables:
             try:
-                table = read_for(kind, path, worksheet)
+                if unreadable is not None:
+                    raise unreadable
                 if kind == "reach":
                     results.append(_import_reach_file(con, table, path, mapping_path, platform, run_from))
                 else:
                     results.append(import_table(con, kind, table, path.name, mapping_path=mapping_path))
                 results[-1].file = str(path)
             except InputProblem as p:
+                if kind != "reach":
+                    raise _located(path, p) from None
                 where = f" (column {p.column})" if p.column else ""
-                if kind == "reach":
-                    results.append(
-                        BatchResult(
-                            path.name, kind, status="refused", file=str(path),
-                            reason_th=f"{p.th}{where}", reason_en=f"{p.en}{where}", message=p.en,
-                        )
-                    )  # fmt: skip
-                    _name_the_format(results[-1], table)
-                    continue
-                raise InputProblem(
-                    f"{path}{where}: {p.th}", f"{path}{where}: {p.en}", column=p.column
-                ) from None
+                results.append(
+                    BatchResult(
+                        path.name, kind, status="refused", file=str(path),
+                        reason_th=f"{p.th}{where}", reason_en=f"{p.en}{where}", message=p.en,
+                    )
+                )  # fmt: skip
+                _name_the_format(results[-1], table)
         if dry_run or not any(r.status == "ok" for r in results):
             raise _NothingToPublish
 
@@ -526,6 +594,11 @@ def _import_reach_file(con, table: Table, path: Path, mapping_path, platform, ru
             recognised_as=skip.recognised.en, recognised_as_th=skip.recognised.th,
             reason_th=skip.reason.th, reason_en=skip.reason.en, message=skip.reason.en,
         )  # fmt: skip
+
+
+def _located(path, p: InputProblem) -> InputProblem:
+    where = f" (column {p.column})" if p.column else ""
+    return InputProblem(f"{path}{where}: {p.th}", f"{path}{where}: {p.en}", column=p.column)
 
 
 def summary(results: list[BatchResult]) -> dict:

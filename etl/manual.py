@@ -56,6 +56,7 @@ def save_scores(
     """Replace the year's scores with those given (real data: is_demo false); return how many were saved."""
     kept = check_scores(fiscal_year, scores)
     with publish.staged(config.db_path(db), wait_seconds=30) as con:
+        load.refuse_real_data_in_demo(con)
         load.seed_units(con)
         batch = con.execute("SELECT coalesce(max(batch_id), 0) + 1 FROM load_batches").fetchone()[0]
         now = datetime.now()
@@ -84,8 +85,3 @@ def add_note(day: date, text_th: str, text_en: str, who: str, db: str | Path | N
             "INSERT INTO annotations VALUES (?, ?, ?, ?, ?)",
             [day, text_th, text_en or None, who, datetime.now()],
         )
-
-
-def delete_note(day: date, text_th: str, db: str | Path | None = None) -> None:
-    with publish.staged(config.db_path(db), wait_seconds=30) as con:
-        con.execute("DELETE FROM annotations WHERE day = ? AND text_th = ?", [day, text_th])

@@ -15,8 +15,17 @@ from pathlib import Path
 
 @dataclass(frozen=True)
 class Note:
+    """``logged`` is what the load log (load_batches.message) keeps, when ``en`` quotes the file's own
+    cells: examples of free text are shown once to whoever imports, never stored, since an erasure
+    could not find them there."""
+
     th: str
     en: str
+    logged: str | None = None
+
+    @property
+    def log_text(self) -> str:
+        return self.en if self.logged is None else self.logged
 
     def text(self, lang: str = "en") -> str:
         return self.th if lang == "th" else self.en

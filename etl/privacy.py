@@ -1,40 +1,160 @@
 """PDPA duties on the data itself: retention (purge old responses) and a data subject's erasure.
 
-Both change the served database through the atomic publish, then apply the same deletion to every
-backup in place, so a deleted response survives nowhere.
+An erasure is one operation under the writer lock, over every generation of the database (each
+backup, then the served file). A file a reader may hold (the app keeps the previous served file,
+now a backup, open read-only) is never opened for writing: each generation is copied to a new file,
+the rows are deleted there and checkpointed, and the copy is swapped in with ``os.replace``, as
+publishing does. A journal written before the first file is touched names the erasure; a rerun,
+a restore and the next load finish an interrupted one, so ``etl restore`` cannot bring erased rows
+back. Each erasure is audited by this module, so the command line and the admin page behave alike.
 """
 
 from __future__ import annotations
 
+import json
+import os
+import shutil
+from contextlib import suppress
 from datetime import date
 from pathlib import Path
 
 import duckdb
 
-from etl import config, publish, responses
+from etl import audit, config, publish, responses
+
+# The statements an erasure may run: the journal names one of these and its parameters, never SQL.
+_STATEMENTS = {
+    "purge": (
+        ("DELETE FROM responses WHERE submitted_date < ?::DATE", "before"),
+        ("DELETE FROM quarantine WHERE quarantined_at < ?::DATE", "before"),
+    ),
+    "forget": (
+        ("DELETE FROM responses WHERE list_contains(?::VARCHAR[], respondent_key)", "keys"),
+        ("DELETE FROM quarantine WHERE list_contains(?::VARCHAR[], respondent_key)", "keys"),
+    ),
+}
 
 
-def _apply_everywhere(served: Path, sql: str, params: list) -> dict:
-    """Run one DELETE on the served database (published atomically) and on each backup; count rows."""
-    counts = {}
-    with publish.staged(served) as con:
-        counts["served"] = con.execute(sql + " RETURNING 1", params).fetchall().__len__()
-    for backup in publish.list_backups(served):
-        con = duckdb.connect(str(backup))
+def journal_path(served: Path) -> Path:
+    return Path(served).with_name(Path(served).name + ".erasure.json")
+
+
+def write_journal(served: Path, op: dict) -> None:
+    """Record the erasure about to run (durably: written, synced, then renamed into place)."""
+    path = journal_path(served)
+    tmp = path.with_name(path.name + f".{os.getpid()}.tmp")
+    with open(tmp, "w", encoding="utf-8") as f:
+        json.dump(op, f, default=str)
+        f.flush()
+        os.fsync(f.fileno())
+    os.replace(tmp, path)
+
+
+def _rewrite(path: Path, op: dict, *, backup: bool) -> tuple[int, int]:
+    """Erase from one file by rewriting a copy and swapping it in; (responses, quarantined rows) deleted.
+
+    A file with nothing to delete is left as it is."""
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.erase.tmp")
+    compact = path.with_name(f"{path.name}.{os.getpid()}.compact.tmp")
+    con = None
+    try:
+        shutil.copyfile(path, tmp)
         try:
-            counts[backup.name] = len(con.execute(sql + " RETURNING 1", params).fetchall())
-            con.execute("CHECKPOINT")
-        finally:
+            con = duckdb.connect(str(tmp))
+        except duckdb.Error as exc:
+            # A damaged generation cannot be restored and may still hold the rows' bytes: remove it.
+            tmp.unlink(missing_ok=True)
+            if backup:
+                path.unlink(missing_ok=True)
+                return 0, 0
+            raise publish.damaged(path, exc) from exc
+        tables = {r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+        columns = {
+            (r[0], r[1])
+            for r in con.execute("SELECT table_name, column_name FROM information_schema.columns").fetchall()
+        }
+        deleted = {}
+        for sql, param in _STATEMENTS[op["op"]]:
+            table = sql.split()[2]
+            if table not in tables or (param == "keys" and (table, "respondent_key") not in columns):
+                continue  # an older file without the column holds nothing this statement could find
+            deleted[table] = len(con.execute(sql + " RETURNING 1", [op[param]]).fetchall())
+        con.execute("CHECKPOINT")
+        con.close()
+        con = None
+        if any(deleted.values()):
+            # DELETE marks rows; their bytes stay in the file's free blocks. Copying the database into a
+            # new file keeps only live rows, so the erased text is nowhere on disk.
+            con = duckdb.connect(":memory:")
+            con.execute("ATTACH ? AS erased (READ_ONLY)", [str(tmp)])
+            con.execute("ATTACH ? AS compact", [str(compact)])
+            con.execute("COPY FROM DATABASE erased TO compact")
             con.close()
+            con = None
+            publish.validate_file(compact)
+            os.replace(compact, path)
+        return deleted.get("responses", 0), deleted.get("quarantine", 0)
+    finally:
+        if con is not None:
+            with suppress(duckdb.Error):
+                con.close()
+        for leftover in (
+            tmp,
+            tmp.with_name(tmp.name + ".wal"),
+            compact,
+            compact.with_name(compact.name + ".wal"),
+        ):
+            with suppress(OSError):
+                leftover.unlink(missing_ok=True)
+
+
+def erase_locked(served: Path, op: dict) -> dict:
+    """Run one erasure on every generation; the caller holds the writer lock. Finishes with the journal.
+
+    Counts: responses deleted per file ("served", then each backup's name), and "quarantine": the
+    quarantined rows deleted in all files together."""
+    served = Path(served)
+    write_journal(served, op)
+    counts, quarantined = {}, 0
+    for backup in reversed(publish.list_backups(served)):  # oldest first, the served file last
+        counts[backup.name], q = _rewrite(backup, op, backup=True)
+        quarantined += q
+    counts["served"], q = _rewrite(served, op, backup=False) if served.exists() else (0, 0)
+    journal_path(served).unlink(missing_ok=True)
+    return counts | {"quarantine": quarantined + q}
+
+
+def complete_pending(served: Path) -> dict | None:
+    """Finish an erasure that was interrupted (the caller holds the writer lock); None when none was."""
+    path = journal_path(served)
+    if not path.exists():
+        return None
+    try:
+        op = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if op.get("op") not in _STATEMENTS:
+        return None
+    counts = erase_locked(served, op)
+    audit.record("system", [], op["op"], "responses", resumed=True, counts=counts)
     return counts
 
 
-def purge_before(day: date, db: str | Path | None = None) -> dict:
-    """Delete responses submitted before `day`, and quarantined survey rows held since before it."""
-    served = config.db_path(db)
-    counts = _apply_everywhere(served, "DELETE FROM responses WHERE submitted_date < ?", [day])
-    _apply_everywhere(served, "DELETE FROM quarantine WHERE kind = 'responses' AND quarantined_at < ?", [day])
+def _erase(served: Path, op: dict, who: str, roles, target: str, wait_seconds: float, **detail) -> dict:
+    with publish.writer_lock(served, wait_seconds), publish.translate_storage(served):
+        publish.sweep_temp_files(served)
+        complete_pending(served)
+        counts = erase_locked(served, op)
+    audit.record(who, roles, op["op"], target, counts=counts, **detail)
     return counts
+
+
+def purge_before(
+    day: date, db: str | Path | None = None, *, who: str = "cli", roles=(), wait_seconds: float = 600
+) -> dict:
+    """Delete responses submitted before `day`, and quarantined rows (of every kind) held since before it."""
+    op = {"op": "purge", "before": day.isoformat()}
+    return _erase(config.db_path(db), op, who, roles, "responses", wait_seconds, before=day)
 
 
 def subject_keys(email: str | None = None, phone: str | None = None) -> list[str]:
@@ -49,10 +169,20 @@ def subject_keys(email: str | None = None, phone: str | None = None) -> list[str
 
 
 def find_subject(email: str | None = None, phone: str | None = None, db: str | Path | None = None) -> int:
+    """Rows of this person in the served file; else the most any backup still holds (an erasure reaches all)."""
     keys = subject_keys(email, phone)
     if not keys:
         return 0
-    con = duckdb.connect(str(config.db_path(db)), read_only=True)
+    served = config.db_path(db)
+    found = [_count(served, keys)]
+    for backup in publish.list_backups(served):
+        with suppress(duckdb.Error):
+            found.append(_count(backup, keys))
+    return found[0] or max(found)
+
+
+def _count(path: Path, keys: list[str]) -> int:
+    con = duckdb.connect(str(path), read_only=True)
     try:
         return con.execute(
             "SELECT count(*) FROM responses WHERE list_contains(?, respondent_key)", [keys]
@@ -61,11 +191,21 @@ def find_subject(email: str | None = None, phone: str | None = None, db: str | P
         con.close()
 
 
-def forget_subject(email: str | None = None, phone: str | None = None, db: str | Path | None = None) -> dict:
-    """Delete one respondent's rows (by e-mail or phone) from the database and its backups."""
+def forget_subject(
+    email: str | None = None,
+    phone: str | None = None,
+    db: str | Path | None = None,
+    *,
+    who: str = "cli",
+    roles=(),
+    wait_seconds: float = 600,
+) -> dict:
+    """Delete one respondent's rows (by e-mail or phone) from the database, its quarantine and its backups.
+
+    Runs on every generation even when the served file holds none any more: an earlier, interrupted
+    erasure or a restore may have left the rows in a backup only.
+    """
     keys = subject_keys(email, phone)
     if not keys:
         return {"served": 0}
-    return _apply_everywhere(
-        config.db_path(db), "DELETE FROM responses WHERE list_contains(?, respondent_key)", [keys]
-    )
+    return _erase(config.db_path(db), {"op": "forget", "keys": keys}, who, roles, "responses", wait_seconds)

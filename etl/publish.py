@@ -118,10 +118,31 @@ def writer_lock(served: Path, wait_seconds: float = 600) -> Iterator[None]:
             fcntl.flock(lock, fcntl.LOCK_UN)
 
 
-def _sweep_temp_files(served: Path) -> None:
-    """Remove temp files left by a load that was killed (we hold the lock, so none is live)."""
+def sweep_temp_files(served: Path) -> None:
+    """Remove temp files left by a load or an erasure that was killed (we hold the lock, so none is live)."""
     for stale in served.parent.glob(served.name + ".*.tmp*"):
         stale.unlink(missing_ok=True)
+    for stale in backups_dir(served).glob(served.stem + ".*.tmp*"):
+        stale.unlink(missing_ok=True)
+
+
+def complete_pending_erasure(served: Path) -> None:
+    """An erasure killed half-way is finished before anything else writes (the caller holds the lock)."""
+    from etl import privacy  # privacy builds on this module
+
+    privacy.complete_pending(served)
+
+
+@contextmanager
+def translate_storage(served: Path) -> Iterator[None]:
+    """A full disk or a read-only folder, said plainly (StorageProblem)."""
+    try:
+        yield
+    except (OSError, duckdb.Error) as exc:
+        problem = storage_problem(exc, served.parent)
+        if problem is None:
+            raise
+        raise problem from exc
 
 
 @contextmanager
@@ -137,7 +158,8 @@ def staged(
     served = Path(served)
     try:
         with writer_lock(served, wait_seconds):
-            _sweep_temp_files(served)
+            sweep_temp_files(served)
+            complete_pending_erasure(served)
             tmp = served.with_name(f"{served.name}.{os.getpid()}.tmp")
             con = None
             try:
@@ -149,10 +171,11 @@ def staged(
                     raise storage_problem(exc, served.parent) or damaged(served, exc) from exc
                 ensure_schema(con)
                 yield con
+                resolve_derived(con)
                 validate(con)
                 con.execute("CHECKPOINT")
                 con.close()
-                _validate_file(tmp)
+                validate_file(tmp)
                 _swap(tmp, served)
             except BaseException:
                 if con is not None:
@@ -170,6 +193,20 @@ def staged(
         raise problem from exc
 
 
+def resolve_derived(con: duckdb.DuckDBPyConnection) -> None:
+    """Tables computed once per publish from the loaded ones, so the app does not recompute them for
+    every question: `reach_resolved` (one row per month, platform and metric; its rule is the macro
+    `reach_latest()` in schema.sql)."""
+    kind = con.execute(
+        "SELECT table_type FROM information_schema.tables WHERE table_name = 'reach_resolved'"
+    ).fetchone()
+    if kind is not None:
+        con.execute("DROP VIEW reach_resolved" if kind[0] == "VIEW" else "DROP TABLE reach_resolved")
+    con.execute(
+        "CREATE TABLE reach_resolved AS SELECT * FROM reach_latest() ORDER BY month, platform, metric"
+    )
+
+
 def validate(con: duckdb.DuckDBPyConnection) -> None:
     """Refuse to publish a database that lacks a table or holds responses no page could place."""
     present = {r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
@@ -185,7 +222,7 @@ def validate(con: duckdb.DuckDBPyConnection) -> None:
         )
 
 
-def _validate_file(path: Path) -> None:
+def validate_file(path: Path) -> None:
     con = duckdb.connect(str(path), read_only=True)
     try:
         for table in REQUIRED_TABLES:
@@ -217,12 +254,18 @@ def restore_latest_backup(served: Path) -> Path:
         raise InputProblem("ไม่มีไฟล์สำรองให้กู้คืน", f"no backups of {served} to restore")
     try:
         with writer_lock(served):
+            sweep_temp_files(served)
+            try:  # a restore must not bring back rows an erasure was removing
+                complete_pending_erasure(served)
+            except DamagedDatabase:
+                pass  # the backups are done; the damaged served file goes, and the journal stays for next time
+            backups = list_backups(served)
             tmp = served.with_name(f"{served.name}.{os.getpid()}.tmp")
             try:
                 for backup in backups:
                     shutil.copyfile(backup, tmp)
                     try:
-                        _validate_file(tmp)
+                        validate_file(tmp)
                     except duckdb.Error:
                         continue
                     _swap(tmp, served)

@@ -94,7 +94,7 @@ def import_reach(
     result.notes = notes
     head = result.recognised_as + (f", loaded as source '{row_source}'" if row_source != source else "")
     extra = f"; and {len(notes) - MAX_NOTES} more" if len(notes) > MAX_NOTES else ""
-    result.message = "; ".join([head, *(n.en for n in notes[:MAX_NOTES])]) + extra
+    result.message = "; ".join([head, *(n.log_text for n in notes[:MAX_NOTES])]) + extra
     load._finish_batch(con, batch_id, result)
     return result
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pyarrow as pa
 
+from etl import limits
 from etl.problems import InputProblem
 
 # The csv module refuses a cell over 128 KiB by default; a long free-text answer is data, not an error.
@@ -156,6 +157,7 @@ def _read_csv_fast(path: Path, name: str) -> Table | None:
         con.close()
     if table.num_rows == 0:
         return None
+    limits.check_arrow(table, name)
     headers = [h.strip() for h in table.slice(0, 1).to_pylist()[0].values()]
     if headers != [h.strip() for h in first]:
         return None
@@ -181,7 +183,10 @@ def read_csv_text(text: str, name: str) -> Table:
         sample = text[:4096]
         delimiter = "\t" if sample.count("\t") > sample.count(",") else ","
     try:
-        table = Table.from_values(name, list(csv.reader(io.StringIO(text), delimiter=delimiter)))
+        if "\x00" in text:
+            raise limits.not_a_sheet(name)
+        rows = limits.bounded_rows(csv.reader(io.StringIO(text), delimiter=delimiter), name)
+        table = Table.from_values(name, list(rows))
     except csv.Error as exc:
         raise InputProblem(
             f"อ่าน {name} เป็น CSV ไม่ได้ ({exc}): บันทึกใหม่เป็น CSV UTF-8",
@@ -203,7 +208,10 @@ def read_xlsx(path: Path, sheet: str | None = None) -> Table:
         ) from None
     try:
         ws = book[sheet] if sheet else book.worksheets[0]
-        return Table.from_values(path.name, [list(r) for r in ws.iter_rows(values_only=True)])
+        limits.check_xlsx_dimension(ws, path.name)
+        return Table.from_values(
+            path.name, [list(r) for r in limits.bounded_rows(ws.iter_rows(values_only=True), path.name)]
+        )
     finally:
         book.close()
 
@@ -216,6 +224,7 @@ def read_xlsx_tabs(path: Path) -> list[Table]:
     """
     from openpyxl import load_workbook
 
+    limits.check_file(path)
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:
@@ -226,7 +235,9 @@ def read_xlsx_tabs(path: Path) -> list[Table]:
     try:
         tabs = []
         for ws in book.worksheets:
-            table = Table.from_values(path.name, [list(r) for r in ws.iter_rows(values_only=True)])
+            limits.check_xlsx_dimension(ws, path.name)
+            rows = limits.bounded_rows(ws.iter_rows(values_only=True), path.name)
+            table = Table.from_values(path.name, [list(r) for r in rows])
             table.sheet = ws.title
             tabs.append(table)
         return tabs
@@ -238,6 +249,7 @@ def read_table(path: str | Path, sheet: str | None = None) -> Table:
     path = Path(path)
     if not path.exists():
         raise InputProblem(f"ไม่พบไฟล์ {path}", f"file not found: {path}")
+    limits.check_file(path)  # size, NUL bytes, an XLSX's unpacked size: before anything is parsed
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
         return read_xlsx(path, sheet)
@@ -286,12 +298,14 @@ def read_export(path: str | Path) -> Table:
     path = Path(path)
     if not path.exists():
         raise InputProblem(f"ไม่พบไฟล์ {path}", f"file not found: {path}")
+    limits.check_file(path)  # size and NUL bytes, before anything is parsed
     text = decode(path.read_bytes())
     delimiter = sniff_delimiter(text)
     lines = text.splitlines(keepends=True)
     body = "".join(lines[1:]) if lines and lines[0].strip().lower().startswith("sep=") else text
     try:
-        table = Table.from_values(path.name, list(csv.reader(io.StringIO(body), delimiter=delimiter)))
+        rows = limits.bounded_rows(csv.reader(io.StringIO(body), delimiter=delimiter), path.name)
+        table = Table.from_values(path.name, list(rows))
     except csv.Error as exc:
         raise InputProblem(
             f"อ่าน {path.name} เป็น CSV ไม่ได้ ({exc}): บันทึกใหม่เป็น CSV UTF-8",

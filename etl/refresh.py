@@ -16,7 +16,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from etl import config, load, publish, sheets, sources
+from etl import config, limits, load, publish, sheets, sources
 from etl.problems import InputProblem
 from etl.readers import Table
 
@@ -32,7 +32,9 @@ class SourceOutcome:
     rows_quarantined: int = 0
     requests: int = 0
     seconds: float = 0.0
-    message: str = ""
+    message: str = ""  # "Thai / English", as the command line prints it
+    message_th: str = ""  # a failure's reason alone in each language, for the data page
+    message_en: str = ""
     finished_at: str = field(default_factory=lambda: datetime.now().isoformat(timespec="seconds"))
 
     def line(self) -> str:
@@ -93,9 +95,14 @@ def refresh(
                 max_retries=settings.max_retries,
                 stats=stats,
             )
-            fetched.append((source, Table.from_values(source.name, values), outcome))
-        except sheets.SheetError as exc:
+            bounded = list(limits.bounded_rows(values, source.name))  # before the writer lock, too
+            fetched.append((source, Table.from_values(source.name, bounded), outcome))
+        except (sheets.SheetError, InputProblem) as exc:
             outcome.status, outcome.message = "failed", str(exc)
+            if isinstance(exc, InputProblem):
+                outcome.message_th, outcome.message_en = exc.th, exc.en
+            else:
+                outcome.message_th, outcome.message_en = exc.message_th, exc.message_en
         outcome.requests = stats.get("requests", 0)
         outcome.seconds = time.monotonic() - t0
         outcomes.append(outcome)
@@ -126,6 +133,9 @@ def _publish(served: Path, fetched, progress, wait_seconds: float) -> None:
                 con.execute("ROLLBACK")
                 where = f" (column {problem.column})" if problem.column else ""
                 outcome.status, outcome.message = "failed", f"{source.name}{where}: {problem}"
+                where_th = f" (คอลัมน์ {problem.column})" if problem.column else ""
+                outcome.message_th = f"{source.name}{where_th}: {problem.th}"
+                outcome.message_en = f"{source.name}{where}: {problem.en}"
             outcome.seconds += time.monotonic() - t0
             outcome.finished_at = datetime.now().isoformat(timespec="seconds")
             progress(outcome)

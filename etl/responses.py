@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 import pyarrow as pa
 
+from etl import limits, pii
 from etl.forms import CHANNELS, VISITOR_TYPES, Layout, answer_value, split_visitor_types
 from etl.problems import InputProblem
 from etl.readers import Table
@@ -39,6 +40,7 @@ class Quarantined:
     reason_en: str
     raw: str
     row_hash: str
+    respondent_key: str | None = None  # the HMAC of a survey row, so an erasure reaches its quarantine
 
 
 @dataclass
@@ -46,6 +48,7 @@ class Normalised:
     columns: dict[str, list] = field(default_factory=lambda: {c: [] for c in COLUMNS})
     quarantined: list[Quarantined] = field(default_factory=list)
     rows_read: int = 0
+    text_cut: int = 0  # good rows whose free text was cut to the max_text_chars limit
     table: pa.Table | None = None  # the good rows as Arrow columns (set by the column-wise path)
 
     @property
@@ -66,6 +69,17 @@ def respondent_key(secret: bytes, email: str, phone: str, name: str) -> str | No
     elif name:
         ident = "n:" + re.sub(r"\s+", "", name).casefold()
     return hmac.new(secret, ident.encode(), hashlib.sha256).hexdigest()[:32] if ident else None
+
+
+def row_key(row: list[str], layout: Layout, secret: bytes) -> str | None:
+    """respondent_key() of one raw row, as the import computes it for a good row."""
+
+    def cell(role):
+        i = layout.roles.get(role)
+        return clean(row[i]) if i is not None and i < len(row) else ""
+
+    name = cell("full_name") or (cell("first_name") + " " + cell("last_name")).strip()
+    return respondent_key(secret, cell("email"), cell("phone"), name)
 
 
 def masked_row(table: Table, row: list[str], layout: Layout) -> str:
@@ -99,6 +113,7 @@ def normalise_rows(table: Table, layout: Layout, unit_matcher, secret: bytes) ->
     """The reference, one row at a time."""
     out = Normalised()
     roles = layout.roles
+    lim = limits.current()
     ts_col = roles["timestamp"]
     order = (
         layout.date_order
@@ -113,18 +128,23 @@ def normalise_rows(table: Table, layout: Layout, unit_matcher, secret: bytes) ->
     for n, row in enumerate(table.rows, start=2):
         out.rows_read += 1
         try:
-            record = _record(row, roles, layout, cell, order, unit_matcher, secret)
+            record = _record(row, roles, layout, cell, order, unit_matcher, secret, lim)
+            out.text_cut += record.pop("_cut")
         except InputProblem as problem:
             raw = masked_row(table, row, layout)
             digest = hashlib.sha256(raw.encode()).hexdigest()[:32]
-            out.quarantined.append(Quarantined(n, problem.column, problem.th, problem.en, raw, digest))
+            out.quarantined.append(
+                Quarantined(
+                    n, problem.column, problem.th, problem.en, raw, digest, row_key(row, layout, secret)
+                )
+            )
             continue
         for name, value in record.items():
             out.columns[name].append(value)
     return out
 
 
-def _record(row, roles, layout: Layout, cell, order, unit_matcher, secret) -> dict:
+def _record(row, roles, layout: Layout, cell, order, unit_matcher, secret, lim=None) -> dict:
     ts_header = "timestamp"
     try:
         submitted = parse_timestamp(row[roles["timestamp"]], order)
@@ -144,15 +164,19 @@ def _record(row, roles, layout: Layout, cell, order, unit_matcher, secret) -> di
             column="aware_*",
         )
     ticked, other_text = split_visitor_types(cell(row, "visitor"))
-    unit_raw = cell(row, "unit")
-    unit_code = unit_matcher(unit_raw)
+    unit_typed = cell(row, "unit")
+    unit_code = unit_matcher(unit_typed)
+    unit_raw, cut_unit = limits.cap_text(unit_typed, lim)
     name = cell(row, "full_name") or (cell(row, "first_name") + " " + cell(row, "last_name")).strip()
     rkey = respondent_key(secret, cell(row, "email"), cell(row, "phone"), name)
     identity = "|".join(
         [submitted.isoformat(), rkey or "", unit_raw, ",".join(sorted(ticked)), other_text]
         + [str(answers[c]) for c in CHANNELS]
     )
+    other_shown, cut_other = limits.cap_text(pii.mask_text(other_text), lim)
+    agency, cut_agency = limits.cap_text(pii.mask_text(cell(row, "agency")), lim)
     record = {
+        "_cut": cut_other or cut_agency or cut_unit,
         "response_id": hashlib.sha256(identity.encode()).hexdigest()[:32],
         "submitted_at": submitted,
         "submitted_date": submitted.date(),
@@ -160,8 +184,8 @@ def _record(row, roles, layout: Layout, cell, order, unit_matcher, secret) -> di
         "unit_code": unit_code,
         "unit_raw": unit_raw,
         "unit_known": unit_code is not None,
-        "other_text": other_text or None,
-        "respondent_agency": cell(row, "agency") or None,
+        "other_text": other_shown or None,
+        "respondent_agency": agency or None,
         "respondent_key": rkey,
     }
     for v in VISITOR_TYPES:

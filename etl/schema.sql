@@ -107,6 +107,8 @@ CREATE TABLE IF NOT EXISTS quarantine (
     row_hash   VARCHAR NOT NULL,  -- the same bad row imported twice is kept once
     quarantined_at TIMESTAMP NOT NULL
 );
+-- The respondent key (HMAC) of a quarantined survey row, so a data subject's erasure reaches it.
+ALTER TABLE quarantine ADD COLUMN IF NOT EXISTS respondent_key VARCHAR;
 
 -- ITA indicator names, tools and weights; a row with NULL fiscal_year applies to every year unless a
 -- row for that year overrides it (item wording and weights change between years: data, not code).
@@ -189,3 +191,17 @@ CREATE OR REPLACE MACRO wilson_high(hits, n) AS
     (hits / nullif(n, 0) + 1.959964 ^ 2 / (2 * n)
      + 1.959964 * sqrt((hits / nullif(n, 0)) * (1 - hits / nullif(n, 0)) / n + 1.959964 ^ 2 / (4 * n * n)))
     / (1 + 1.959964 ^ 2 / n);
+
+-- Reach resolved to one row per month, platform and metric: a monthly reach figure wins over one
+-- summed from daily exports (a daily sum counts a person once per day reached); otherwise the latest
+-- load wins (the highest batch_id; between sources of one batch, the first by name).
+CREATE OR REPLACE MACRO reach_latest() AS TABLE
+    SELECT * FROM reach
+    QUALIFY row_number() OVER (PARTITION BY month, platform, metric
+        ORDER BY metric = 'reach' AND source IN ('meta-business-suite', 'youtube-studio', 'tiktok-studio',
+            'daily-export'), batch_id DESC, source) = 1;
+
+-- Every publish replaces this view by a table of the same rows (etl/publish.py, resolve_derived), so
+-- the pages read ~1,000 rows instead of ranking millions on each question; the view serves databases
+-- made any other way.
+CREATE VIEW IF NOT EXISTS reach_resolved AS SELECT * FROM reach_latest();

@@ -12,10 +12,6 @@ _SPACES = re.compile(r"\s+")
 _LOOKALIKE = str.maketrans({"\u200b": "", "\ufeff": "", "\u00a0": " ", "／": "/", "–": "-", "—": "-"})
 
 
-def thai_digits_to_ascii(text: str) -> str:
-    return text.translate(THAI_DIGITS)
-
-
 def clean(value: object) -> str:
     """A cell as trimmed text with Thai digits and look-alike characters made plain."""
     if value is None:

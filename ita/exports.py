@@ -75,19 +75,29 @@ def workbook_bytes(
     *,
     cover_name: str = "cover",
     headers: dict[str, Sequence[str]] | None = None,
+    cover_last: bool = False,
 ) -> bytes:
-    """A cover sheet (label, value rows: filters, as-of time, sources), then one sheet per frame."""
+    """A cover sheet (label, value rows: filters, as-of time, sources), then one sheet per frame
+    (cover_last: the frames first, so the data opens first and the filters sit beside it)."""
     book = Workbook(write_only=True)
-    ws = book.create_sheet(_sheet_title(cover_name, set()))
-    ws.column_dimensions["A"].width = 28
-    ws.column_dimensions["B"].width = 80
-    for label, value in cover:
-        ws.append([_cell(ws, label, bold=True), _cell(ws, _plain(value))])
-    used = {ws.title}
+    used: set[str] = set()
+
+    def write_cover() -> None:
+        ws = book.create_sheet(_sheet_title(cover_name, used))
+        used.add(ws.title)
+        ws.column_dimensions["A"].width = 28
+        ws.column_dimensions["B"].width = 80
+        for label, value in cover:
+            ws.append([_cell(ws, label, bold=True), _cell(ws, _plain(value))])
+
+    if not cover_last:
+        write_cover()
     for name, frame in sheets:
         title = _sheet_title(name, used)
         used.add(title)
         _table_sheet(book, title, frame, (headers or {}).get(name))
+    if cover_last:
+        write_cover()
     return _save(book)
 
 

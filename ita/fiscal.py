@@ -39,10 +39,6 @@ def round_range(fy_be: int, round_: str) -> tuple[date, date]:
     raise ValueError(f"unknown round {round_!r}; expected '6' or '12'")
 
 
-def month_start(d: date) -> date:
-    return d.replace(day=1)
-
-
 def add_months(d: date, months: int) -> date:
     """First day of the month `months` after d's month."""
     index = d.year * 12 + d.month - 1 + months

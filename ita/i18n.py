@@ -11,8 +11,6 @@ import pkgutil
 
 from ita import labels as _labels
 
-LANGS = ("th", "en")
-
 
 def _merge() -> dict[str, tuple[str, str]]:
     merged: dict[str, tuple[str, str]] = {}
@@ -35,3 +33,16 @@ def t(key: str, lang: str = "th", **values) -> str:
     pair = LABELS.get(key)
     text = key if pair is None else pair[1 if lang == "en" else 0]
     return text.format(**values) if values else text
+
+
+_MARKDOWN_SPECIAL = "\\`*_{}[]()<>#+-.!|~:$&=\"'/@^%;?,"
+_ESCAPES = str.maketrans({c: "\\" + c for c in _MARKDOWN_SPECIAL} | {"\n": " ", "\r": " "})
+
+
+def inert(value: object) -> str:
+    """A value from the data (a unit's name, a link, an e-mail, an error about an input) made literal
+    for the places that render markdown (st.warning, st.error, st.info, st.caption, st.markdown):
+    every markdown character is backslash-escaped, so ``![t](http://evil/t.png)`` shows as typed and
+    no image, link, colour or icon directive is ever made from it. Prefer st.text where the layout allows.
+    """
+    return str(value).translate(_ESCAPES)

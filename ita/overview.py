@@ -24,8 +24,12 @@ def latest_two(frame: pd.DataFrame, value: str = "score") -> tuple[pd.Series | N
     return last, before
 
 
-def indicator7_reading(trend: pd.DataFrame, baseline: float, lang: str) -> tuple[str, str] | None:
-    last, _ = latest_two(trend)
+def indicator7_reading(
+    trend: pd.DataFrame, baseline: float, lang: str, target: float | None = None
+) -> tuple[str, str] | None:
+    """The latest indicator 7 score; the line: against the baseline, against the target, and the
+    direction of the trend (against the year before)."""
+    last, before = latest_two(trend)
     if last is None:
         return None
     diff = float(last.score) - baseline
@@ -34,7 +38,47 @@ def indicator7_reading(trend: pd.DataFrame, baseline: float, lang: str) -> tuple
         if diff > 0.005
         else ("overview.ind7.below" if diff < -0.005 else "overview.ind7.same")
     )
-    return f"{last.score:.2f}", t(key, lang, fy=int(last.fiscal_year), diff=abs(diff), baseline=baseline)
+    parts = [t(key, lang, fy=int(last.fiscal_year), diff=abs(diff), baseline=baseline)]
+    if target is not None:
+        gap = target - float(last.score)
+        parts.append(
+            t("overview.ind7.target_met", lang, target=target)
+            if gap <= 0.005
+            else t("overview.ind7.target_gap", lang, target=target, gap=gap)
+        )
+    if before is not None:
+        change = float(last.score) - float(before.score)
+        arrow = "▲" if change > 0.005 else ("▼" if change < -0.005 else "●")
+        word = "up" if change > 0.005 else ("down" if change < -0.005 else "flat")
+        parts.append(t(f"overview.ind7.trend.{word}", lang, arrow=arrow, diff=abs(change)))
+    return f"{last.score:.2f}", " · ".join(parts)
+
+
+def attention(yearly: pd.DataFrame, status: pd.DataFrame, lang: str) -> str | None:
+    """One line for an executive: the weakest awareness item of the latest year and what is overdue.
+
+    yearly: awareness_yearly; status: compliance_status of the current fiscal year (as of today)."""
+    parts = []
+    known = yearly[(yearly["total"] > 0) & yearly["rate"].notna()]
+    if len(known):
+        latest = known[known["fiscal_year"] == known["fiscal_year"].max()]
+        weakest = latest.loc[latest["rate"].idxmin()]
+        parts.append(
+            t(
+                "overview.attention.weakest",
+                lang,
+                item=t(f"channel.{weakest.channel}", lang),
+                rate=weakest.rate,
+            )
+        )
+    late = status[status["status"] == "missing"] if len(status) else status
+    if len(late):
+        parts.append(
+            t("overview.attention.overdue", lang, reports=len(late), units=late["unit_code"].nunique())
+        )
+    elif len(status):
+        parts.append(t("overview.attention.none_overdue", lang))
+    return " · ".join(parts) or None
 
 
 def overall_reading(trend: pd.DataFrame, lang: str) -> tuple[str, str] | None:

@@ -19,9 +19,20 @@ TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff2
 _PLAIN_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
 
 
+# Characters some spreadsheets drop or skip before reading a cell: C0/C1 controls (NUL, DEL, ...),
+# spaces, and invisible format characters (zero-width space, BOM, bidi marks).
+_SKIPPED = re.compile(r"^[\x00-\x20\x7f-\xa0\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]+")
+
+
 def neutralise(value: object) -> object:
-    """The value, with an apostrophe in front if it is text a spreadsheet would read as a formula."""
-    if isinstance(value, str) and value.startswith(TRIGGERS) and not _PLAIN_NUMBER.fullmatch(value):
+    """The value, with an apostrophe in front if it is text a spreadsheet would read as a formula.
+
+    What counts is the first character after any control or invisible characters: ``\x00=1+1`` is a
+    formula to a spreadsheet that drops the NUL."""
+    if not isinstance(value, str):
+        return value
+    visible = _SKIPPED.sub("", value)
+    if visible.startswith(TRIGGERS) and not _PLAIN_NUMBER.fullmatch(value):
         return "'" + value
     return value
 

@@ -6,7 +6,7 @@ values) must fall back to sensible defaults rather than break a page.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 
 from ita.fiscal import fiscal_year_range, round_range
@@ -80,7 +80,3 @@ def from_query(query: dict[str, str], fiscal_years: list[int], unit_codes: set[s
     units = parse_units(query.get("unit"), unit_codes)
     visitor = query.get("visitor") if query.get("visitor") in VISITOR_TYPES else None
     return FilterState(mode, fy, round_, start or fy_start, end or fy_end, units, visitor, swapped)
-
-
-def with_changes(state: FilterState, **changes) -> FilterState:
-    return replace(state, **changes)

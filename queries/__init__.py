@@ -107,7 +107,22 @@ def load(name: str) -> Query:
             params.append(Param(m[1], m[2], bool(m[3]), (m[4] or "").strip()))
         elif not in_params:
             description.append(line[2:].strip())
+    declared, used = {p.name for p in params}, placeholders(sql)
+    if declared != used:
+        raise QueryError(
+            f"{name}.sql: its header declares {sorted(declared)} but its SQL uses {sorted(used)}; "
+            "list exactly the parameters the SQL binds"
+        )
     return Query(name, sql, " ".join(description), tuple(params))
+
+
+_PLACEHOLDER = re.compile(r"\$([A-Za-z_]\w*)")
+
+
+def placeholders(sql: str) -> frozenset[str]:
+    """Every ``$name`` in the SQL outside comments: what DuckDB will ask to be bound."""
+    body = "\n".join(line.split("--", 1)[0] for line in sql.splitlines())
+    return frozenset(_PLACEHOLDER.findall(body))
 
 
 def names() -> list[str]:
@@ -130,6 +145,6 @@ def run(con: duckdb.DuckDBPyConnection, name: str, *, catalog: str | None = None
             if catalog not in CATALOGS:
                 raise QueryError(f"unknown catalog {catalog!r}")
             cursor.execute(f"USE {catalog}")
-        return cursor.execute(query.sql, {k: v for k, v in bound.items() if f"${k}" in query.sql}).df()
+        return cursor.execute(query.sql, bound).df()
     finally:
         cursor.close()

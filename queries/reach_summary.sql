@@ -7,11 +7,7 @@
 --   month: date -- any day of the month reported
 WITH resolved AS (
     SELECT month, platform, metric, value, is_demo
-    FROM reach
-    QUALIFY row_number() OVER (PARTITION BY month, platform, metric
-        -- a month's reach summed from daily exports counts a person once per day: a monthly figure wins
-        ORDER BY metric = 'reach' AND source IN ('meta-business-suite', 'youtube-studio', 'tiktok-studio',
-            'daily-export'), batch_id DESC, source) = 1
+    FROM reach_resolved  -- the latest load of each month, platform and metric (resolved at publish)
 ),
 
 periods AS (

@@ -1,6 +1,6 @@
 """Documents from the command line.
 
-python -m reports reach-monthly --month 2026-09 -o report.docx|report.xlsx [--db PATH] [--lang th|en]
+python -m reports reach-monthly --month 2026-09 -o report.docx|report.pdf|report.xlsx [--db PATH] [--lang th|en]
 python -m reports form2 --unit ADM --fy 2569 --round 6 -o form2.docx|form2.pdf
 python -m reports form2 --all-units --fy 2569 --round 6 -o forms.zip [--format docx,pdf]
 python -m reports form1 --unit ADM --fy 2569 --round 6 [--blank] -o form1.docx
@@ -27,9 +27,9 @@ from reports import bundle, reach_monthly, reach_xlsx
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m reports", description="documents from the dashboard's data")
     sub = ap.add_subparsers(dest="command", required=True)
-    reach = sub.add_parser("reach-monthly", help="the PR group's monthly reach report (DOCX or XLSX)")
+    reach = sub.add_parser("reach-monthly", help="the PR group's monthly reach report (DOCX, PDF or XLSX)")
     reach.add_argument("--month", required=True, help="e.g. 2026-09 or 'ก.ย. 2569'")
-    reach.add_argument("-o", "--output", required=True, help="a .docx or .xlsx file")
+    reach.add_argument("-o", "--output", required=True, help="a .docx, .pdf or .xlsx file")
     reach.add_argument("--db")
     reach.add_argument("--lang", choices=("th", "en"), default="th")
     for kind, text in (
@@ -57,8 +57,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         month = parse_month(args.month)
         out = Path(args.output)
-        if out.suffix.lower() not in (".docx", ".xlsx"):
-            raise InputProblem("ไฟล์ผลลัพธ์ต้องเป็น .docx หรือ .xlsx", "the output must be a .docx or .xlsx file")
+        if out.suffix.lower() not in (".docx", ".pdf", ".xlsx"):
+            raise InputProblem(
+                "ไฟล์ผลลัพธ์ต้องเป็น .docx, .pdf หรือ .xlsx", "the output must be a .docx, .pdf or .xlsx file"
+            )
         db = config.db_path(args.db)
         if not db.exists():
             raise InputProblem(
@@ -74,11 +76,12 @@ def main(argv: list[str] | None = None) -> int:
                 f"ไม่มีตัวเลขการเข้าถึงของเดือน {month:%Y-%m}: นำเข้าก่อนด้วย python -m etl import reach",
                 f"no reach figures for {month:%Y-%m}: import them first (python -m etl import reach FILE)",
             )
-        data = (
-            reach_monthly.build_docx(report, lang=args.lang)
-            if out.suffix.lower() == ".docx"
-            else reach_xlsx.build_xlsx(report, args.lang)
-        )
+        build = {
+            ".docx": lambda: reach_monthly.build_docx(report, lang=args.lang),
+            ".pdf": lambda: reach_monthly.build_pdf(report, lang=args.lang),
+            ".xlsx": lambda: reach_xlsx.build_xlsx(report, args.lang),
+        }
+        data = build[out.suffix.lower()]()
         out.write_bytes(data)
     except InputProblem as problem:
         print(f"error / ข้อผิดพลาด: {problem}", file=sys.stderr)

@@ -37,6 +37,8 @@ def reach_bars(monthly: pd.DataFrame, month: date, lang: str = "th") -> bytes:
 
     font = _thai_font()
     label_lang = lang if font else "en"
+    # Thai digits in a Thai chart, as in the memo around it (only when a Thai font can draw them)
+    digits = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙") if label_lang == "th" else {}
     rows = monthly[monthly["metric"] == "reach"].reset_index(drop=True)
     series = [
         ("ly_value", add_months(month, -12), "#BBBBBB"),
@@ -51,15 +53,23 @@ def reach_bars(monthly: pd.DataFrame, month: date, lang: str = "th") -> bytes:
             ys = [i + (k - 1) * height for i in range(len(rows))]
             values = rows[column].astype("float64")
             drawn = values.fillna(0)
-            ax.barh(ys, drawn, height=height * 0.92, color=colour, label=format_month(when, label_lang))
+            ax.barh(
+                ys,
+                drawn,
+                height=height * 0.92,
+                color=colour,
+                label=format_month(when, label_lang).translate(digits),
+            )
             for y, v in zip(ys, values, strict=True):
                 text = "–" if pd.isna(v) else f"{v:,.0f}"
-                ax.text(v if not pd.isna(v) else 0, y, f" {text}", va="center", fontsize=8)
+                ax.text(v if not pd.isna(v) else 0, y, f" {text}".translate(digits), va="center", fontsize=8)
             top = max(top, float(values.max()) if values.notna().any() else 0)
         ax.set_yticks(range(len(rows)), [platform_name(p, "en") for p in rows["platform"]])
         ax.invert_yaxis()
         ax.set_xlim(0, top * 1.18 or 1)
-        ax.xaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: f"{v:,.0f}"))
+        ax.xaxis.set_major_formatter(
+            matplotlib.ticker.FuncFormatter(lambda v, _: f"{v:,.0f}".translate(digits))
+        )
         ax.spines[["top", "right"]].set_visible(False)
         ax.grid(axis="x", color="#e5e5e5")
         ax.set_axisbelow(True)

@@ -29,7 +29,6 @@ from reports import docx_thai
 
 ORG = "สำนักงานปลัดกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม"
 SIZE = 11
-TEXT_WIDTH_CM = 16.0  # A4 less 3 cm left and 2 cm right margins
 _THAI = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
 
 

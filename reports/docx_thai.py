@@ -15,6 +15,7 @@ from docx.shared import Pt
 
 FONT = "Sarabun"
 LANG = "th-TH"
+LATIN = "en-US"
 # CT_RPr's sequence (ECMA-376 §17.3.2.28), as far as we use it.
 _ORDER = [
     "rStyle", "rFonts", "b", "bCs", "i", "iCs", "caps", "smallCaps", "strike", "dstrike", "outline",
@@ -55,8 +56,12 @@ def thai_rpr(rpr, font: str = FONT) -> None:
         cs_bold = _child(rpr, "bCs")
         if bold.get(qn("w:val")) is not None:
             cs_bold.set(qn("w:val"), bold.get(qn("w:val")))
+    # Thai text is a complex script: its language is w:bidi (and w:eastAsia for Word's East Asian
+    # slot); both th-TH, so LibreOffice and Word break Thai lines between words. w:val is the
+    # language of Latin text (Facebook, ITA): as th-TH it let LibreOffice break "F|acebook".
     lang = _child(rpr, "lang")
-    lang.set(qn("w:val"), LANG)
+    lang.set(qn("w:val"), LATIN)
+    lang.set(qn("w:eastAsia"), LANG)
     lang.set(qn("w:bidi"), LANG)
 
 

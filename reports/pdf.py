@@ -28,6 +28,8 @@ FONTCONFIG = """<?xml version="1.0"?>
   <include ignore_missing="yes">/etc/fonts/fonts.conf</include>
   <dir>{fonts}</dir>
   <cachedir>{cache}</cachedir>
+  <alias binding="same"><family>TH SarabunIT๙</family><prefer><family>Sarabun</family></prefer></alias>
+  <alias binding="same"><family>TH SarabunPSK</family><prefer><family>Sarabun</family></prefer></alias>
 </fontconfig>
 """
 _LOCK = threading.Lock()

@@ -11,17 +11,20 @@ import io
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 import pandas as pd
 from docx import Document
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
+from docx.oxml import OxmlElement
 from docx.shared import Cm, Pt, RGBColor
 
 from ita import reach as fmt
 from ita.i18n import t
 from ita.thaidate import format_date
-from reports import chart_png, docx_thai
+from reports import chart_png, docx_thai, pdf
+from reports.docx_forms import thai_digits
 
 ORG = "สำนักงานปลัดกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม"
 FROM = f"กลุ่มงานประชาสัมพันธ์ กองกลาง {ORG}"
@@ -59,104 +62,192 @@ def gather(ask: Callable[..., pd.DataFrame], month: date) -> ReachReport:
     return ReachReport(month, ask("reach_summary", month=month), ask("reach_monthly", month=month))
 
 
-def _table(document, headers: list[str], rows: list[list[str]], widths_cm: list[float]) -> None:
-    table = document.add_table(rows=1, cols=len(headers))
-    table.style = "Table Grid"
-    table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    for cell, text in zip(table.rows[0].cells, headers, strict=True):
-        cell.paragraphs[0].text = ""
-        docx_thai.run(cell.paragraphs[0], text, bold=True)
-    for values in rows:
-        cells = table.add_row().cells
-        for i, (cell, text) in enumerate(zip(cells, values, strict=True)):
-            cell.paragraphs[0].text = text
-            if i:
-                cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    for row in table.rows:
-        for cell, width in zip(row.cells, widths_cm, strict=True):
-            cell.width = Cm(width)
+OFFICE_FONT = "TH SarabunIT๙"  # the memo font of Thai government offices (their PCs have it)
+PDF_FONT = "Sarabun"  # the open redesign, embedded in the PDF (fontpkg-sarabun)
+PDF_SCALE = 11 / 16  # Sarabun 11 pt sets Thai as large as TH SarabunIT๙ 16 pt
+GARUDA = Path(__file__).with_name("assets") / "garuda.png"  # provenance: reports/assets/draw_garuda.py
+TEXT_CM = 16.0  # A4 less 3 cm left and 2 cm right margins
+OVERVIEW_CM = [3.2, 2.4, 2.4, 2.6, 2.7, 2.7]
+DETAIL_CM = [2.2, 3.0, 1.9, 1.9, 2.5, 2.0, 2.5]
 
 
-def _line(document, label: str, text: str) -> None:
-    p = document.add_paragraph()
-    docx_thai.run(p, label + "  ", bold=True)
-    p.add_run(text)
-    p.paragraph_format.space_after = Pt(2)
+class _Memo:
+    """The memo's writer: one font, one scale, Thai digits in Thai (as the official forms write them)."""
+
+    def __init__(self, lang: str, font: str, scale: float):
+        self.lang, self.font, self.scale = lang, font, scale
+        self.doc = Document()
+        docx_thai.apply(self.doc, font=font, size_pt=16 * scale)
+        normal = self.doc.styles["Normal"].paragraph_format
+        normal.space_after, normal.space_before = Pt(0), Pt(0)
+        section = self.doc.sections[0]
+        section.page_width, section.page_height = Cm(21), Cm(29.7)
+        section.top_margin, section.bottom_margin = Cm(1.5), Cm(2)
+        section.left_margin, section.right_margin = Cm(3), Cm(2)
+
+    def text(self, value: str) -> str:
+        return thai_digits(value) if self.lang == "th" else value
+
+    def run(self, paragraph, text: str, *, bold: bool = False, size: float = 16, colour=None):
+        r = paragraph.add_run(self.text(text))
+        r.bold = bold or None
+        r.font.size = Pt(size * self.scale)
+        if colour is not None:
+            r.font.color.rgb = colour
+        docx_thai.thai_rpr(r._r.get_or_add_rPr(), self.font)  # Thai font, size, bold and language
+        return r
+
+    def para(self, text: str = "", *, bold=False, size=16, indent_cm=0.0, first_cm=0.0, align=None,
+             before=0.0, keep=False):  # fmt: skip
+        p = self.doc.add_paragraph()
+        if text:
+            self.run(p, text, bold=bold, size=size)
+        f = p.paragraph_format
+        f.left_indent, f.first_line_indent = Cm(indent_cm), Cm(first_cm)
+        f.space_before = Pt(before * self.scale)
+        f.keep_with_next = keep
+        if align is not None:
+            p.alignment = align
+        return p
+
+    def line(self, label: str, text: str, *, before: float = 0) -> None:
+        p = self.para(before=before)
+        self.run(p, label + "  ", bold=True, size=20 if self.lang == "th" else 16)
+        self.run(p, text)
+
+    def table(self, headers: list[str], rows: list[list[str]], widths_cm: list[float], *, size=14):
+        """A grid whose header row repeats on every page (w:tblHeader) and whose rows never split;
+        fixed column widths wide enough that no Thai word has to break inside."""
+        grid = self.doc.add_table(rows=1 + len(rows), cols=len(headers))
+        grid.style = "Table Grid"
+        grid.alignment = WD_TABLE_ALIGNMENT.CENTER
+        grid.autofit = False
+        for column, width in zip(grid.columns, widths_cm, strict=True):
+            column.width = Cm(width)
+        for r, values in enumerate([headers, *rows]):
+            row = grid.rows[r]
+            props = row._tr.get_or_add_trPr()
+            props.append(OxmlElement("w:cantSplit"))
+            if r == 0:
+                props.append(OxmlElement("w:tblHeader"))
+            for c, (cell, value) in enumerate(zip(row.cells, values, strict=True)):
+                cell.width = Cm(widths_cm[c])
+                paragraph = cell.paragraphs[0]
+                paragraph.text = ""
+                self.run(paragraph, value, bold=r == 0, size=size)
+                if r == 0:
+                    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+                elif c and _numeric(value):
+                    paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        return grid
 
 
-def build_docx(report: ReachReport, issued: date | None = None, lang: str = "th") -> bytes:
-    """The memo (บันทึกข้อความ): head, summary, overview table, chart, a table per platform, notes."""
-    document = Document()
-    size = 14 if lang == "th" else 11
-    heading = document.styles["Heading 2"].font
-    heading.size, heading.color.rgb = Pt(size + 1), RGBColor(0, 0, 0)
-    docx_thai.apply(document, size_pt=size)  # after the sizes: it copies each w:sz to w:szCs
-    section = document.sections[0]
-    section.page_width, section.page_height = Cm(21), Cm(29.7)
-    section.top_margin, section.bottom_margin = Cm(2.5), Cm(2)
-    section.left_margin, section.right_margin = Cm(3), Cm(2)
-    widths = [4.0, 2.5, 2.5, 2.6, 2.5, 2.6]
+def _numeric(text: str) -> bool:
+    return any(ch.isdigit() for ch in text) or text.strip() == "–"
+
+
+def detail_rows(monthly: pd.DataFrame, lang: str = "th") -> list[list[str]]:
+    """The attachment's one table: every metric of every platform, the platform named on its first row."""
+    rows = []
+    for platform in fmt.platforms_in(monthly):
+        for i, row in enumerate(fmt.platform_rows(monthly, platform, lang)):
+            rows.append([fmt.platform_name(platform, lang) if i == 0 else "", *row])
+    return rows
+
+
+def build_docx(
+    report: ReachReport,
+    issued: date | None = None,
+    lang: str = "th",
+    *,
+    font: str = OFFICE_FONT,
+    scale: float = 1.0,
+) -> bytes:
+    """The memo (บันทึกข้อความ) on one or two pages, ending with the signature block, then its
+    attachment (สิ่งที่ส่งมาด้วย): every platform's figures in one table and the chart.
+
+    The DOCX names the offices' own font (TH SarabunIT๙, 16 pt); build_pdf lays the same document out
+    in Sarabun at the equivalent size and LibreOffice embeds it."""
+    th = lang == "th"
+    m = _Memo(lang, font, scale)
     if report.is_demo:
-        docx_thai.run(
-            document.add_paragraph(), t("app.demo_badge", lang), bold=True, colour=RGBColor(0xC0, 0, 0)
-        )
-    head = document.add_paragraph()
-    head.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    docx_thai.run(head, "บันทึกข้อความ" if lang == "th" else "Memorandum", bold=True, size_pt=20)
-    _line(document, "ส่วนราชการ" if lang == "th" else "From", FROM)
-    _line(document, "ที่" if lang == "th" else "Ref.", "ดศ ........................")
-    _line(document, "วันที่" if lang == "th" else "Date", format_date(issued or date.today(), lang, long=True))
-    _line(document, "เรื่อง" if lang == "th" else "Subject", report.subject(lang))
-    _line(document, "เรียน" if lang == "th" else "To", TO)
-    _line(document, "สำเนาเรียน" if lang == "th" else "Copy", CC)
-    intro = document.add_paragraph(
+        m.run(m.para(), t("app.demo_badge", lang), bold=True, size=14, colour=RGBColor(0xC0, 0, 0))
+    head = m.para()
+    head.paragraph_format.tab_stops.add_tab_stop(Cm(TEXT_CM / 2), WD_TAB_ALIGNMENT.CENTER)
+    head.add_run().add_picture(str(GARUDA), height=Cm(1.5))
+    head.add_run("\t")
+    m.run(head, "บันทึกข้อความ" if th else "Memorandum", bold=True, size=29)
+    m.line("ส่วนราชการ" if th else "From", FROM, before=6)
+    m.line("ที่" if th else "Ref.", "ดศ ........................")
+    m.line("วันที่" if th else "Date", format_date(issued or date.today(), lang, long=True))
+    m.line("เรื่อง" if th else "Subject", report.subject(lang))
+    m.line("เรียน" if th else "To", TO, before=6)
+    m.line("สำเนาเรียน" if th else "Copy", CC)
+    m.para(
         f"กลุ่มงานประชาสัมพันธ์ กองกลาง ขอรายงานผลการเข้าถึงข่าวสารของสำนักงานทางสื่อสังคมออนไลน์ "
         f"ประจำเดือน{fmt.month_long(report.month, 'th')} ตามมาตรการยกระดับผลการประเมิน ITA "
         f"ตัวชี้วัดที่ 7 ประสิทธิภาพการสื่อสาร ดังนี้"
-        if lang == "th"
+        if th
         else f"The PR group reports the reach of the office's news on social media in "
-        f"{fmt.month_long(report.month, 'en')}, under the measures for ITA indicator 7 (communication efficiency)."
+        f"{fmt.month_long(report.month, 'en')}, under the measures for ITA indicator 7 (communication efficiency).",
+        first_cm=2.5,
+        before=6,
     )
-    intro.paragraph_format.first_line_indent = Cm(2.5)
-    document.add_heading("1. " + ("สรุป" if lang == "th" else "Summary"), level=2)
-    document.add_paragraph(fmt.summary_text(report.summary, report.monthly, lang))
-    document.add_paragraph(t("reach.double_count", lang))
-    document.add_paragraph(t("reach.daily_sum", lang))
-    document.add_heading("2. " + t("reach.chart_platforms", lang), level=2)
+    m.para(("1. สรุป" if th else "1. Summary"), bold=True, before=6, keep=True)
+    m.para(fmt.summary_text(report.summary, report.monthly, lang), first_cm=2.5)
+    m.para(t("reach.double_count", lang), first_cm=2.5, size=14)
+    m.para(t("reach.daily_sum", lang), first_cm=2.5, size=14)
+    m.para("2. " + t("reach.chart_platforms", lang), bold=True, before=6, keep=True)
     overview = fmt.overview_rows(report.monthly, lang)
-    _table(document, [t("col.platform", lang), *fmt.table_headers(lang)[1:]], overview, widths)
-    if overview:
-        document.add_paragraph()
-        document.add_picture(
-            io.BytesIO(chart_png.reach_bars(report.monthly, report.month, lang)), width=Cm(15.5)
-        )
-        document.paragraphs[-1].alignment = WD_ALIGN_PARAGRAPH.CENTER
-        caption = document.add_paragraph(
-            t("reach.chart_platforms", lang) + " (" + t("metric.reach", lang) + ")"
-        )
-        caption.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    document.add_heading("3. " + t("reach.table", lang), level=2)
-    for platform in fmt.platforms_in(report.monthly):
-        docx_thai.run(document.add_paragraph(), fmt.platform_name(platform, lang), bold=True)
-        _table(document, fmt.table_headers(lang), fmt.platform_rows(report.monthly, platform, lang), widths)
-    notes = document.add_paragraph()
-    notes.paragraph_format.space_before = Pt(8)
-    sources = ", ".join(sorted(report.monthly["source"].dropna().unique())) or "–"
-    notes.add_run(f"{t('reach.table.caption', lang)} ({sources})").font.size = Pt(11 if lang == "th" else 9)
-    docx_thai.thai_rpr(notes.runs[-1]._r.get_or_add_rPr())
-    closing = document.add_paragraph("จึงเรียนมาเพื่อโปรดทราบ" if lang == "th" else "For your information.")
-    closing.paragraph_format.first_line_indent = Cm(2.5)
-    closing.paragraph_format.space_before = Pt(12)
+    m.table([t("col.platform", lang), *fmt.table_headers(lang)[1:]], overview, OVERVIEW_CM)
+    m.para(
+        "รายละเอียดตัววัดอื่นของแต่ละแพลตฟอร์มและแผนภูมิ ปรากฏตามสิ่งที่ส่งมาด้วย"
+        if th
+        else "Every platform's other figures and the chart are in the attachment.",
+        first_cm=2.5,
+        before=4,
+    )
+    m.para("จึงเรียนมาเพื่อโปรดทราบ" if th else "For your information.", first_cm=2.5, before=8, keep=True)
     for text in (
         "",
+        "",
         "(.......................................................)",
-        "ตำแหน่ง ....................................",
-        "กลุ่มงานประชาสัมพันธ์ กองกลาง",
+        "ตำแหน่ง ...................................."
+        if th
+        else "Position ....................................",
+        "กลุ่มงานประชาสัมพันธ์ กองกลาง" if th else "PR group, Central Administration Division",
     ):
-        signature = document.add_paragraph(text)
-        signature.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        signature.paragraph_format.left_indent = Cm(7)
-        signature.paragraph_format.space_after = Pt(0)
+        m.para(text, indent_cm=7, align=WD_ALIGN_PARAGRAPH.CENTER, keep=True)
+    m.doc.paragraphs[-1].paragraph_format.keep_with_next = False
+
+    # --- the attachment, from a new page --------------------------------------------------------
+    top = m.para(("สิ่งที่ส่งมาด้วย" if th else "Attachment"), bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
+    top.paragraph_format.page_break_before = True
+    m.para(
+        ("ตัวเลขการเข้าถึงข่าวสารทางสื่อสังคมออนไลน์ แยกแพลตฟอร์ม ประจำเดือน" if th else "Figures per platform, ")
+        + fmt.month_long(report.month, lang),
+        align=WD_ALIGN_PARAGRAPH.CENTER,
+    )
+    m.para()
+    m.table([t("col.platform", lang), *fmt.table_headers(lang)], detail_rows(report.monthly, lang), DETAIL_CM)
+    sources = ", ".join(sorted(report.monthly["source"].dropna().unique())) or "–"
+    m.para(f"{t('reach.table.caption', lang)} ({sources})", size=13, before=4)
+    if overview:
+        chart = m.para(align=WD_ALIGN_PARAGRAPH.CENTER, before=8, keep=True)
+        chart.add_run().add_picture(
+            io.BytesIO(chart_png.reach_bars(report.monthly, report.month, lang)), width=Cm(15)
+        )
+        m.para(
+            t("reach.chart_platforms", lang) + " (" + t("metric.reach", lang) + ")",
+            size=14,
+            align=WD_ALIGN_PARAGRAPH.CENTER,
+        )
     out = io.BytesIO()
-    document.save(out)
+    m.doc.save(out)
     return out.getvalue()
+
+
+def build_pdf(report: ReachReport, issued: date | None = None, lang: str = "th") -> bytes:
+    """The memo as PDF: the same document in Sarabun (embedded by LibreOffice)."""
+    docx = build_docx(report, issued, lang, font=PDF_FONT, scale=PDF_SCALE)
+    return pdf.to_pdf({report.file_name("docx"): docx})[report.file_name("pdf")]

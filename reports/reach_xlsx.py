@@ -13,6 +13,7 @@ from ita import reach as fmt
 from ita.i18n import t
 from reports.reach_monthly import ReachReport
 
+POINTS = '+0.0" pp";-0.0" pp";0.0" pp"'  # the page's "+0.3 pp"
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 COLUMNS = (
     ("value", "col.this_month"),
@@ -68,16 +69,23 @@ def _figures(sheet, report: ReachReport, lang: str, *, only_reach: bool) -> None
         cell.font = Font(bold=True)
     frame = report.monthly[report.monthly["metric"] == "reach"] if only_reach else report.monthly
     for r in frame.itertuples():
+        rate = r.metric in fmt.RATES
         values = [_number(getattr(r, column)) for column, _ in COLUMNS]
+        if rate:  # as the page and the memo: a rate changes in percentage points, not by a percentage
+            for i, (column, _) in enumerate(COLUMNS):
+                if column.endswith("_diff"):
+                    values[i] = None
+                elif column.endswith("_change"):
+                    diff = _number(getattr(r, column.replace("_change", "_diff")))
+                    values[i] = None if diff is None else diff * 100
         sheet.append(
             [fmt.platform_name(r.platform, lang), t(f"metric.{r.metric}", lang), *values]
             + [_safe(None if fmt.missing(r.source) else r.source)]
         )
-        rate = r.metric in fmt.RATES
         for i, (column, _) in enumerate(COLUMNS, start=3):
             cell = sheet.cell(sheet.max_row, i)
             if column.endswith("_change"):
-                cell.number_format = "+0.0%;-0.0%;0.0%"
+                cell.number_format = POINTS if rate else "+0.0%;-0.0%;0.0%"
             else:
                 cell.number_format = "0.00%" if rate else "#,##0"
     for i, width in enumerate([16, 20, 14, 14, 14, 14, 14, 14, 14, 22], start=1):

@@ -1,8 +1,9 @@
 """The ศปท. round report's figures: the dashboard's own questions for a round and the round before.
 
-The previous round is the report before this one in ศปท.'s sequence: round 6 of FY N follows round
-12 of FY N-1; round 12 of FY N follows round 6 of FY N (the 12-month round covers the whole year, so
-it includes round 6: that is how the rounds are defined). Everything here is pure shaping of query
+A round is compared with the same round of the year before, like with like: round 6 of FY N (October
+to March) with round 6 of FY N-1, round 12 of FY N (the whole year) with round 12 of FY N-1. Comparing
+a half year with a whole year (round 6 against the last round 12) made every count look halved. Every
+table and sentence names both periods with their dates. Everything here is pure shaping of query
 frames into table rows and sentences, tested against the queries.
 """
 
@@ -14,9 +15,10 @@ from datetime import date
 
 import pandas as pd
 
-from ita.fiscal import round_range
+from ita.fiscal import round_range, to_be
 from ita.i18n import t
 from ita.survey import CHANNELS, points
+from ita.thaidate import MONTHS_TH_ABBR
 from reports.docx_forms import count, thai_digits
 
 ITEM_CHANGE = 0.05  # an item's overall rate moving 5 points or more is notable
@@ -26,11 +28,24 @@ STATUSES = ("on_time", "late", "missing", "not_due")
 
 
 def previous_round(fy: int, round_: str) -> tuple[int, str]:
-    return (fy - 1, "12") if round_ == "6" else (fy, "6")
+    """The same round a year earlier: the only period of equal length and season."""
+    return fy - 1, round_
 
 
 def round_name(fy: int, round_: str) -> str:
     return thai_digits(f"รอบ {round_} เดือน ปีงบประมาณ {fy}")
+
+
+def round_span(fy: int, round_: str) -> str:
+    """รอบ ๖ เดือน ปีงบประมาณ ๒๕๖๙ (ต.ค. ๒๕๖๘ – มี.ค. ๒๕๖๙): the round with its months."""
+    start, end = round_range(fy, round_)
+    months = f"{MONTHS_TH_ABBR[start.month - 1]} {to_be(start.year)} – {MONTHS_TH_ABBR[end.month - 1]} {to_be(end.year)}"
+    return f"{round_name(fy, round_)} ({thai_digits(months)})"
+
+
+def fy_short(fy: int) -> str:
+    """ปีงบฯ ๒๕๖๙: a column header short enough for a table cell."""
+    return thai_digits(f"ปีงบฯ {fy}")
 
 
 def unit_label(row) -> str:
@@ -72,6 +87,13 @@ class RoundData:
     min_n: int
     is_demo: bool
 
+    def comparison(self) -> str:
+        """The sentence that says which two periods every comparison in the report sets side by side."""
+        return (
+            f"เปรียบเทียบ{round_span(self.fy, self.round)} "
+            f"กับรอบเดียวกันของปีก่อน คือ{round_span(self.before.fy, self.before.round)}"
+        )
+
     def file_name(self, ext: str) -> str:
         return f"ita-round-report-{self.fy}-r{self.round}.{ext}"
 
@@ -96,7 +118,9 @@ class RoundData:
         return [unit_label(r) for r in mine.itertuples()]
 
     def awareness_rows(self) -> list[list[str]]:
-        header = ["ช่องทาง/ข้อมูล", "รู้/ทราบ", "ไม่รู้/ไม่ทราบ", "รวม", "ร้อยละที่รู้", "รอบก่อน", "เปลี่ยนแปลง"]
+        now, before_fy = fy_short(self.fy), fy_short(self.before.fy)
+        header = ["ช่องทาง/ข้อมูล", "รู้/ทราบ", "ไม่รู้/ไม่ทราบ", "รวม", f"ร้อยละที่รู้ {now}",
+                  f"ร้อยละที่รู้ {before_fy}", "เปลี่ยนแปลง"]  # fmt: skip
         before = self.before.awareness.set_index("channel")
         rows = [header]
         for r in self.now.awareness.itertuples():
@@ -132,7 +156,9 @@ class RoundData:
 
     def visitor_rows(self) -> list[list[str]]:
         before = self.before.visitors.set_index("visitor_type")
-        rows = [["ประเภทผู้มาติดต่อ", "รอบนี้ (คน)", "สัดส่วน", "รอบก่อน (คน)", "สัดส่วน"]]
+        # Every header distinct: a preview grid (and pandas) refuses two columns of one name.
+        now, prev_fy = fy_short(self.fy), fy_short(self.before.fy)
+        rows = [["ประเภทผู้มาติดต่อ", f"{now} (คน)", f"สัดส่วน {now}", f"{prev_fy} (คน)", f"สัดส่วน {prev_fy}"]]
         for r in self.now.visitors.itertuples():
             prev = before.loc[r.visitor_type]
             rows.append([t(f"visitor.{r.visitor_type}", "th"), count(r.responses), pct(r.share),
@@ -145,7 +171,7 @@ class RoundData:
         before = round_name(self.before.fy, self.before.round)
         out = []
         if self.rate is not None and self.prev_rate is not None:
-            out.append(f"อัตราการส่งรายงานตรงเวลา {pct(self.rate)} (รอบก่อน {pct(self.prev_rate)}, "
+            out.append(f"อัตราการส่งรายงานตรงเวลา {pct(self.rate)} ({before}: {pct(self.prev_rate)}, "
                        f"{points(self.rate - self.prev_rate)})")  # fmt: skip
         out.append(
             f"ผู้ตอบแบบสำรวจ {count(self.now.responses)} คน ({before}: {count(self.before.responses)} คน)"

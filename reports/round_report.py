@@ -2,7 +2,8 @@
 
 Seed §4 ๔-๕: ศปท. gathers the units' แบบรายงานที่ ๑ and ๒ into one report on the office for the
 Permanent Secretary. Sections: a summary, reporting compliance, awareness per item overall and per
-unit, the visitor mix, and what changed against the previous round; all from reports.round_data.
+unit, the visitor mix, and what changed against the same round a year earlier; all from
+reports.round_data.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 from docx.shared import Cm
 
 from reports import docx_forms as f
-from reports.round_data import UNIT_CHANGE, RoundData, pct, round_name
+from reports.round_data import UNIT_CHANGE, RoundData, pct, round_name, round_span
 
 TITLE = [
     "รายงานผลการดำเนินงานตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส",
@@ -38,6 +39,7 @@ def build_docx(data: RoundData) -> bytes:
         f"และสังคมจังหวัด {round_name(data.fy, data.round)} โดยรวบรวมจากแบบรายงานที่ ๑ และ ๒ "
         f"และผลแบบสำรวจการรับรู้-รับทราบ ข้อมูล ณ วันที่ {f.thai_date(data.as_of)} ดังนี้",
     )
+    f.body(document, data.comparison())
 
     f.heading(document, "๑. สรุปสำหรับผู้บริหาร")
     rates = {r[0]: r[4] for r in data.awareness_rows()[1:]}
@@ -75,7 +77,8 @@ def build_docx(data: RoundData) -> bytes:
         size_pt=f.SIZE - 1,
         numbered=False,
     )
-    f.note(document, f"รอบก่อน = {prev} · เปลี่ยนแปลงเป็นจุดร้อยละ · รวม = ผู้ที่ตอบข้อนั้น")
+    f.note(document, f"เทียบกับ{round_span(data.before.fy, data.before.round)} · เปลี่ยนแปลงเป็นจุดร้อยละ · "
+           "รวม = ผู้ที่ตอบข้อนั้น")  # fmt: skip
 
     f.heading(document, "๔. การรับรู้-รับทราบ รายหน่วยงาน (ร้อยละที่รู้/ทราบ)")
     f.table(document, 1, data.unit_rows(), [7.0, 2.0, 2.4, 2.3, 2.3], size_pt=f.SIZE - 2, numbered=False)
@@ -88,7 +91,7 @@ def build_docx(data: RoundData) -> bytes:
     f.table(document, 1, data.visitor_rows(), [5.6, 2.6, 2.2, 2.6, 2.2], size_pt=f.SIZE - 1, numbered=False)
     f.note(document, "ผู้ตอบหนึ่งคนเลือกได้มากกว่าหนึ่งประเภท สัดส่วนจึงรวมกันได้เกินร้อยละ ๑๐๐")
 
-    f.heading(document, f"๖. การเปลี่ยนแปลงที่สำคัญเทียบกับ{prev}")
+    f.heading(document, f"๖. การเปลี่ยนแปลงที่สำคัญเทียบกับรอบเดียวกันของปีก่อน ({prev})")
     _bullets(document, data.changes())
     f.note(
         document,

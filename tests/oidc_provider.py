@@ -18,6 +18,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from joserfc import jwt
 from joserfc.jwk import RSAKey
 
+MISSING = object()  # next_email_verified: send no email_verified claim at all
+
 
 class OIDCProvider:
     client_id = "ita-dashboard"
@@ -26,6 +28,7 @@ class OIDCProvider:
     def __init__(self) -> None:
         self.key = RSAKey.generate_key(2048, parameters={"kid": "test-key", "use": "sig", "alg": "RS256"})
         self.next_email = "nobody@example.com"
+        self.next_email_verified: object = True  # False, or MISSING to leave the claim out
         self.codes: dict[str, dict] = {}
         self.calls: list[str] = []
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler(self))
@@ -65,6 +68,7 @@ class OIDCProvider:
         code = secrets.token_urlsafe(16)
         self.codes[code] = {
             "email": self.next_email,
+            "email_verified": self.next_email_verified,
             "nonce": query.get("nonce"),
             "redirect_uri": query["redirect_uri"],
             "challenge": query.get("code_challenge"),
@@ -94,9 +98,10 @@ class OIDCProvider:
             "iat": now,
             "exp": now + 3600,
             "email": grant["email"],
-            "email_verified": True,
             "name": grant["email"].split("@")[0],
         }
+        if grant["email_verified"] is not MISSING:
+            claims["email_verified"] = grant["email_verified"]
         if grant["nonce"]:
             claims["nonce"] = grant["nonce"]
         id_token = jwt.encode({"alg": "RS256", "kid": "test-key"}, claims, self.key)

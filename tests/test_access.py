@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from dashboard import access
 from dashboard.registry import PAGES
 from etl import audit
+from ita.i18n import inert
 from ita.roles import ROLES
 
 STRONG = "3f1c9a7be2d84c06a5f19e73b0d2c4a8e6f7b9d1c3a5e7f9"
@@ -35,7 +39,10 @@ def signed_in_app(demo_db, monkeypatch, tmp_path):
     def make(email: str | None) -> AppTest:
         at = AppTest.from_file("../app.py", default_timeout=60)
         at.secrets.update(AUTH)
-        at.user = {"is_logged_in": email is not None, **({"email": email} if email else {})}
+        at.user = {
+            "is_logged_in": email is not None,
+            **({"email": email, "email_verified": True} if email else {}),
+        }
         return at
 
     return make
@@ -53,7 +60,7 @@ def test_signed_out_sees_only_the_sign_in_button(signed_in_app):
 
 def test_signed_in_without_a_role_sees_whom_to_ask_and_no_data(signed_in_app):
     at = signed_in_app("stranger@gmail.com").run()
-    assert "stranger@gmail.com" in _texts(at) and "โทร 1111" in _texts(at)
+    assert inert("stranger@gmail.com") in _texts(at) and "โทร 1111" in _texts(at)  # shown literally
     assert len(at.metric) == 0 and len(at.get("plotly_chart")) == 0
 
 
@@ -131,3 +138,119 @@ def test_neither_sign_in_nor_no_auth_refuses(demo_db, monkeypatch):
     monkeypatch.delenv("ITA_NO_AUTH")
     at = AppTest.from_file("../app.py", default_timeout=60).run()
     assert "[auth]" in _texts(at) and len(at.metric) == 0
+
+
+@pytest.mark.parametrize(
+    "secret",
+    [
+        "0123456789abcdef" * 4,  # 64 characters, 16 distinct: passed the old length-and-distinct check
+        "0123456789abcdefghijklmnopqrstuvwxyz",
+        "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
+        "qwertyuiopasdfghjklzxcvbnm1234567890",
+        "s3cr3t-s3cr3t-s3cr3t-s3cr3t-s3cr3t-",
+        "changeme",
+    ],
+)
+def test_a_low_entropy_cookie_secret_is_weak(secret):
+    assert access.weak_cookie_secret(secret)
+
+
+def test_generated_cookie_secrets_pass():
+    import secrets
+
+    assert not any(access.weak_cookie_secret(secrets.token_hex(32)) for _ in range(500))
+    assert not any(access.weak_cookie_secret(secrets.token_urlsafe(32)) for _ in range(500))
+
+
+def _real_rows(tmp_path):
+    csv = tmp_path / "real.csv"
+    csv.write_text(
+        "ประทับเวลา,หน่วยงานที่ติดต่อ,ข่าวสาร,ติดต่อสอบถาม,ร้องเรียนการทุจริต\n"
+        "1/11/2568 9:00:00,กองกลาง,รู้/ทราบ,รู้/ทราบ,รู้/ทราบ\n",
+        encoding="utf-8",
+    )
+    return csv
+
+
+@pytest.mark.parametrize("kind_file", ["responses", "cli"])
+def test_real_rows_are_refused_by_a_demo_database(kind_file, db_path, tmp_path):
+    """No-auth mode serves a demo database to anyone: real rows must never land in one."""
+    import subprocess
+    import sys
+
+    from etl import demo, load
+
+    demo.build(db_path, scale=0.02)
+    before = db_path.read_bytes()
+    if kind_file == "cli":
+        done = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "etl",
+                "import",
+                "responses",
+                str(_real_rows(tmp_path)),
+                "--db",
+                str(db_path),
+            ],
+            cwd=Path(__file__).resolve().parent.parent,
+            capture_output=True,
+            text=True,
+        )
+        assert done.returncode == 2
+        assert "--db" in done.stderr and "demo" in done.stderr and "ข้อมูลตัวอย่าง" in done.stderr
+    else:
+        with pytest.raises(load.InputProblem, match="start a new database"):
+            load.import_files("responses", [str(_real_rows(tmp_path))], db_path)
+    assert db_path.read_bytes() == before
+    at = AppTest.from_file("../app.py", default_timeout=60).run()
+    assert any("ข้อมูลตัวอย่าง" in w.value for w in at.warning)  # still the demo, banner and all
+
+
+def test_ita_scores_entered_in_the_app_are_refused_by_a_demo_database(db_path):
+    from etl import demo, manual
+
+    demo.build(db_path, scale=0.02)
+    with pytest.raises(manual.InputProblem, match="demo"):
+        manual.save_scores(2569, {7: 84.0}, "admin@x", db_path)
+
+
+@pytest.mark.parametrize(("address", "expected"), [(None, "127.0.0.1"), ("0.0.0.0", "0.0.0.0")])  # noqa: S104
+def test_make_run_listens_on_this_machine_unless_told(address, expected, tmp_path):
+    import os
+    import subprocess
+
+    env = {k: v for k, v in os.environ.items() if k != "ADDRESS"} | ({"ADDRESS": address} if address else {})
+    env["ITA_DB"] = str(tmp_path / "none.duckdb")
+    done = subprocess.run(
+        ["make", "-n", "-W", ".venv/.runtime", "run"],
+        cwd=Path(__file__).resolve().parent.parent,
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    line = next(ln for ln in done.stdout.splitlines() if "streamlit run" in ln)
+    assert f"--server.address {expected}" in line
+
+
+@pytest.mark.parametrize("claim", [False, "false", None])
+def test_an_unverified_or_unproven_email_is_refused(claim, signed_in_app):
+    at = signed_in_app("admin@mdes.go.th")
+    at.user = {"is_logged_in": True, "email": "admin@mdes.go.th", "email_verified": claim}
+    at.run()
+    assert "ยังไม่ได้ยืนยันอีเมล" in _texts(at) and len(at.metric) == 0
+    assert audit.recent()[0]["action"] == "denied"
+
+
+def test_a_provider_that_never_sends_the_claim_can_be_allowed(signed_in_app, tmp_path, monkeypatch):
+    settings = tmp_path / "settings.toml"
+    settings.write_text("[signin]\nallow_missing_email_verified = true\n", encoding="utf-8")
+    monkeypatch.setenv("ITA_SETTINGS", str(settings))
+    at = signed_in_app("admin@mdes.go.th")
+    at.user = {"is_logged_in": True, "email": "admin@mdes.go.th"}
+    at.run()
+    assert len(at.metric) >= 3
+    at.user = {"is_logged_in": True, "email": "admin@mdes.go.th", "email_verified": False}
+    at.run()
+    assert len(at.metric) == 0

@@ -62,12 +62,31 @@ def test_rates_and_overdue_list_match_the_queries(served_demo):
     assert shown[:-1] == ["–" if r != r else f"{r:.1%}" for r in rates["rate"]]
     assert shown[-1] == str(missing) and missing > 0
     overdue = _frame(at, "เลยกำหนด (วัน)", "กำหนดส่ง")
-    assert len(overdue) == missing
-    days = list(overdue.iloc[:, 0])
+    late = rows[rows["status"] == "missing"]
+    assert len(overdue) == late["unit_code"].nunique()  # one row per unit
+    assert overdue["จำนวน"].sum() == missing
+    days = list(overdue["เลยกำหนด (วัน)"])
     assert days == sorted(days, reverse=True)
     assert {b.label for b in at.get("download_button")} >= {"ดาวน์โหลด Excel", "ดาวน์โหลด CSV"}
     code = at.get("code")[0].value
     assert code.startswith("เรียน ผู้อำนวยการ") and "ศูนย์ปฏิบัติการต่อต้านการทุจริต" in code
+
+
+def test_the_sidebar_round_drives_the_page(served_demo):
+    """Round 6 keeps the October-March reports only; round 12 (the default) the whole year."""
+    whole = _set(_open({"fy": "2569", "round": "12"}), "c_as_of", date(2026, 11, 1))
+    half = _set(_open({"fy": "2569", "round": "6"}), "c_as_of", date(2026, 11, 1))
+    rows = _ask(served_demo, "compliance_status", as_of=date(2026, 11, 1), fy=2569)
+    rows6 = rows[rows["period_end"] <= "2026-03-31"]
+    assert len(half.metric) == 3 and len(whole.metric) == 4  # round 6 (no round 12), monthly, overdue
+    assert half.metric[-1].value == str(int((rows6["status"] == "missing").sum()))
+    assert whole.metric[-1].value == str(int((rows["status"] == "missing").sum()))
+    assert half.metric[-1].value != whole.metric[-1].value
+    monthly = next(
+        d.value for d in half.dataframe if "ก.ย. 69" in d.value.columns or "ต.ค. 68" in d.value.columns
+    )
+    assert "ต.ค. 68" in monthly.columns and "เม.ย. 69" not in monthly.columns
+    assert any("รอบ 6 เดือน" in c.value or "6 เดือน" in c.value for c in half.caption)
 
 
 def test_an_earlier_as_of_date_shows_that_day(served_demo):

@@ -84,6 +84,34 @@ def test_refresh_now_pulls_the_sheet_and_reports_progress(
     assert dict(zip(counts["table_name"], counts["row_count"], strict=True))["reach"] == 1
 
 
+def test_a_failed_refresh_shows_its_whole_reason_in_thai(
+    small_db, sheets_server: FakeSheetsServer, monkeypatch, tmp_path
+):
+    key_file = tmp_path / "key.json"
+    key_file.write_text(json.dumps(make_service_account(sheets_server)))
+    sources = tmp_path / "sources.toml"
+    missing = "1NoSuchSheetabcdefghijklmnopqrstuvwxyz012345"
+    sources.write_text(
+        f'[[source]]\nname = "reach"\nkind = "reach"\nspreadsheet = "{missing}"\n', encoding="utf-8"
+    )
+    monkeypatch.setenv("GOOGLE_APPLICATION_CREDENTIALS", str(key_file))
+    monkeypatch.setenv("ITA_SHEETS_API_BASE", sheets_server.url)
+    monkeypatch.setenv("ITA_SOURCES", str(sources))
+    at = _open_data_page()
+    at.button[0].click().run()
+    assert not at.exception
+    logged = refresh.read_log(small_db)["sources"]["reach"]
+    assert logged["status"] == "failed" and logged["message_th"] and logged["message_en"]
+    table = next(d.value for d in at.dataframe if "แหล่งข้อมูล" in d.value.columns)
+    assert list(table["ผล"]) == ["✗ ไม่สำเร็จ"] and "หมายเหตุ" not in table.columns  # no cut-off cell
+    assert any("นำเข้า reach ไม่สำเร็จ เพราะ" in e.value for e in at.error)
+    texts = [x.value for x in at.text]
+    assert logged["message_th"] in texts  # the whole reason, in Thai
+    assert not any(logged["message_en"] in x for x in texts)
+    english = _open_data_page({"lang": "en"})
+    assert logged["message_en"] in [x.value for x in english.text]
+
+
 @pytest.mark.parametrize(
     "outcome, expected",
     [

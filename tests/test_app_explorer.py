@@ -3,15 +3,19 @@ menu under every chart; tables offer no CSV of their own."""
 
 from __future__ import annotations
 
+import io
 from datetime import date
 
 import duckdb
 import pandas as pd
 import pytest
+from openpyxl import load_workbook
 from streamlit import config
 from streamlit.testing.v1 import AppTest
 
+from dashboard import explorer as ex
 from dashboard.explorer import PAGE_SIZE
+from ita import exports
 from queries import explore
 
 LINK = {
@@ -69,6 +73,8 @@ def test_a_shared_link_shows_the_same_page_of_rows(served_demo):
     assert at.subheader[0].value == f"พบ {total:,} แถว" and total > 2 * PAGE_SIZE
     shown = at.dataframe[0].value
     assert len(shown) == PAGE_SIZE  # one page, never the whole result
+    assert set(shown["aware_news"]) == {"รู้"}  # a yes/no answer reads as on the form
+    want = ex.readable(want, explore.dataset("responses"), "th")
     pd.testing.assert_frame_equal(shown.reset_index(drop=True), want, check_dtype=False)
     assert any(f"{PAGE_SIZE + 1}–{2 * PAGE_SIZE}" in c.value for c in at.caption)
     for key in ("ds", "where", "sort", "cols", "pg"):
@@ -98,8 +104,62 @@ def test_a_bad_value_is_explained_not_applied(served_demo):
     at.text_input(key="ex_fval").set_value("31/12/2568")
     at.button[[b.label for b in at.button].index("เพิ่มเงื่อนไข")].click()
     _rerun(at)
-    assert any("'31/12/2568' is not a date" in e.value for e in at.error)
+    assert any("ใช้ค่า '31/12/2568' ไม่ได้: คอลัมน์นี้ต้องการวันที่" in e.value for e in at.error)
     assert not _param(at, "where")
+
+
+def _add(at: AppTest) -> AppTest:
+    at.button[[b.label for b in at.button].index("เพิ่มเงื่อนไข")].click()
+    return _rerun(at)
+
+
+def test_an_empty_or_repeated_condition_is_refused_in_thai(served_demo):
+    at = _open({"fy": "2569", "ds": "responses"})
+    at.selectbox(key="ex_fcol").set_value("unit_code")
+    _add(_rerun(at))
+    assert any("ยังไม่ได้ใส่ค่าของเงื่อนไข" in e.value for e in at.error) and not _param(at, "where")
+    at.text_input(key="ex_fval").set_value("ADM")
+    _add(at)
+    assert _param(at, "where") == "unit_code.eq.ADM"
+    at.text_input(key="ex_fval").set_value("ADM")
+    _add(at)
+    assert any("มีเงื่อนไขนี้อยู่แล้ว" in e.value for e in at.error)
+    assert _param(at, "where") == "unit_code.eq.ADM"  # not added twice
+
+
+def test_a_yes_no_column_gets_a_yes_no_choice(served_demo):
+    at = _open({"fy": "2569", "ds": "responses"})
+    at.selectbox(key="ex_fcol").set_value("aware_complaint")
+    _rerun(at)
+    assert not [w for w in at.text_input if w.key == "ex_fval"]  # no text box to guess "true" in
+    choice = at.segmented_control(key="ex_fbool")
+    assert [getattr(o, "content", o) for o in choice.options] == ["รู้", "ไม่รู้"]
+    choice.set_value("false")
+    _add(_rerun(at))
+    assert _param(at, "where") == "aware_complaint.eq.false"
+    assert set(at.dataframe[0].value["aware_complaint"]) == {"ไม่รู้"}
+    assert "ไม่รู้" in at.multiselect(key="ex_where").format_func("aware_complaint.eq.false")
+
+
+def test_the_export_names_unit_and_be_period_and_records_its_filters():
+    ds = explore.dataset("responses")
+    assert ex.export_name(ds, _Ctx()) == "responses-ADM-25681001-25690331"  # the unit, BE dates
+    assert ex.export_name(explore.dataset("ita_scores"), _Ctx()) == "ita_scores"  # the filter does not apply
+    view = explore.parse_view({"ds": "responses", "where": "aware_news.eq.false"})
+    rows = ex.filter_rows(ds, view, _Ctx(), "th")
+    frame = ex.readable(pd.DataFrame({"aware_news": [False, True, None]}), ds, "th")
+    assert list(frame["aware_news"][:2]) == ["ไม่รู้", "รู้"] and pd.isna(frame["aware_news"][2])
+    raw = exports.workbook_bytes([("data", frame)], rows, cover_name="ตัวกรอง", cover_last=True)
+    book = load_workbook(io.BytesIO(raw))
+    assert book.sheetnames == ["data", "ตัวกรอง"]
+    cells = dict(book["ตัวกรอง"].iter_rows(values_only=True))
+    assert cells["หน่วยงาน"] == "ADM" and cells["ช่วงเวลา"] == _Ctx.period_label
+    assert "ไม่รู้" in cells["เงื่อนไขที่ใช้อยู่ (ลบได้)"]  # the condition, in words
+
+
+class _Ctx:
+    start, end, units, visitor_type = date(2025, 10, 1), date(2026, 3, 31), ("ADM",), None
+    period_label = "ปีงบประมาณ 2569 · 6 เดือน"
 
 
 def test_switching_dataset_starts_from_its_defaults(served_demo):
@@ -107,6 +167,7 @@ def test_switching_dataset_starts_from_its_defaults(served_demo):
     at.selectbox(key="ex_ds").set_value("ita_scores")
     _rerun(at)
     want, total = _expected(served_demo, {"ds": "ita_scores"}, 1)
+    want = ex.readable(want, explore.dataset("ita_scores"), "th")  # yes/no as words
     assert _param(at, "ds") == "ita_scores" and not _param(at, "where") and not _param(at, "cols")
     pd.testing.assert_frame_equal(at.dataframe[0].value.reset_index(drop=True), want, check_dtype=False)
     assert any("ไม่ขึ้นกับตัวกรองด้านซ้าย" in c.value for c in at.caption)

@@ -157,7 +157,8 @@ def test_round_report_tables_equal_the_queries(ask):
         states = ("on_time", "late", "missing", "not_due")
         assert row[1:] == [f"{(mine['status'] == s).sum():,}" for s in states] + [f"{len(mine):,}"]
     now = ask("awareness_by_channel", **ROUND6, units=None)
-    before = ask("awareness_by_channel", start="2024-10-01", end="2025-09-30", units=None, visitor_type=None)
+    # the same round a year earlier (October-March 2568), not the whole of FY 2568
+    before = ask("awareness_by_channel", start="2024-10-01", end="2025-03-31", units=None, visitor_type=None)
     assert [r[1:6] for r in awareness[1:]] == [
         [f"{r.aware:,}", f"{r.unaware:,}", f"{r.total:,}", f"{r.rate:.1%}", f"{p:.1%}"]
         for r, p in zip(now.itertuples(), before["rate"], strict=True)
@@ -172,7 +173,8 @@ def test_round_report_tables_equal_the_queries(ask):
     mix = ask("visitor_mix", **ROUND6, units=None)
     assert [r[1] for r in visitors[1:6]] == [f"{v:,}" for v in mix["responses"]]
     text = "\n".join(p.text for p in doc.paragraphs)
-    assert "๖. การเปลี่ยนแปลงที่สำคัญเทียบกับรอบ ๑๒ เดือน ปีงบประมาณ ๒๕๖๘" in text
+    assert "๖. การเปลี่ยนแปลงที่สำคัญเทียบกับรอบเดียวกันของปีก่อน (รอบ ๖ เดือน ปีงบประมาณ ๒๕๖๘)" in text
+    assert "กับรอบเดียวกันของปีก่อน คือรอบ ๖ เดือน ปีงบประมาณ ๒๕๖๘ (ต.ค. ๒๕๖๗ – มี.ค. ๒๕๖๘)" in text
     assert "ผู้อำนวยการศูนย์ปฏิบัติการต่อต้านการทุจริต" in text
 
 
@@ -181,8 +183,8 @@ def test_notable_changes_only_name_units_with_enough_answers_both_rounds(ask):
     moves = data.unit_moves()
     assert not moves.empty and (moves["change"].abs() >= round_data.UNIT_CHANGE).all()
     assert not moves["few"].any() and not moves["few_prev"].any()
-    assert round_data.previous_round(2569, "6") == (2568, "12")
-    assert round_data.previous_round(2569, "12") == (2569, "6")
+    assert round_data.previous_round(2569, "6") == (2568, "6")  # like with like: half year with half year
+    assert round_data.previous_round(2569, "12") == (2568, "12")
 
 
 def test_cli_one_form_and_every_unit_in_a_zip(ask, demo_db, tmp_path, capsys):

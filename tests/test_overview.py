@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import subprocess
 
 import duckdb
 import pandas as pd
@@ -37,6 +38,40 @@ def _trend(scores):
 def test_indicator7_reading(scores, value, fragment):
     shown, line = overview.indicator7_reading(_trend(scores), 80.29, "th")
     assert shown == value and fragment in line
+
+
+@pytest.mark.parametrize(
+    "scores, parts",
+    [
+        ([80.29, 83.0], ["ยังต่ำกว่าเป้าหมาย 85.00 อยู่ 2.00", "แนวโน้ม ▲ ดีขึ้น 2.71 จากปีก่อน"]),
+        ([86.0, 85.5], ["ถึงเป้าหมาย 85.00 แล้ว", "แนวโน้ม ▼ ลดลง 0.50 จากปีก่อน"]),
+        ([84.0, 84.0], ["ยังต่ำกว่าเป้าหมาย 85.00 อยู่ 1.00", "แนวโน้ม ● ทรงตัวจากปีก่อน"]),
+        ([84.0], ["ยังต่ำกว่าเป้าหมาย 85.00 อยู่ 1.00"]),
+    ],
+)
+def test_indicator7_card_names_the_target_and_the_trend(scores, parts):
+    _, line = overview.indicator7_reading(_trend(scores), 80.29, "th", target=85.0)
+    assert line.split(" · ")[1:] == parts
+
+
+def test_attention_names_the_weakest_item_and_what_is_overdue():
+    yearly = pd.DataFrame(
+        {
+            "fiscal_year": [2568, 2569, 2569, 2569],
+            "channel": ["complaint", "news", "contact", "complaint"],
+            "total": [100, 100, 100, 100],
+            "rate": [0.40, 0.80, 0.62, 0.70],
+        }
+    )
+    status = pd.DataFrame(
+        {"unit_code": ["A", "A", "B", "C"], "status": ["missing", "missing", "missing", "on_time"]}
+    )
+    line = overview.attention(yearly, status, "th")
+    assert line == "การรับรู้ที่ต่ำที่สุด: ช่องทางติดต่อ-สอบถาม-ข้อเสนอแนะ (62.0%) · รายงานค้างส่ง 3 รายการ จาก 2 หน่วยงาน"
+    assert overview.attention(yearly, status[status["status"] != "missing"], "en").endswith(
+        "no report overdue"
+    )
+    assert overview.attention(yearly.iloc[0:0], status.iloc[0:0], "th") is None
 
 
 def test_readings_without_data_are_none_not_zero():
@@ -124,3 +159,12 @@ def test_overview_prints_on_one_a4_landscape_page(demo_db, tmp_path, artifacts):
     (artifacts / "overview.pdf").write_bytes(pdf)
     pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf))
     assert pages == 1, f"the overview printed on {pages} pages"
+    text = subprocess.run(
+        ["pdftotext", "-raw", str(artifacts / "overview.pdf"), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert "ข้อมูล ณ วันที่" in text and "ควรติดตาม" in text  # the date (BE) and what needs attention
+    assert "Ctrl+P" not in text, "the print hint is screen-only"
+    assert "โหมดไม่ต้องเข้าสู่ระบบ" not in text, "the no-sign-in banner is screen-only"

@@ -462,3 +462,23 @@ def test_cli_rejects_a_malformed_date(seeded):
     )  # fmt: skip
     assert proc.returncode == 2
     assert "'start' must be a date" in proc.stderr
+
+
+def test_placeholders_are_whole_names_outside_comments():
+    sql = "-- $ignored in a comment\nSELECT * FROM t WHERE unit = $unit AND code = ANY($units) -- $nope"
+    assert queries.placeholders(sql) == {"unit", "units"}
+
+
+def test_a_header_that_disagrees_with_its_sql_is_refused(tmp_path, monkeypatch):
+    (tmp_path / "mismatch.sql").write_text(
+        "-- Units, one or several.\n-- params:\n--   units: list, optional -- unit codes\n"
+        "SELECT 1 WHERE $unit IS NULL\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(queries, "FOLDER", tmp_path)
+    queries.load.cache_clear()
+    try:
+        with pytest.raises(queries.QueryError, match=r"declares \['units'\] but its SQL uses \['unit'\]"):
+            queries.load("mismatch")
+    finally:
+        queries.load.cache_clear()

@@ -180,7 +180,10 @@ def test_the_daily_sources_are_the_ones_the_importers_write():
     from ita import reach
 
     assert reach.DAILY_SOURCES == {*reach_formats.SOURCES.values(), reach_rows.DAILY_SOURCE}
+    schema = (Path(reach_formats.__file__).parent / "schema.sql").read_text(encoding="utf-8")
+    rule = schema[schema.index("MACRO reach_latest") :].split(";")[0]
+    for source in reach.DAILY_SOURCES:
+        assert f"'{source}'" in rule, source
     for name in ("reach_monthly", "reach_by_platform", "reach_summary", "reach_months", "explore_reach"):
         sql = (Path(queries.__file__).parent / f"{name}.sql").read_text(encoding="utf-8")
-        for source in reach.DAILY_SOURCES:
-            assert f"'{source}'" in sql, (name, source)
+        assert "FROM reach_resolved" in sql and "FROM reach\n" not in sql, name

@@ -145,8 +145,10 @@ def test_long_answers_odd_rows_and_a_serial_before_1990(served, tmp_path):
     batch = _accounted(json.loads(run.stdout), 10)
     assert batch["rows_quarantined"] == 3  # serial 1927, odd answer, short row with no answers
     assert rel.fingerprint(served)[0] == before[0] + 7
+    assert "free text cut to 500 characters in 3 rows" in batch["message"]  # issue 17: capped, and said
     text = rel.all_text(served)
-    assert long_text in text and "ก" * 200_000 in text, "long answers are kept whole"
+    assert long_text[:499] + "…" in text and "ก" * 499 + "…" in text, "long answers are kept, capped"
+    assert long_text not in text and "ก" * 501 not in text
 
 
 def test_sql_looking_filter_values_are_just_values(demo_db):

@@ -76,14 +76,30 @@ def test_form2_preview_equals_the_queries_and_offers_the_docx(page, demo_db):
     assert any(v["target"] == "reports" for v in _audit("view"))  # the page itself is audited
 
 
-def test_a_pdf_is_previewed_as_its_first_page(page):
+def test_a_pdf_is_one_pdf_previewed_as_its_first_page(page):
     assert not pdf.missing_packages(), f"install: {pdf.INSTALL}"
-    page.pills(key="rp_formats").set_value(["docx", "pdf"])
+    page.segmented_control(key="rp_formats").set_value("pdf")
     page.multiselect(key="rp_units").set_value(["ADM"])
     _build(page.run())
     [button] = page.get("download_button")
-    assert button.proto.label == "ดาวน์โหลด form2-2569-r6-ADM.zip"  # two files: one ZIP
+    assert button.proto.label == "ดาวน์โหลด form2-2569-r6-ADM.pdf"  # one choice, one file: no ZIP
+    assert list(page.session_state["rp_batch"][1].files) == ["form2-2569-r6-ADM.pdf"]
     assert len(page.image) == 1
+
+
+@pytest.mark.parametrize("kind", ["form2", "form1", "form1_blank", "consolidated"])
+def test_every_document_type_previews_without_an_error(page, kind):
+    from reports import bundle
+
+    assert kind in bundle.KINDS and len(bundle.KINDS) == 4  # a new kind must join this list
+    page.selectbox(key="rp_kind").set_value(kind).run()
+    if kind != "consolidated":
+        page.multiselect(key="rp_units").set_value(["ADM"])
+    _build(page.run())
+    assert page.get("download_button")
+    assert len(page.dataframe) >= 1
+    for frame in page.dataframe:
+        assert frame.value.columns.is_unique, list(frame.value.columns)
 
 
 def test_every_unit_in_one_zip(page, demo_db):
@@ -112,6 +128,15 @@ def test_consolidated_preview_shows_compliance_as_of_the_chosen_day(page, demo_d
         f"{(form2['status'] == s).sum():,}" for s in ("on_time", "late", "missing", "not_due")
     ]
     assert page.get("download_button")[0].proto.label == "ดาวน์โหลด ita-round-report-2569-r6.docx"
+    # like with like: round 6 against last year's round 6, both named with their months
+    visitors = page.dataframe[2].value
+    assert list(visitors.columns) == ["ประเภทผู้มาติดต่อ", "ปีงบฯ ๒๕๖๙ (คน)", "สัดส่วน ปีงบฯ ๒๕๖๙",
+                                      "ปีงบฯ ๒๕๖๘ (คน)", "สัดส่วน ปีงบฯ ๒๕๖๘"]  # fmt: skip
+    mix = _ask(demo_db, "visitor_mix", start="2024-10-01", end="2025-03-31", units=None, visitor_type=None)
+    assert list(visitors.iloc[:5, 3]) == [f"{v:,}" for v in mix["responses"]]
+    assert any("รอบ ๖ เดือน ปีงบประมาณ ๒๕๖๘ (ต.ค. ๒๕๖๗ – มี.ค. ๒๕๖๘)" in c.value for c in page.caption), [
+        c.value for c in page.caption
+    ]
 
 
 def test_changing_a_choice_after_building_asks_to_build_again(page):

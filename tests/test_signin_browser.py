@@ -104,3 +104,21 @@ def test_a_person_without_a_role_sees_whom_to_ask(browser, provider, signin_app)
     assert page.get_by_test_id("stMetric").count() == 0
     assert "/token" in provider.calls and "/jwks" in provider.calls
     context.close()
+
+
+@pytest.mark.parametrize("verified", [False, "missing"])
+def test_an_unverified_email_gets_the_polite_refusal(browser, provider, signin_app, verified):
+    """admin@mdes.go.th has every role: only the unverified e-mail keeps the data away."""
+    from tests.oidc_provider import MISSING
+
+    provider.next_email_verified = MISSING if verified == "missing" else False
+    try:
+        context, page = _sign_in(browser, provider, signin_app, "admin@mdes.go.th")
+    finally:
+        provider.next_email_verified = True
+    page.get_by_text("ยังไม่ได้ยืนยันอีเมล").first.wait_for(timeout=60_000)
+    assert page.get_by_text("admin@mdes.go.th").first.is_visible()
+    assert page.get_by_test_id("stMetric").count() == 0
+    assert page.get_by_test_id("stSidebarNavLink").count() == 0
+    assert page.get_by_role("button", name="ออกจากระบบ").is_visible()
+    context.close()

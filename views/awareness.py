@@ -9,10 +9,14 @@ from dashboard import shell
 from dashboard import survey as page
 from dashboard.context import require
 from dashboard.data import ask
-from ita.charts import awareness as charts
-from ita.charts import visitor_mix as mix_charts
+from dashboard.figures import cached
+from ita.charts import awareness as awareness_builders
+from ita.charts import visitor_mix as visitor_mix_builders
 from ita.i18n import t
 from ita.survey import CHANNELS
+
+charts = cached(awareness_builders)
+mix_charts = cached(visitor_mix_builders)
 
 ctx = require("awareness")
 lang = ctx.lang

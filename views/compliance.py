@@ -8,13 +8,16 @@ import streamlit as st
 
 from dashboard import shell
 from dashboard.context import require
-from dashboard.data import ask
+from dashboard.data import ask, derive, derive_shared
+from dashboard.figures import cached
 from ita import compliance as comp
 from ita import safe_export
-from ita.charts import compliance as charts
+from ita.charts import compliance as compliance_builders
 from ita.fiscal import fiscal_year
 from ita.i18n import t
 from ita.thaidate import format_date, format_datetime
+
+charts = cached(compliance_builders)
 
 ctx = require("compliance")
 lang = ctx.lang
@@ -34,7 +37,11 @@ rows = ask("compliance_status", as_of=as_of, fy=fy)
 if rows.empty:
     st.info(t("compliance.no_schedule", lang, fy=fy), icon=":material/event_busy:")
     st.stop()
+# The sidebar's round: round 6 shows the reports of October-March only, round 12 the whole year.
+rows = comp.in_round(rows, ctx.end)
 rates = ask("compliance_rates", as_of=as_of, fy=fy)
+rates = rates[rates["round"].isin({*rows.loc[rows["form"] != "reach_monthly", "period"], "monthly"})]
+st.caption(t("compliance.round_shown", lang, period=ctx.period_label))
 late = comp.overdue(rows)
 
 
@@ -46,10 +53,9 @@ def show_links(frame: pd.DataFrame, column: str) -> None:
     """Replace a link column by the links safe to open; say which were refused (shown as text)."""
     safe, rejected = comp.split_links(frame[column])
     frame[column] = safe
-    if rejected:
-        st.warning(
-            t("compliance.link_rejected", lang, links=" · ".join(rejected)), icon=":material/link_off:"
-        )
+    if rejected:  # the label as markdown, the links from the data only ever as plain text
+        st.warning(t("compliance.link_rejected", lang), icon=":material/link_off:")
+        st.text(" · ".join(rejected))
 
 
 # --- the headline: each round's on-time rate and what is overdue ----------------------------------
@@ -77,22 +83,28 @@ st.subheader(t("compliance.overdue", lang))
 if late.empty:
     st.success(t("compliance.overdue.none", lang), icon=":material/task_alt:")
 else:
+    grouped = comp.overdue_by_unit(rows, lang)
     st.dataframe(
         pd.DataFrame(
             {
-                col("days_overdue"): late["days_overdue"].astype(int),
-                col("unit"): [comp.unit_label(r, lang) for r in late.itertuples()],
-                col("report"): [
-                    comp.report_label(r.form, r.period, lang, short=True) for r in late.itertuples()
-                ],
-                col("fy"): late["fiscal_year"].astype(str),
-                col("due_date"): [format_date(d, lang) for d in late["due_date"]],
+                col("unit"): grouped["unit"],
+                col("count"): grouped["reports"],
+                col("days_overdue"): grouped["days_overdue"],
+                col("due_date"): grouped["due_date"],
+                col("reports"): grouped["overdue_reports"],
             }
         ),
         hide_index=True,
         key="overdue_table",
+        column_config={  # wide enough that a due date or a unit's name is never cut
+            col("unit"): st.column_config.TextColumn(width="large", pinned=True),
+            col("count"): st.column_config.NumberColumn(width="small"),
+            col("days_overdue"): st.column_config.NumberColumn(width="small"),
+            col("due_date"): st.column_config.TextColumn(width="medium"),
+            col("reports"): st.column_config.TextColumn(width="large"),
+        },
     )
-    remind = comp.reminders(rows, as_of, lang)
+    remind = derive(comp.reminders, "compliance_status", {"as_of": as_of, "fy": fy}, as_of, lang)
     export = remind.rename(
         columns={
             "unit_code": "code",
@@ -107,7 +119,7 @@ else:
     left, right, _ = st.columns([1, 1, 3])
     left.download_button(
         t("download.xlsx", lang),
-        safe_export.xlsx_bytes(export, "reminders"),
+        lambda: safe_export.xlsx_bytes(export, "reminders"),  # made when clicked, not on every view
         file_name=f"{name}.xlsx",
         mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         icon=":material/download:",
@@ -115,7 +127,7 @@ else:
     )
     right.download_button(
         t("download.csv", lang),
-        safe_export.csv_bytes(export),
+        lambda: safe_export.csv_bytes(export),
         file_name=f"{name}.csv",
         mime="text/csv",
         icon=":material/download:",
@@ -140,18 +152,23 @@ tab_matrix, tab_monthly, tab_check, tab_years, tab_history = st.tabs(
     ]
 )
 with tab_matrix:
-    texts, statuses = comp.matrix(rows, lang)
+    # Styled once per replica and data version, shared read-only by every viewer (issue #20).
+    table = derive_shared(
+        comp.styled_matrix, "compliance_status", {"as_of": as_of, "fy": fy}, lang, col("unit")
+    )
     st.dataframe(
-        comp.styled(texts, statuses, col("unit")),
+        table,
         hide_index=True,
         column_config={col("unit"): st.column_config.TextColumn(width="medium", pinned=True)},
         key="matrix",
-        height=min(36 * len(texts) + 40, 640),
+        height=min(36 * len(table.data) + 40, 640),
     )
     st.caption(t("compliance.matrix.caption", lang))
 with tab_monthly:
-    texts, statuses = comp.matrix(rows, lang, monthly=True)
-    st.dataframe(comp.styled(texts, statuses, col("unit")), hide_index=True, key="monthly")
+    table = derive_shared(
+        comp.styled_matrix, "compliance_status", {"as_of": as_of, "fy": fy}, lang, col("unit"), monthly=True
+    )
+    st.dataframe(table, hide_index=True, key="monthly")
     st.caption(t("compliance.matrix.caption", lang))
 with tab_check:
     st.caption(t("compliance.crosscheck.caption", lang))

@@ -10,7 +10,7 @@ from dashboard import explorer as ex
 from dashboard import exporting, shell
 from dashboard.context import require
 from ita import exports
-from ita.i18n import t
+from ita.i18n import inert, t
 from queries import explore
 
 ctx = require("explorer")
@@ -36,7 +36,13 @@ if ds.key == "compliance":
 label = {c: h for c, h in zip(ds.columns, exports.header_labels(ds.columns, lang), strict=True)}
 
 left, middle, right = st.columns([3, 2, 1], vertical_alignment="bottom")
-left.multiselect(t("explorer.columns", lang), list(ds.columns), key="ex_cols", format_func=label.get)
+left.multiselect(
+    t("explorer.columns", lang),
+    list(ds.columns),
+    key="ex_cols",
+    format_func=label.get,
+    placeholder=t("explorer.columns.pick", lang),
+)
 middle.selectbox(
     t("explorer.sort", lang),
     ["", *ds.columns],
@@ -58,16 +64,26 @@ with st.expander(t("explorer.where", lang), expanded=bool(st.session_state.get("
         key="ex_fop",
         format_func=lambda o: t(f"op.{o}", lang),
     )
-    value.text_input(
-        t("explorer.where.value", lang),
-        key="ex_fval",
-        max_chars=200,
-        help=t("explorer.where.value.help", lang),
-    )
+    if ds.columns[column] == explore.BOOL:  # a yes/no column: a yes/no choice, not a text box
+        value.segmented_control(
+            t("explorer.where.value", lang),
+            ["true", "false"],
+            key="ex_fbool",
+            default="true",
+            format_func=lambda v: ex.yes_no(column, v == "true", lang),
+        )
+    else:
+        value.text_input(
+            t("explorer.where.value", lang),
+            key="ex_fval",
+            max_chars=200,
+            help=t("explorer.where.value.help", lang),
+            placeholder=t(f"explorer.where.value.{ds.columns[column]}", lang),
+        )
     add.button(t("explorer.where.add", lang), on_click=ex.add_condition, args=(lang,), icon=":material/add:")
     problem = st.session_state.pop("ex_problem", None)
     if problem:
-        st.error(problem, icon=":material/error:")
+        st.error(inert(problem), icon=":material/error:")
     st.multiselect(
         t("explorer.where.active", lang),
         list(st.session_state.get("ex_where") or []),
@@ -90,7 +106,7 @@ if total == 0:
 number = st.columns([1, 4])[0].number_input(
     t("explorer.page", lang, size=ex.PAGE_SIZE), min_value=1, max_value=last_page, step=1, key="ex_page"
 )
-rows = ex.page(view, shared, int(number))
+rows = ex.readable(ex.page(view, shared, int(number)), ds, lang)
 first = (int(number) - 1) * ex.PAGE_SIZE + 1
 days = {c for c, kind in ds.columns.items() if kind == explore.DATE and not c.endswith("_at")}
 config = {
@@ -101,13 +117,22 @@ st.dataframe(rows, hide_index=True, column_config=config, key="ex_table")
 st.caption(t("explorer.showing", lang, first=first, last=first + len(rows) - 1, n=total))
 ex.write_url(view, int(number))
 
-name = f"{ds.key}-{ctx.start.isoformat()}-{ctx.end.isoformat()}" if ds.shared else ds.key
+name = ex.export_name(ds, ctx)
 detail = {"dataset": ds.key, "view": explore.view_query(view)}
+fetch_all = ex.everything(view, shared)
+
+
+def everything_readable():
+    return ex.readable(fetch_all(), ds, lang)
+
+
 if total > exports.max_rows():
     st.warning(t("explorer.too_many", lang, cap=exports.max_rows(), n=total), icon=":material/block:")
     st.caption(t("explorer.cli", lang))
     st.code(ex.cli_command(view, shared), language="bash", wrap_lines=True)
 else:
-    exporting.register(name, ex.everything(view, shared))
+    exporting.register(name, everything_readable)
 with st.popover(t("download.menu", lang), icon=":material/download:", key="dl_explore_menu"):
-    exporting.buttons(ex.everything(view, shared), name, "dl_explore", total, detail)
+    exporting.buttons(
+        everything_readable, name, "dl_explore", total, detail, filters=ex.filter_rows(ds, view, ctx, lang)
+    )

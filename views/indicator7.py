@@ -8,10 +8,14 @@ import streamlit as st
 from dashboard import shell
 from dashboard.context import require
 from dashboard.data import ask
+from dashboard.figures import cached
 from etl.config import settings
-from ita.charts import awareness as awareness_charts
-from ita.charts import ita as charts
+from ita.charts import awareness as awareness_builders
+from ita.charts import ita as ita_builders
 from ita.i18n import t
+
+awareness_charts = cached(awareness_builders)
+charts = cached(ita_builders)
 
 ctx = require("indicator7")
 lang = ctx.lang

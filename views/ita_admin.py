@@ -11,7 +11,7 @@ from dashboard.context import require
 from dashboard.data import ask
 from etl import manual, publish
 from etl.problems import InputProblem
-from ita.i18n import t
+from ita.i18n import inert, t
 
 ctx = require("ita_admin")
 lang = ctx.lang
@@ -47,7 +47,7 @@ if submitted:
             access.record(ctx.viewer, "ita_scores", str(int(year)), scores=kept, replaced=existing)
             st.success(t("itaadmin.saved", lang, n=saved, fy=int(year)), icon=":material/check:")
     except (InputProblem, publish.LoadBusy) as problem:
-        st.error(str(problem), icon=":material/error:")
+        st.error(inert(problem), icon=":material/error:")
 
 st.subheader(t("itaadmin.notes", lang))
 with st.form("note", clear_on_submit=True):
@@ -61,7 +61,7 @@ if added:
         access.record(ctx.viewer, "annotation", "add", day=day, text=text_th)
         st.success(t("itaadmin.note_added", lang), icon=":material/check:")
     except (InputProblem, publish.LoadBusy) as problem:
-        st.error(str(problem), icon=":material/error:")
+        st.error(inert(problem), icon=":material/error:")
 notes = ask("annotations", start=date(2000, 1, 1), end=date(2200, 12, 31))
 st.dataframe(
     notes,

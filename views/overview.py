@@ -10,18 +10,25 @@ import streamlit as st
 from dashboard import shell
 from dashboard.context import require
 from dashboard.data import ask
+from dashboard.figures import cached
 from etl.config import settings
 from ita import overview
-from ita.charts import awareness as awareness_charts
+from ita.charts import awareness as awareness_builders
+from ita.compliance import today_bangkok
 from ita.fiscal import add_months
 from ita.i18n import t
+from ita.thaidate import format_date
 
-# Print: A4 landscape, one page, without the sidebar, toolbar or buttons (constant CSS, no data in it).
+awareness_charts = cached(awareness_builders)
+
+# Print: A4 landscape, one page, without the sidebar, toolbar, buttons or screen-only text (containers
+# keyed "screen_only…": the print hint, the no-sign-in banner); constant CSS, no data in it.
 PRINT_CSS = """<style>
 @media print {
   @page { size: A4 landscape; margin: 8mm; }
   [data-testid="stSidebar"], [data-testid="stHeader"], [data-testid="stToolbar"],
-  [data-testid="stDownloadButton"], [data-testid="stElementToolbar"] { display: none !important; }
+  [data-testid="stDownloadButton"], [data-testid="stElementToolbar"],
+  [class*="st-key-screen_only"] { display: none !important; }
   [data-testid="stMain"] .block-container { padding: 0 !important; max-width: 100% !important; }
   body { zoom: 0.6; }
 }
@@ -32,6 +39,8 @@ lang = ctx.lang
 st.html(PRINT_CSS)
 shell.header("overview.title", "overview.intro", period=False)
 baseline = float(settings().get("ita", {}).get("baseline_indicator7", 80.29))
+target = settings().get("ita", {}).get("target_indicator7")
+target = None if target is None else float(target)
 
 
 def card(column, title: str, reading: tuple[str, str] | None) -> None:
@@ -44,20 +53,39 @@ def card(column, title: str, reading: tuple[str, str] | None) -> None:
             st.caption(reading[1])
 
 
-today = date.today()
+today = today_bangkok()
+extent = ask("data_extent").iloc[0]
+st.caption(
+    t("overview.as_of", lang, date=format_date(today, lang, long=True))
+    if pd.isna(extent["last_date"])
+    else t(
+        "overview.as_of.survey",
+        lang,
+        date=format_date(today, lang, long=True),
+        last=format_date(extent["last_date"], lang, long=True),
+    )
+)
+rates = ask("compliance_rates", as_of=today)
+# overdue: from the year the compliance card reports (its latest round with reports due) onwards
+owed = rates.loc[rates["round"].isin(["6", "12"]) & (rates["due"] > 0), "fiscal_year"]
+status = ask("compliance_status", as_of=today)
+status = status[status["fiscal_year"] >= int(owed.max())] if len(owed) else status.iloc[0:0]
+needs = overview.attention(ask("awareness_yearly"), status, lang)
+if needs:
+    st.warning(f"**{t('overview.attention', lang)}:** {needs}", icon=":material/priority_high:")
 last_reach_month = ask("reach_months", start=date(2000, 1, 1), end=today)
 reach = None if last_reach_month.empty else ask("reach_summary", month=last_reach_month.iloc[0]["month"])
 cards = st.columns(4)
 card(
     cards[0],
     t("overview.ind7", lang),
-    overview.indicator7_reading(ask("ita_trend", indicator=7), baseline, lang),
+    overview.indicator7_reading(ask("ita_trend", indicator=7), baseline, lang, target),
 )
 card(cards[1], t("overview.overall", lang), overview.overall_reading(ask("ita_trend", indicator=0), lang))
 card(
     cards[2],
     t("overview.compliance", lang),
-    overview.compliance_reading(ask("compliance_rates", as_of=today), lang),
+    overview.compliance_reading(rates, lang),
 )
 card(cards[3], t("overview.reach", lang), None if reach is None else overview.reach_reading(reach, lang))
 
@@ -75,18 +103,17 @@ with left.container(border=True, height="stretch"):
             column.caption(line)
 with right.container(border=True, height="stretch"):
     st.markdown(f"**{t('overview.signal', lang)}**")
-    extent = ask("data_extent").iloc[0]
     if pd.isna(extent["last_date"]):
         st.caption(t("overview.no_data", lang))
     else:
         end = extent["last_date"]
         start = add_months(end.replace(day=1), -11)
         monthly = ask("awareness_monthly", start=start, end=end)
-        fig = awareness_charts.awareness_trend(monthly, lang)
+        fig = awareness_charts.awareness_trend(monthly, lang, most_ticks=4)
         low = monthly["ci_low"].min()
         floor = 0.0 if pd.isna(low) else max(0.0, int(low * 10 - 0.5) / 10)  # zoomed in: a rise is visible
         fig.update_yaxes(range=[floor, 1])
-        fig.update_xaxes(tickangle=0, nticks=6)
         fig.update_layout(height=300)
         st.plotly_chart(fig, config={"displayModeBar": False})
-st.caption(t("overview.print", lang))
+with st.container(key="screen_only_print_hint"):
+    st.caption(t("overview.print", lang))

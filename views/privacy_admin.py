@@ -5,10 +5,11 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from dashboard import access, shell
+from dashboard import shell
 from dashboard.context import require
 from etl import audit, privacy, publish
-from ita.i18n import t
+from etl.problems import InputProblem
+from ita.i18n import inert, t
 
 ctx = require("privacy")
 lang = ctx.lang
@@ -33,13 +34,39 @@ if found or st.session_state.get("subject_found") is not None:
         ):
             email_q, phone_q = st.session_state["subject_query"]
             try:
-                counts = privacy.forget_subject(email_q or None, phone_q or None)
-            except publish.LoadBusy as busy:
-                st.error(str(busy))
+                counts = privacy.forget_subject(
+                    email_q or None,
+                    phone_q or None,
+                    who=ctx.viewer.email,
+                    roles=ctx.viewer.roles,
+                    wait_seconds=30,
+                )  # audited by privacy, as the command line is
+            except (publish.LoadBusy, InputProblem) as busy:
+                st.error(inert(busy))
             else:
-                access.record(ctx.viewer, "forget", "responses", counts=counts)
                 st.success(t("privacy.deleted", lang, n=counts.get("served", 0)), icon=":material/check:")
                 st.session_state["subject_found"] = None
+
+st.subheader(t("privacy.retention", lang))
+st.caption(t("privacy.retention.help", lang))
+before = st.date_input(
+    t("privacy.retention.before", lang), value=None, format="DD/MM/YYYY", key="purge_before"
+)
+sure = st.checkbox(t("privacy.retention.confirm", lang), key="purge_confirm")
+if st.button(
+    t("privacy.retention.run", lang),
+    disabled=not (sure and before),
+    icon=":material/auto_delete:",
+    key="purge",
+):
+    try:
+        counts = privacy.purge_before(before, who=ctx.viewer.email, roles=ctx.viewer.roles, wait_seconds=30)
+    except (publish.LoadBusy, InputProblem) as busy:
+        st.error(inert(busy))
+    else:  # audited by privacy, as the command line is
+        st.success(
+            t("privacy.retention.done", lang, n=counts.get("served", 0), q=counts.get("quarantine", 0))
+        )
 
 st.subheader(t("privacy.audit", lang))
 entries = pd.DataFrame(audit.recent(2000), columns=["at", "who", "roles", "action", "target", "detail"])

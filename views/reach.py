@@ -9,10 +9,13 @@ import streamlit as st
 from dashboard import shell
 from dashboard.context import require
 from dashboard.data import ask
+from dashboard.figures import cached
 from ita import reach as fmt
-from ita.charts import reach as charts
+from ita.charts import reach as reach_builders
 from ita.i18n import t
 from reports import reach_monthly, reach_xlsx
+
+charts = cached(reach_builders)
 
 ctx = require("reach")
 lang = ctx.lang
@@ -38,7 +41,7 @@ summary = {r.comparison: r for r in report.summary.itertuples()}
 
 with downloads:
     st.caption(t("reach.report.help", lang))
-    left, right = st.columns(2)
+    left, middle, right = st.columns(3)
     left.download_button(
         t("reach.download.docx", lang),
         lambda: reach_monthly.build_docx(report, lang=lang),  # built on click, not on every run
@@ -47,6 +50,14 @@ with downloads:
         icon=":material/description:",
         type="primary",
         key="dl_reach_docx",
+    )
+    middle.download_button(
+        t("reach.download.pdf", lang),
+        lambda: reach_monthly.build_pdf(report, lang=lang),  # LibreOffice runs only on click
+        file_name=report.file_name("pdf"),
+        mime="application/pdf",
+        icon=":material/picture_as_pdf:",
+        key="dl_reach_pdf",
     )
     right.download_button(
         t("reach.download.xlsx", lang),

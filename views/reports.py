@@ -18,7 +18,7 @@ from dashboard.survey import settings
 from etl.problems import InputProblem
 from ita.compliance import today_bangkok
 from ita.fiscal import fiscal_year
-from ita.i18n import t
+from ita.i18n import inert, t
 from reports import bundle, pdf
 
 MIME = {
@@ -68,10 +68,12 @@ else:
             format_func=names.get,
             key="rp_units",
         )
-formats = st.pills(
-    t("reports.formats", lang), bundle.FORMATS, selection_mode="multi", default=["docx"], key="rp_formats"
-) or ["docx"]
-request = (kind, fy, round_, tuple(chosen), tuple(sorted(formats)), as_of)
+# One document type: "pdf" gives one PDF (a ZIP only when several units are chosen), never DOCX and PDF.
+file_type = st.segmented_control(
+    t("reports.formats", lang), bundle.FORMATS, selection_mode="single", default="docx",
+    format_func=lambda f: f.upper(), key="rp_formats",
+) or "docx"  # fmt: skip
+request = (kind, fy, round_, tuple(chosen), (file_type,), as_of)
 
 if st.button(t("reports.build", lang), type="primary", icon=":material/build:", key="rp_build"):
     if kind != "consolidated" and not chosen:
@@ -84,7 +86,7 @@ if st.button(t("reports.build", lang), type="primary", icon=":material/build:", 
                 min_n=settings().min_responses,
             )  # fmt: skip
     except InputProblem as problem:
-        st.error(t("reports.pdf_missing", lang, problem=problem.th if lang == "th" else problem.en))
+        st.error(t("reports.pdf_missing", lang, problem=inert(problem.th if lang == "th" else problem.en)))
         st.stop()
     st.session_state["rp_batch"] = (request, batch)
 
@@ -116,15 +118,22 @@ st.download_button(
     args=(name,),
     key="rp_download",
 )
-st.caption(t("reports.files", lang, n=len(batch.files)) + ": " + ", ".join(list(batch.files)[:12]))
+st.caption(t("reports.files", lang, n=len(batch.files)) + ": " + inert(", ".join(list(batch.files)[:12])))
 if batch.no_responses:
     st.warning(
-        t("reports.no_responses", lang, n=len(batch.no_responses), units=", ".join(batch.no_responses)),
+        t(
+            "reports.no_responses",
+            lang,
+            n=len(batch.no_responses),
+            units=inert(", ".join(batch.no_responses)),
+        ),
         icon=":material/info:",
     )
 
 st.subheader(t("reports.preview", lang))
 first = batch.forms[0]
+if kind == "consolidated":
+    st.caption(first.comparison())
 first_name = first.file_name("docx")
 st.caption(t("reports.preview.tables", lang, name=first_name))
 for rows in bundle.preview_tables(first):

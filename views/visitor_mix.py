@@ -9,8 +9,11 @@ from dashboard import shell
 from dashboard import survey as page
 from dashboard.context import require
 from dashboard.data import ask
-from ita.charts import visitor_mix as charts
+from dashboard.figures import cached
+from ita.charts import visitor_mix as visitor_mix_builders
 from ita.i18n import t
+
+charts = cached(visitor_mix_builders)
 
 ctx = require("visitor_mix")
 lang = ctx.lang

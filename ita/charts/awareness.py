@@ -9,7 +9,7 @@ import unicodedata
 import pandas as pd
 import plotly.graph_objects as go
 
-from ita.charts.common import BAND_COLOURS, CHANNEL_COLOURS, layout
+from ita.charts.common import BAND_COLOURS, CHANNEL_COLOURS, layout, month_ticks
 from ita.i18n import t
 from ita.thaidate import format_month
 
@@ -61,8 +61,11 @@ def awareness_trend(
     lang: str = "th",
     targets: dict[str, float] | None = None,
     channels: tuple[str, ...] = tuple(CHANNEL_COLOURS),
+    most_ticks: int = 12,
 ) -> go.Figure:
-    """Monthly rate per item, its 95% band shaded, the target dashed; months with no answers stay gaps."""
+    """Monthly rate per item, its 95% band shaded, the target dashed; months with no answers stay gaps.
+
+    most_ticks: how many month labels at most (6 for a half-width chart such as the overview's)."""
     fig = go.Figure()
     months = sorted(frame["month"].unique())
     ticks = [format_month(pd.Timestamp(m), lang) for m in months]
@@ -111,8 +114,9 @@ def awareness_trend(
                 hovertemplate=f"{name}<br>%{{x}}: %{{y:.1%}} (n=%{{customdata:,}})<extra></extra>",
             )
         )
-    shown = ticks if len(ticks) <= 14 else ticks[:: max(1, len(ticks) // 12)]  # readable on a laptop or phone
-    fig.update_xaxes(categoryorder="array", categoryarray=ticks, tickvals=shown, showgrid=False)
+    fig.update_xaxes(
+        categoryorder="array", categoryarray=ticks, tickvals=month_ticks(ticks, most_ticks), showgrid=False
+    )
     fig.update_yaxes(
         range=[0, 1], autorange=False, tickformat=".0%", gridcolor="#e5e5e5", title=t("awareness.rate", lang)
     )
@@ -133,8 +137,8 @@ def _target_lines(fig: go.Figure, targets: dict[str, float], lang: str, directio
         line = {"line_dash": "dash", "line_color": "#555", "line_width": 1.5, "annotation_text": text}
         if direction == "h":
             fig.add_hline(y=value, annotation_position="top left", **line)
-        else:
-            fig.add_vline(x=value, annotation_position="top", **line)
+        else:  # the label ends at its line: a target near 100% would run past the right edge
+            fig.add_vline(x=value, annotation_position="top left", annotation={"yanchor": "bottom"}, **line)
 
 
 def unit_label(row, lang: str = "th", width: int = 34) -> str:

@@ -18,6 +18,17 @@ BAND_COLOURS = {
 }
 
 
+def month_ticks(months: list[str], most: int = 6) -> list[str]:
+    """Every k-th month label so that at most `most` are written, always ending on the latest month.
+
+    Twelve Thai month labels ("ต.ค. 68") do not fit level in a half-width chart or on a phone; fewer
+    labels, with plotly free to turn them (tickangle left on auto), never overlap (checked in Chromium
+    by tests/test_chart_text_browser.py).
+    """
+    step = max(1, -(-len(months) // most))
+    return months[::-1][::step][::-1]
+
+
 def layout(fig: go.Figure, height: int) -> go.Figure:
     fig.update_layout(
         height=height,

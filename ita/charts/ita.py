@@ -44,23 +44,27 @@ def indicator_trend(
             hovertemplate="%{x}: %{y:.2f}<extra></extra>",
         )
     )
-    fig.add_hline(
-        y=baseline,
-        line={"color": BASELINE_COLOUR, "width": 2},
-        annotation_text=t("ita.baseline_line", lang, score=baseline),
-        annotation_position="bottom left",
-    )
+    # The baseline and target are named in the legend, not written on the plot, where their labels
+    # collided with the bars' values.
+    lines = [(baseline, t("ita.baseline_line", lang, score=baseline), BASELINE_COLOUR, "solid")]
     if target is not None:
-        fig.add_hline(
-            y=target,
-            line={"color": TARGET_COLOUR, "width": 2, "dash": "dash"},
-            annotation_text=t("ita.target_line", lang, score=target),
-            annotation_position="top left",
+        lines.append((target, t("ita.target_line", lang, score=target), TARGET_COLOUR, "dash"))
+    for value, label, colour, dash in lines:
+        fig.add_hline(y=value, line={"color": colour, "width": 2, "dash": dash})
+        fig.add_trace(
+            go.Scatter(
+                x=[None], y=[None], mode="lines", name=label, line={"color": colour, "width": 2, "dash": dash}
+            )
         )
     low = min([baseline, *(frame["score"].dropna().tolist() or [baseline])]) - 8
-    fig.update_yaxes(range=[max(0, low), 100.5], gridcolor="#e5e5e5", title=t("ita.score", lang))
+    fig.update_yaxes(
+        range=[max(0, low), 104], gridcolor="#e5e5e5", title=t("ita.score", lang), automargin=True
+    )
     fig.update_xaxes(type="category", title=t("ita.fiscal_year", lang))
-    return layout(fig, 340)
+    fig.update_traces(cliponaxis=False, selector={"type": "bar"})
+    layout(fig, 360)
+    fig.update_layout(showlegend=True, margin={"l": 12, "t": 16})
+    return fig
 
 
 def overall_in_bands(frame: pd.DataFrame, grades: pd.DataFrame, lang: str = "th") -> go.Figure:
@@ -77,7 +81,7 @@ def overall_in_bands(frame: pd.DataFrame, grades: pd.DataFrame, lang: str = "th"
             line_width=0,
             layer="below",
             annotation_text=g.grade,
-            annotation_position="right",
+            annotation_position="outside right",  # in the margin, clear of the scores' labels
         )
     x = _fy_labels(frame["fiscal_year"], lang)
     fig.add_trace(
@@ -87,14 +91,17 @@ def overall_in_bands(frame: pd.DataFrame, grades: pd.DataFrame, lang: str = "th"
             mode="lines+markers+text",
             line={"color": "#333", "width": 2.5},
             text=[f"{s:.2f} ({g})" for s, g in zip(frame["score"], frame["grade"], strict=True)],
-            textposition="top center",
+            # the last year's label leans left, clear of the grade names in the right margin
+            textposition=["top center"] * (len(x) - 1) + ["top left"] if len(x) > 1 else "top center",
             name=t("ita.overall", lang),
             hovertemplate="%{x}: %{y:.2f}<extra></extra>",
         )
     )
-    fig.update_yaxes(range=[low, 100.5], gridcolor="#e5e5e5", title=t("ita.score", lang))
+    fig.update_yaxes(range=[low, 100.5], gridcolor="#e5e5e5", title=t("ita.score", lang), automargin=True)
     fig.update_xaxes(type="category", title=t("ita.fiscal_year", lang))
-    return layout(fig, 320)
+    layout(fig, 320)
+    fig.update_layout(margin={"l": 12, "r": 40})
+    return fig
 
 
 def year_indicators(frame: pd.DataFrame, lang: str = "th") -> go.Figure:

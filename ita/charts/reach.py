@@ -11,7 +11,7 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from ita.charts.common import PLATFORM_COLOURS, layout
+from ita.charts.common import PLATFORM_COLOURS, layout, month_ticks
 from ita.i18n import t
 from ita.reach import platform_name, value_text
 from ita.thaidate import format_month
@@ -24,26 +24,33 @@ def _ticks(frame: pd.DataFrame, lang: str) -> list[str]:
 
 
 def reach_by_platform(frame: pd.DataFrame, lang: str = "th") -> go.Figure:
-    """One small panel per platform, each on its own scale; the panel title carries the latest figure."""
+    """One small panel per platform, each on its own scale; the panel title carries the latest figure.
+
+    The title is two short lines (the platform; its latest figure, with the month only when it is not
+    the latest month of all) so that three panels side by side keep their titles apart on a phone."""
     platforms = list(dict.fromkeys(frame["platform"]))
     rows = max(1, math.ceil(len(platforms) / COLUMNS))
+    latest = frame.loc[frame["reach"].notna(), "month"].max()
     titles = []
     for p in platforms:
         known = frame[(frame["platform"] == p) & frame["reach"].notna()]
         last = known.iloc[-1] if not known.empty else None
-        suffix = (
-            f" · {value_text('reach', last['reach'])} ({format_month(pd.Timestamp(last['month']), lang)})"
-            if last is not None
-            else ""
-        )
-        titles.append(f"<b>{platform_name(p, lang)}</b>{suffix}")
+        if last is None:
+            second = "–"
+        elif last["month"] == latest:
+            second = value_text("reach", last["reach"])
+        else:
+            second = (
+                f"{value_text('reach', last['reach'])} ({format_month(pd.Timestamp(last['month']), lang)})"
+            )
+        titles.append(f"<b>{platform_name(p, lang)}</b><br>{second}")
     fig = make_subplots(
         rows=rows,
         cols=COLUMNS,
         subplot_titles=titles,
         shared_xaxes=True,
-        vertical_spacing=0.16 if rows > 1 else 0.1,
-        horizontal_spacing=0.07,
+        vertical_spacing=0.2 if rows > 1 else 0.1,
+        horizontal_spacing=0.09,
     )
     ticks = _ticks(frame, lang)
     for i, p in enumerate(platforms):
@@ -63,11 +70,13 @@ def reach_by_platform(frame: pd.DataFrame, lang: str = "th") -> go.Figure:
             row=i // COLUMNS + 1,
             col=i % COLUMNS + 1,
         )
-    fig.update_xaxes(categoryorder="array", categoryarray=ticks, showgrid=False, tickangle=-45, nticks=8)
-    fig.update_yaxes(gridcolor="#e5e5e5", rangemode="tozero", tickformat="~s")
-    fig.update_annotations(font_size=13)
-    layout(fig, 230 * rows + 40)
-    fig.update_layout(margin={"l": 8, "r": 8, "t": 36, "b": 8})
+    fig.update_xaxes(
+        categoryorder="array", categoryarray=ticks, tickvals=month_ticks(ticks, 4), showgrid=False
+    )
+    fig.update_yaxes(gridcolor="#e5e5e5", rangemode="tozero", tickformat="~s", nticks=4)
+    fig.update_annotations(font_size=12)
+    layout(fig, 250 * rows + 50)
+    fig.update_layout(margin={"l": 8, "r": 8, "t": 50, "b": 8})
     return fig
 
 
@@ -90,7 +99,10 @@ def engagement_rate(frame: pd.DataFrame, lang: str = "th") -> go.Figure:
                 hovertemplate=f"{name}<br>%{{x}}: %{{y:.2%}}<extra></extra>",
             )
         )
-    fig.update_xaxes(categoryorder="array", categoryarray=_ticks(frame, lang), showgrid=False)
+    ticks = _ticks(frame, lang)
+    fig.update_xaxes(
+        categoryorder="array", categoryarray=ticks, tickvals=month_ticks(ticks, 6), showgrid=False
+    )
     fig.update_yaxes(
         tickformat=".1%", gridcolor="#e5e5e5", rangemode="tozero", title=t("metric.engagement_rate", lang)
     )

@@ -7,6 +7,12 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "auth.sign_in": ("เข้าสู่ระบบ", "Sign in"),
     "auth.sign_out": ("ออกจากระบบ", "Sign out"),
+    "auth.unverified": (
+        "บัญชี {email} ยังไม่ได้ยืนยันอีเมลกับผู้ให้บริการเข้าสู่ระบบ จึงยังเปิดแดชบอร์ดไม่ได้ "
+        "โปรดยืนยันอีเมลของบัญชีก่อน แล้วเข้าสู่ระบบอีกครั้ง หรือติดต่อผู้ดูแลระบบ",
+        "The account {email} has not verified its e-mail address with the sign-in provider, so it cannot "
+        "open the dashboard yet. Please verify the account's e-mail, then sign in again, or ask the data admin.",
+    ),
     "auth.no_role": (
         "บัญชี {email} ยังไม่ได้รับสิทธิ์ดูข้อมูลในแดชบอร์ดนี้ โปรดติดต่อผู้ดูแลระบบเพื่อขอสิทธิ์",
         "The account {email} has no access to this dashboard yet. Please ask the data admin for a role.",

@@ -13,6 +13,10 @@ LABELS: dict[str, tuple[str, str]] = {
         "per the schedule in data/schedule.toml",
     ),
     "compliance.as_of": ("สถานะ ณ วันที่", "Status as of"),
+    "compliance.round_shown": (
+        "แสดงรายงานของ {period} (เลือกรอบ 6 หรือ 12 เดือนที่แถบด้านข้าง)",
+        "Showing the reports of {period} (choose round 6 or 12 in the sidebar)",
+    ),
     "compliance.as_of.help": (
         "เลือกวันที่ในอดีตเพื่อดูสถานะ ณ วันนั้น (การส่งหลังวันที่นี้ไม่นับ)",
         "Pick a past date to see the state on that day (later submissions are not counted)",
@@ -93,8 +97,8 @@ LABELS: dict[str, tuple[str, str]] = {
         "No Form 1 with results per measure yet",
     ),
     "compliance.link_rejected": (
-        "ไม่เปิดลิงก์ที่ไม่ใช่ http/https เพื่อความปลอดภัย (แสดงเป็นข้อความ): {links}",
-        "Links other than http/https are not opened, for safety (shown as text): {links}",
+        "ไม่เปิดลิงก์ที่ไม่ใช่ http/https เพื่อความปลอดภัย (แสดงเป็นข้อความด้านล่าง)",
+        "Links other than http/https are not opened, for safety (shown as text below)",
     ),
     "download.xlsx": ("ดาวน์โหลด Excel", "Download Excel"),
     "measure.1": (

@@ -25,6 +25,35 @@ LABELS: dict[str, tuple[str, str]] = {
         "ปีงบ {fy} เท่ากับฐานปี 2565 ({baseline:.2f})",
         "FY{fy}: level with the FY2565 baseline ({baseline:.2f})",
     ),
+    "overview.ind7.target_met": ("ถึงเป้าหมาย {target:.2f} แล้ว", "target {target:.2f} reached"),
+    "overview.ind7.target_gap": (
+        "ยังต่ำกว่าเป้าหมาย {target:.2f} อยู่ {gap:.2f}",
+        "{gap:.2f} short of the {target:.2f} target",
+    ),
+    "overview.ind7.trend.up": (
+        "แนวโน้ม {arrow} ดีขึ้น {diff:.2f} จากปีก่อน",
+        "trend {arrow} up {diff:.2f} on the year before",
+    ),
+    "overview.ind7.trend.down": (
+        "แนวโน้ม {arrow} ลดลง {diff:.2f} จากปีก่อน",
+        "trend {arrow} down {diff:.2f} on the year before",
+    ),
+    "overview.ind7.trend.flat": ("แนวโน้ม {arrow} ทรงตัวจากปีก่อน", "trend {arrow} level with the year before"),
+    "overview.attention": ("ควรติดตาม", "Needs attention"),
+    "overview.attention.weakest": (
+        "การรับรู้ที่ต่ำที่สุด: {item} ({rate:.1%})",
+        "weakest awareness item: {item} ({rate:.1%})",
+    ),
+    "overview.attention.overdue": (
+        "รายงานค้างส่ง {reports} รายการ จาก {units} หน่วยงาน",
+        "{reports} reports overdue from {units} units",
+    ),
+    "overview.attention.none_overdue": ("ไม่มีรายงานค้างส่ง", "no report overdue"),
+    "overview.as_of": ("ข้อมูล ณ วันที่ {date}", "Data as of {date}"),
+    "overview.as_of.survey": (
+        "ข้อมูล ณ วันที่ {date} · แบบสำรวจถึงวันที่ {last}",
+        "Data as of {date} · survey answers to {last}",
+    ),
     "overview.overall": ("คะแนนรวม ITA", "Overall ITA score"),
     "overview.overall.up": (
         "ปีงบ {fy} ระดับ {grade} · เพิ่มขึ้น {diff:.2f} จากปีก่อน",

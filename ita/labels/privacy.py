@@ -24,6 +24,23 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "privacy.delete": ("ลบข้อมูลของบุคคลนี้", "Erase this person's rows"),
     "privacy.deleted": ("ลบแล้ว {n} แถว", "Erased {n} rows"),
+    "privacy.retention": ("ระยะเวลาการเก็บข้อมูล", "Retention"),
+    "privacy.retention.help": (
+        "ลบคำตอบที่ส่งก่อนวันที่เลือก และแถวที่กักไว้ก่อนวันนั้น จากฐานข้อมูลและไฟล์สำรองทุกไฟล์ "
+        "(เหมือนคำสั่ง python -m etl purge --before)",
+        "Erase responses submitted before the chosen day, and rows quarantined before it, from the database "
+        "and every backup (the same as python -m etl purge --before)",
+    ),
+    "privacy.retention.before": ("ลบข้อมูลก่อนวันที่", "Erase data before"),
+    "privacy.retention.confirm": (
+        "ยืนยันการลบข้อมูลก่อนวันที่เลือก (รวมไฟล์สำรอง) ซึ่งย้อนกลับไม่ได้",
+        "Confirm erasing the data before this day (backups included); this cannot be undone",
+    ),
+    "privacy.retention.run": ("ลบข้อมูลเก่า", "Erase old data"),
+    "privacy.retention.done": (
+        "ลบคำตอบแล้ว {n} แถว และแถวที่กักไว้ {q} แถว",
+        "Erased {n} responses and {q} quarantined rows",
+    ),
     "privacy.audit": ("บันทึกการใช้งาน", "Audit log"),
     "privacy.audit.none": ("ยังไม่มีบันทึก", "Nothing logged yet"),
     "privacy.col.at": ("เวลา", "When"),

@@ -39,6 +39,7 @@ LABELS: dict[str, tuple[str, str]] = {
         "The report to the Permanent Secretary, copy to ศปท., with the figures on this page",
     ),
     "reach.download.docx": ("ดาวน์โหลดรายงาน (Word)", "Download report (Word)"),
+    "reach.download.pdf": ("ดาวน์โหลดบันทึก (PDF)", "Download the memo (PDF)"),
     "reach.download.xlsx": ("ดาวน์โหลดตัวเลข (Excel)", "Download figures (Excel)"),
     "reach.chart_platforms": ("การเข้าถึงรายเดือน แยกแพลตฟอร์ม", "Monthly reach by platform"),
     "reach.chart_platforms.caption": (
