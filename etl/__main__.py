@@ -31,6 +31,7 @@ def main(argv: list[str] | None = None) -> int:
         help="reach: the platform of exports that do not name it (Meta's 'Views', 'Content interactions')",
     )
     imp.add_argument("--worksheet", help="the workbook tab to read (default: chosen by its content)")
+    imp.add_argument("--dry-run", action="store_true", help="say what each file would load; publish nothing")
     imp.add_argument("--mapping", help="TOML file naming columns explicitly (see docs/mapping.example.toml)")
     imp.add_argument("--json", action="store_true")
     st = sub.add_parser("status", help="row counts, last loads, quarantine")
@@ -69,10 +70,16 @@ def main(argv: list[str] | None = None) -> int:
         elif args.command == "import":
             t0 = time.perf_counter()
             results = load.import_files(
-                args.kind, args.files, args.db, args.mapping, platform=args.platform, worksheet=args.worksheet
+                args.kind,
+                args.files,
+                args.db,
+                args.mapping,
+                platform=args.platform,
+                worksheet=args.worksheet,
+                dry_run=args.dry_run,
             )
             refused = [r for r in results if r.status == "refused"]
-            if args.kind != "schedule":
+            if args.kind != "schedule" and not args.dry_run:
                 outcome.write_log(config.db_path(args.db), args.kind, results)
             if args.json:
                 print(json.dumps(load.summary(results), ensure_ascii=False, default=str))
@@ -82,14 +89,14 @@ def main(argv: list[str] | None = None) -> int:
                     print("\n".join(outcome.describe(r, "th")))
                 total_q = sum(r.rows_quarantined for r in results)
                 print(
-                    f"{'published' if any(r.status == 'ok' for r in results) else 'nothing published to'} "
+                    f"{'published' if any(r.status == 'ok' for r in results) and not args.dry_run else 'nothing published to'} "
                     f"{config.db_path(args.db)} in {time.perf_counter() - t0:.1f} s; "
                     f"new {sum(r.rows_new for r in results)}, quarantined {total_q}"
                     + (" (see: python -m etl status)" if total_q else "")
                 )
             for r in refused:
                 print(f"refused / ไม่รับ: {r.file or r.source}: {r.reason_en} / {r.reason_th}", file=sys.stderr)
-            if not any(r.status == "ok" for r in results):
+            if args.dry_run or not any(r.status == "ok" for r in results):
                 print("the served database was not changed / ฐานข้อมูลที่ใช้งานอยู่ไม่ถูกเปลี่ยนแปลง", file=sys.stderr)
             if refused:
                 names = ", ".join(r.file or r.source for r in refused)

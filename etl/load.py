@@ -487,8 +487,12 @@ def import_files(
     *,
     platform: str | None = None,
     worksheet: str | None = None,
+    dry_run: bool = False,
 ) -> list[BatchResult]:
     """Import files into the served database atomically, one result per file.
+
+    ``dry_run``: the same work and the same results (rows new, duplicate, to quarantine; months; what
+    is skipped or refused and why) against a copy, published nowhere: a preview before an import.
 
     Reach: each file loads, is skipped (not a daily page metric) or is refused on its own; what loads is
     published and a refused file writes nothing. Other kinds: all of them, or (on a file-level error) none.
@@ -511,7 +515,7 @@ def import_files(
                     raise _located(path, p) from None
                 tables.append((path, None, p))
     try:
-        _import_into(served, kind, paths, tables, results, mapping_path, platform)
+        _import_into(served, kind, paths, tables, results, mapping_path, platform, dry_run)
     except _NothingToPublish:
         pass  # every file was skipped or refused: the served database is left exactly as it was
     return results
@@ -521,13 +525,15 @@ class _NothingToPublish(Exception):
     pass
 
 
-def _import_into(served, kind, paths, tables, results, mapping_path, platform) -> None:
+def _import_into(served, kind, paths, tables, results, mapping_path, platform, dry_run=False) -> None:
     with publish.staged(served) as con:
         seed_units(con)
         if kind == "schedule":
             for path in paths:
                 count = schedule.replace(con, path)
                 results.append(BatchResult(Path(path).name, kind, rows_read=count, rows_new=count))
+            if dry_run:
+                raise _NothingToPublish
             return
         run_from = con.execute("SELECT coalesce(max(batch_id), 0) + 1 FROM load_batches").fetchone()[0]
         for path, table, unreadable in tables:
@@ -550,7 +556,7 @@ def _import_into(served, kind, paths, tables, results, mapping_path, platform) -
                     )
                 )  # fmt: skip
                 _name_the_format(results[-1], table)
-        if not any(r.status == "ok" for r in results):
+        if dry_run or not any(r.status == "ok" for r in results):
             raise _NothingToPublish
 
 

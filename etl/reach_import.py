@@ -2,9 +2,10 @@
 
 The long sheet keeps its existing path (etl.load.import_long). Other formats become monthly rows that
 replace the same month, platform and metric from the same source (the PK), so re-importing a month
-never adds to it. A month a daily export covers only in part (a missing day, a range starting mid-
-month) loads when nothing is there yet, but never overwrites a figure already held: a full month
-re-exported later does. The result names the format, the months, platforms and metrics loaded, the
+never adds to it. A month the export's date range cuts (it starts after the 1st or ends before the
+month's end) is not loaded at all (etl.reach_rows.aggregate_daily says so). A month with days missing
+inside the range loads when nothing is there yet, but never overwrites a figure already held: a full
+month re-exported later does. The result names the format, the months, platforms and metrics loaded, the
 months short of days and the rest. A file that is not a daily page metric raises ``Skip`` (before any
 write), one that cannot be read raises ``InputProblem`` (before any write): etl.load turns both into a
 per-file outcome and goes on with the next file.

@@ -306,9 +306,19 @@ def _monthly(points) -> tuple[list[ReachRow], list[str]]:
     return rows, []
 
 
-def aggregate_daily(points: dict[tuple[str, str], dict[date, float]]) -> tuple[list[ReachRow], list[str]]:
-    """Daily figures to monthly ones: flows summed, stocks the last day's value; gaps noted."""
+def aggregate_daily(points: dict[tuple[str, str], dict[date, float]]) -> tuple[list[ReachRow], list[Note]]:
+    """Daily figures to monthly ones: flows summed, stocks the last day's value; gaps noted.
+
+    A month the file's date range cuts (an export from the 13th, or up to the 12th) is not a month the
+    file covers: its sum would read as a collapse (or a stock as a month-end it is not), so it is not
+    loaded and the note says to export the whole month. A stock's month cut only at its start still
+    gives the month-end value. Days missing inside the range still load, with the days named.
+    """
     rows, notes = [], []
+    everything = [d for days in points.values() for d in days]
+    if not everything:
+        return rows, notes
+    file_first, file_last = min(everything), max(everything)
     for (platform, metric), days in sorted(points.items()):
         if metric in ZERO_WHEN_ABSENT and days:
             first, last = min(days), max(days)
@@ -317,14 +327,29 @@ def aggregate_daily(points: dict[tuple[str, str], dict[date, float]]) -> tuple[l
         months: dict[date, dict[date, float]] = defaultdict(dict)
         for d, v in days.items():
             months[d.replace(day=1)][d] = v
+        stock = metric in STOCKS
         for month, values in sorted(months.items()):
             length = calendar.monthrange(month.year, month.month)[1]
-            figure = values[max(values)] if metric in STOCKS else sum(values.values())
+            month_end = month.replace(day=length)
+            cut_start = month < file_first <= month_end
+            cut_end = month <= file_last < month_end
+            if cut_end or (cut_start and not stock):
+                start = max(month, file_first)
+                end = min(month_end, file_last)
+                notes.append(
+                    Note(
+                        f"{platform} {metric} {month:%Y-%m}: ไฟล์ครอบคลุมเพียงวันที่ {start.day}–{end.day} "
+                        f"({(end - start).days + 1} จาก {length} วัน) จึงไม่นำเข้าเดือนนี้ ส่งออกใหม่ให้ครบทั้งเดือน",
+                        f"{platform} {metric} {month:%Y-%m}: the file covers only days {start.day}–{end.day} "
+                        f"({(end - start).days + 1} of {length}): this month is not loaded; export the whole month",
+                    )
+                )
+                continue
+            figure = values[max(values)] if stock else sum(values.values())
             rows.append(ReachRow(month, platform, metric, figure, len(values), length))
-            if len(values) < length:
+            if len(values) < length and not (stock and cut_start):
                 gone = [str(d) for d in range(1, length + 1) if month.replace(day=d) not in values]
                 shown = ", ".join(gone[:6]) + (", …" if len(gone) > 6 else "")
-                stock = metric in STOCKS
                 notes.append(
                     Note(
                         f"{platform} {metric} {month:%Y-%m}: มี {len(values)} จาก {length} วัน (ขาดวันที่ {shown}); "

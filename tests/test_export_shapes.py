@@ -185,11 +185,9 @@ def test_excel_semicolon_resave_of_a_meta_export(tmp_path, db_path):
     (folder / "Viewers.csv").write_text(body, encoding="utf-8")
     [result] = load.import_files("reach", [str(folder)], db_path)
     assert result.status == "ok", result.reason_en
-    assert figures(db_path) == {
-        ("instagram", "reach", "2026-08"): 62.0,  # one day: 31 * 2
-        ("instagram", "reach", "2026-09"): 930.0,  # 2 * (1 + ... + 30)
-    }
-    assert any("1 of 31 days" in n.en for n in result.notes)
+    assert figures(db_path) == {("instagram", "reach", "2026-09"): 930.0}  # 2 * (1 + ... + 30)
+    # August: only its 31st is in the file, so it is not a month the file covers
+    assert "instagram reach 2026-08: the file covers only days 31–31 (1 of 31)" in result.message
 
 
 def test_youtube_totals_month_first_stay_in_the_months_they_cover_and_subscribers_are_not_followers(
@@ -218,21 +216,24 @@ def test_youtube_totals_month_first_stay_in_the_months_they_cover_and_subscriber
         "Table data.csv": "skipped",
         "Totals.csv": "ok",
     }
-    assert figures(db_path) == {
-        ("youtube", "views", "2022-01"): float(sum(range(1, 32))),  # 496
-        ("youtube", "views", "2022-02"): float(sum(range(32, 40))),  # 284
-    }
+    # January whole (1 + ... + 31); February 1-8 is not a month the file covers: said, not loaded
+    assert figures(db_path) == {("youtube", "views", "2022-01"): float(sum(range(1, 32)))}
     notes = [n.en for n in results["Totals.csv"].notes]
+    assert "youtube views 2022-02: the file covers only days 1–8 (8 of 28): this month is not loaded; " in (
+        " ".join(notes) + " "
+    ).replace("export the whole month", "")
     assert any("net daily change" in n for n in notes)
     assert "per-video figures" in results["Chart data.csv"].reason_en
 
 
 def test_day_first_totals_are_read_day_first(tmp_path, db_path):
-    days = [date(2025, 6, 13) + timedelta(n) for n in range(20)]  # 13 Jun .. 2 Jul
-    rows = [f"{d:%d-%m-%Y},10" for d in days]
+    days = [date(2025, 6, 13) + timedelta(n) for n in range(49)]  # 13 Jun .. 31 Jul
+    rows = [f"{d:%d-%m-%Y},{d.day}" for d in days]
     (tmp_path / "Totals.csv").write_text("Date,Views\n" + "\n".join(rows) + "\n", encoding="utf-8")
     load.import_files("reach", [str(tmp_path / "Totals.csv")], db_path)
-    assert figures(db_path) == {("youtube", "views", "2025-06"): 180.0, ("youtube", "views", "2025-07"): 20.0}
+    assert figures(db_path) == {
+        ("youtube", "views", "2025-07"): float(sum(range(1, 32)))
+    }  # June starts the 13th
 
 
 def test_a_file_whose_date_order_cannot_be_told_is_refused(tmp_path, db_path):
@@ -248,28 +249,25 @@ def test_tiktok_overview_with_nan_and_a_follower_total(tmp_path, db_path):
     header = (
         "Date,Video views,Reached audience,Profile views,Likes,Shares,Comments,New followers,Total followers"
     )
-    rows = [
-        "2026/08/31,700,NAN,25,26,4,7,10,990",
-        "2026/09/01,1000,900,50,80,10,5,3,993",
-        "2026/09/02,2000,--,60,20,2,1,0,993",
-        "2026/09/03,500,450,10,NAN,1,1,2,995",
-    ]
+    rows = ["2026/08/31,700,NAN,25,26,4,7,10,990"]  # the export starts on the 31st: August is not covered
+    for d in range(1, 31):
+        reach = "--" if d == 2 else str(450 + d)  # one day without a figure
+        likes = "NAN" if d == 3 else "20"
+        rows.append(f"2026/09/{d:02d},{1000 + d},{reach},5,{likes},2,1,1,{1000 + d}")
     (tmp_path / "TIKTOK_RAW.csv").write_bytes("\ufeff".encode() + "\n".join([header, *rows]).encode() + b"\n")
     [result] = load.import_files("reach", [str(tmp_path / "TIKTOK_RAW.csv")], db_path)
     assert result.status == "ok" and result.recognised_as == "TikTok Studio overview (daily)"
     assert figures(db_path) == {
-        ("tiktok", "views", "2026-08"): 700.0,
-        ("tiktok", "views", "2026-09"): 3500.0,
-        ("tiktok", "reach", "2026-09"): 1350.0,  # NAN and -- are no figure, not 0; August has none
-        ("tiktok", "profile_visits", "2026-08"): 25.0,
-        ("tiktok", "profile_visits", "2026-09"): 120.0,
-        ("tiktok", "engagement", "2026-08"): 37.0,  # 26 + 4 + 7
-        ("tiktok", "engagement", "2026-09"): 95.0 + 23.0,  # a day with a NAN part is left out
-        ("tiktok", "new_followers", "2026-08"): 10.0,
-        ("tiktok", "new_followers", "2026-09"): 5.0,
-        ("tiktok", "followers", "2026-08"): 990.0,  # a stock: the month's last day
-        ("tiktok", "followers", "2026-09"): 995.0,
+        ("tiktok", "views", "2026-09"): 30 * 1000 + 465.0,
+        ("tiktok", "reach", "2026-09"): 29 * 450 + 465 - 2.0,  # "--" (day 2) is no figure, not 0
+        ("tiktok", "profile_visits", "2026-09"): 150.0,
+        ("tiktok", "engagement", "2026-09"): 29
+        * 23.0,  # likes + shares + comments; day 3's NAN part: left out
+        ("tiktok", "new_followers", "2026-09"): 30.0,
+        ("tiktok", "followers", "2026-08"): 990.0,  # a stock: the 31st is August's month-end value
+        ("tiktok", "followers", "2026-09"): 1030.0,
     }
+    assert "tiktok views 2026-08: the file covers only days 31–31" in result.message
 
 
 def test_wide_semicolon_sheet_with_dashes(tmp_path, db_path):
@@ -367,13 +365,16 @@ def test_two_files_of_one_import_giving_the_same_figure_differently_are_named(tm
 
 
 def test_a_semicolon_file_has_a_decimal_comma_and_an_ambiguous_grouping_waits(tmp_path, db_path):
-    text = "Date;Facebook views;Facebook reach\n2026-09-01;2500,0;1.234\n2026-09-02;10,5;800\n"
+    days = "".join(f"2026-09-{d:02d};100;100\n" for d in range(3, 31))
+    text = "Date;Facebook views;Facebook reach\n2026-09-01;2500,0;1.234\n2026-09-02;10,5;800\n" + days
     (tmp_path / "fb.csv").write_text(text, encoding="utf-8")
     [result] = load.import_files("reach", [str(tmp_path / "fb.csv")], db_path)
     assert (result.status, result.rows_quarantined) == ("ok", 1)
     got = figures(db_path)
-    assert got[("facebook", "views", "2026-09")] == 2510.5  # "2500,0" + "10,5": commas are decimals
-    assert got[("facebook", "reach", "2026-09")] == 800.0  # "1.234" (1.234 or 1234?) waits in quarantine
+    assert got[("facebook", "views", "2026-09")] == 2510.5 + 2800  # "2500,0" + "10,5": commas are decimals
+    assert (
+        got[("facebook", "reach", "2026-09")] == 800.0 + 2800
+    )  # "1.234" (1.234 or 1234?) waits in quarantine
     con = duckdb.connect(str(db_path), read_only=True)
     try:
         [(reason,)] = con.execute("SELECT reason_en FROM quarantine").fetchall()
@@ -403,3 +404,36 @@ def test_date_order_is_told_per_file_from_the_values(dates, order):
             date_order(dates)
     else:
         assert date_order(dates) == order
+
+
+def test_a_dry_run_gives_the_same_outcomes_and_publishes_nothing(meta_folder, db_path):
+    """What an upload preview shows before anything is published (the data page's import, issue 18)."""
+    load.import_files("reach", [str(meta_folder / "Visits.csv")], db_path)
+    before = (db_path.read_bytes(), db_path.stat().st_mtime_ns)
+    preview = load.import_files("reach", [str(meta_folder)], db_path, platform="facebook", dry_run=True)
+    assert (db_path.read_bytes(), db_path.stat().st_mtime_ns) == before
+    real = load.import_files("reach", [str(meta_folder)], db_path, platform="facebook")
+
+    def key(results):
+        return [
+            (Path(r.file).name, r.status, r.rows_read, r.rows_new, r.rows_duplicate, r.months)
+            for r in results
+        ]
+
+    assert key(preview) == key(real)
+    assert by_file(preview)["Visits.csv"].rows_duplicate == 1  # already held: the preview knows it
+    assert by_file(preview)["Views.csv"].rows_new == 1
+
+
+def test_cli_dry_run_says_what_would_load_and_writes_nothing(meta_folder, db_path):
+    proc = subprocess.run(
+        [sys.executable, "-m", "etl", "import", "reach", str(meta_folder / "Reach.csv"), "--dry-run"]
+        + ["--db", str(db_path)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "read 30, new 1, duplicate 0, quarantined 0" in proc.stdout and "nothing published" in proc.stdout
+    assert not db_path.exists() and not outcome.log_path(db_path).exists()

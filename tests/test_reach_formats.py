@@ -124,11 +124,13 @@ def test_meta_followers_take_the_months_last_value():
 
 
 def test_meta_text_from_a_sheet_without_sep_and_two_blocks():
-    text = '"Facebook views"\n"Date","Primary"\n"2026-09-01","10"\n"2026-09-02","5"\n"Reach"\n"Date","Primary"\n"2026-09-01","7"\n'
+    views = "".join(f'"2026-09-{d:02d}","{d}"\n' for d in range(1, 31))
+    reach = "".join(f'"2026-09-{d:02d}","7"\n' for d in range(1, 31))
+    text = f'"Facebook views"\n"Date","Primary"\n{views}"Reach"\n"Date","Primary"\n{reach}'
     parsed = rf.parse_meta(text, "Instagram export.csv")
     assert {(r.platform, r.metric, r.value) for r in parsed.rows} == {
-        ("facebook", "views", 15.0),
-        ("instagram", "reach", 7.0),  # no platform in the metric line: the file name says Instagram
+        ("facebook", "views", 465.0),  # 1 + ... + 30
+        ("instagram", "reach", 210.0),  # no platform in the metric line: the file name says Instagram
     }
 
 
@@ -223,7 +225,10 @@ def test_daily_to_monthly_flows_sum_stocks_take_the_last_day():
     rows, notes = rr.aggregate_daily(points)
     assert [(r.month.month, r.metric, r.value, r.complete) for r in rows] == [
         (2, "followers", 950.0, False),
-        (3, "followers", 990.0, False),
         (2, "reach", 280.0, True),
+    ]  # March: the file stops on the 1st, so March is not a month it covers
+    assert [n.en for n in notes] == [
+        "line followers 2026-02: 2 of 28 days (missing day 1, 2, 3, 4, 5, 6, …); the last value covers the days present",
+        "line followers 2026-03: the file covers only days 1–1 (1 of 31): this month is not loaded; "
+        "export the whole month",
     ]
-    assert len(notes) == 2

@@ -86,7 +86,10 @@ def test_reimporting_a_month_replaces_it_and_a_partial_month_never_overwrites_a_
     meta_export(tmp_path / "Facebook reach (2).csv", "Facebook reach", {1: 5, 2: 5})
     [partial] = load.import_files("reach", [str(tmp_path / "Facebook reach (2).csv")], db_path)
     assert figures(db_path) == {("2026-09", "facebook", "reach"): 3300.0}
-    assert partial.rows_new == 0 and "kept the figure already loaded" in partial.message
+    assert (
+        partial.rows_new == 0
+        and "covers only days 1–2 (2 of 30): this month is not loaded" in partial.message
+    )
     assert fetch(db_path, "SELECT count(*) FROM reach")[0][0] == 1
 
 

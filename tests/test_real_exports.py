@@ -7,12 +7,14 @@ is used to work out what the answer should be. The folder sits beside the reposi
 
 from __future__ import annotations
 
+import calendar
 import csv
 import io
 import os
 import subprocess
 import sys
 from collections import defaultdict
+from datetime import date
 from pathlib import Path
 
 import duckdb
@@ -39,15 +41,28 @@ def text_of(path: Path) -> str:
     return raw.decode("utf-8")
 
 
-def meta_daily(path: Path, delimiter: str = ",") -> dict[str, float]:
-    """Month -> sum of the "Primary" column of a Meta page-metric export, by hand."""
+def whole_months(daily: dict[date, float | None], span: tuple[date, date] | None = None) -> dict[str, float]:
+    """Month -> sum of the days, for the months the file covers from their first to their last day
+    (a month the file's range cuts, e.g. an export ending on the 15th, is not one it covers)."""
+    first, last = span or (min(daily), max(daily))
+    out: dict[str, float] = defaultdict(float)
+    for day, figure in daily.items():
+        month_start = day.replace(day=1)
+        month_end = day.replace(day=calendar.monthrange(day.year, day.month)[1])
+        if first <= month_start and month_end <= last and figure is not None:
+            out[f"{day:%Y-%m}"] += figure
+    return dict(out)
+
+
+def meta_days(path: Path, delimiter: str = ",") -> dict[date, float]:
+    """Day -> the "Primary" column of a Meta page-metric export, by hand."""
     rows = list(csv.reader(io.StringIO(text_of(path)), delimiter=delimiter))
     start = next(i for i, r in enumerate(rows) if r and r[0] == "Date") + 1
-    out: dict[str, float] = defaultdict(float)
-    for r in rows[start:]:
-        if r and r[0]:
-            out[r[0][:7]] += float(r[1])  # "2025-01-01T01:00:00" -> "2025-01"
-    return dict(out)
+    return {date.fromisoformat(r[0][:10]): float(r[1]) for r in rows[start:] if r and r[0]}
+
+
+def meta_daily(path: Path, delimiter: str = ",") -> dict[str, float]:
+    return whole_months(meta_days(path, delimiter))
 
 
 def cli(*args: str) -> subprocess.CompletedProcess:
@@ -98,8 +113,11 @@ def test_meta_folder_with_platform_loads_every_daily_metric_exactly(real, tmp_pa
     assert of(figures, "facebook", "new_followers") == meta_daily(folder / "Follows.csv")
     assert of(figures, "facebook", "profile_visits") == meta_daily(folder / "Visits.csv")
     assert of(figures, "facebook", "followers") == {}  # follows per day are not a follower total
-    assert set(of(figures, "facebook", "reach")) == {"2025-01", "2025-02", "2025-03", "2025-04"}
-    assert "15 of 30 days" in proc.stdout  # April stops on the 15th: said, not hidden
+    # The exports run 1 January to 15 April 2025: April is not a month they cover, and says so
+    assert set(of(figures, "facebook", "reach")) == {"2025-01", "2025-02", "2025-03"}
+    assert "facebook reach 2025-04: the file covers only days 1–15 (15 of 30): this month is not loaded" in (
+        proc.stdout
+    )
 
 
 def test_youtube_folder_loads_totals_and_skips_the_per_video_files(real, tmp_path):
@@ -107,30 +125,36 @@ def test_youtube_folder_loads_totals_and_skips_the_per_video_files(real, tmp_pat
     proc = cli("import", "reach", str(real / "yt_priyanka"), "--db", str(db))
     assert proc.returncode == 0, proc.stderr
     assert "Chart data.csv: skipped" in proc.stdout and "Table data.csv: skipped" in proc.stdout
-    expected: dict[str, float] = defaultdict(float)
     rows = list(csv.reader(io.StringIO(text_of(real / "yt_priyanka" / "Totals.csv"))))
     assert rows[0] == ["Date", "Views"]
+    daily = {}
     for day, views in rows[1:]:
         d, m, y = day.split("-")  # 13-06-2025: day first
-        expected[f"{y}-{m}"] += float(views)
+        daily[date(int(y), int(m), int(d))] = float(views)
+    expected = whole_months(daily)
     figures = loaded(db)
-    assert of(figures, "youtube", "views") == dict(expected)
-    assert len(expected) == 13  # June 2025 to June 2026: no month the file does not cover
+    assert of(figures, "youtube", "views") == expected
+    # 13 June 2025 to 12 June 2026: July to May, never a month the file does not cover
+    assert sorted(expected) == [f"2025-{m:02d}" for m in range(7, 13)] + [
+        f"2026-{m:02d}" for m in range(1, 6)
+    ]
     assert {(p, m) for p, m, _ in figures} == {("youtube", "views")}
 
 
 def test_tiktok_and_excel_folder(real, tmp_path):
     folder = real / "tiktok_and_excel"
     rows = list(csv.DictReader(io.StringIO(text_of(folder / "TIKTOK_RAW.csv"))))
-    sums: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    days: dict[str, dict[date, float | None]] = defaultdict(dict)
     for r in rows:
-        month = r["Date"][:7].replace("/", "-")  # 2025/10/31
-        if r["Reached audience"] != "NAN":
-            sums["reach"][month] += float(r["Reached audience"])
-        sums["views"][month] += float(r["Video views"])
-        sums["engagement"][month] += float(r["Likes"]) + float(r["Comments"]) + float(r["Shares"])
-        sums["new_followers"][month] += float(r["New followers"])
-        sums["profile_visits"][month] += float(r["Profile views"])
+        day = date(*map(int, r["Date"].split("/")))  # 2025/10/31
+        days["reach"][day] = None if r["Reached audience"] == "NAN" else float(r["Reached audience"])
+        days["views"][day] = float(r["Video views"])
+        days["engagement"][day] = float(r["Likes"]) + float(r["Comments"]) + float(r["Shares"])
+        days["new_followers"][day] = float(r["New followers"])
+        days["profile_visits"][day] = float(r["Profile views"])
+    span = (min(days["views"]), max(days["views"]))  # the file's range: 31 Oct to 31 Dec 2025
+    sums = {metric: whole_months(by_day, span) for metric, by_day in days.items()}
+    assert set(sums["views"]) == {"2025-11", "2025-12"}  # October: only its 31st is in the file
 
     db = tmp_path / "tt.duckdb"
     proc = cli("import", "reach", str(folder), "--db", str(db))
@@ -139,15 +163,14 @@ def test_tiktok_and_excel_folder(real, tmp_path):
     assert f"refused / ไม่รับ: {folder / 'Viewers.csv'}" in proc.stderr and "--platform" in proc.stderr
     figures = loaded(db)
     for metric, by_month in sums.items():
-        assert of(figures, "tiktok", metric) == dict(by_month), metric
-    assert "2025-10" not in of(figures, "tiktok", "reach")  # its only day is NAN: no figure, not 0
+        assert of(figures, "tiktok", metric) == by_month, metric
 
     db2 = tmp_path / "tt2.duckdb"
     proc = cli("import", "reach", str(folder), "--platform", "facebook", "--db", str(db2))
     assert proc.returncode == 0, proc.stderr
     figures = loaded(db2)
     assert of(figures, "facebook", "reach") == meta_daily(folder / "Viewers.csv", delimiter=";")
-    assert of(figures, "tiktok", "reach") == dict(sums["reach"])  # found by content, not --platform
+    assert of(figures, "tiktok", "reach") == sums["reach"]  # found by content, not --platform
 
 
 def test_the_forms_download_is_told_apart_from_our_survey_and_its_timestamps_read_day_first(real, tmp_path):

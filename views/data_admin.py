@@ -1,4 +1,5 @@
-"""Data admin: refresh from Google Sheets with live progress, what the database holds, the quarantine.
+"""Data admin: refresh from Google Sheets with live progress, what the database holds, the last file
+import file by file (dashboard.imports), the quarantine.
 
 The refresh comes first so the counts below it already show what the refresh brought.
 """
