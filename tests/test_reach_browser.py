@@ -10,6 +10,7 @@ from docx import Document
 from playwright.sync_api import sync_playwright
 
 import queries
+from reports.docx_forms import thai_digits
 from tests.browser import CHROMIUM, CHROMIUM_ARGS, serve, wait_drawn
 
 pytestmark = pytest.mark.browser
@@ -46,4 +47,5 @@ def test_reach_page_draws_and_downloads_the_report(demo_db, tmp_path_factory, ar
             browser.close()
     overview = Document(str(saved)).tables[0]
     reach = monthly[monthly["metric"] == "reach"]
-    assert [r.cells[1].text for r in overview.rows[1:]] == [f"{v:,.0f}" for v in reach["value"]]
+    # the memo writes Thai digits, as the official forms do; the same figures as the page
+    assert [r.cells[1].text for r in overview.rows[1:]] == [thai_digits(f"{v:,.0f}") for v in reach["value"]]
