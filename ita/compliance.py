@@ -151,6 +151,13 @@ def in_round(rows: pd.DataFrame, end: date) -> pd.DataFrame:
     return rows[pd.to_datetime(rows["period_end"]).dt.date <= end].reset_index(drop=True)
 
 
+def _short_unit(row, lang: str) -> str:
+    """A provincial office by its abbreviation alone (สดจ.ชลบุรี): its long name would be cut."""
+    if row.kind == "provincial" and isinstance(row.abbr, str) and row.abbr:
+        return row.abbr
+    return unit_label(row, lang)
+
+
 def overdue_by_unit(rows: pd.DataFrame, lang: str) -> pd.DataFrame:
     """One row per unit with something overdue: how many, the longest overdue, the earliest due date
     and each report with its own due date; the unit most overdue first."""
@@ -162,7 +169,7 @@ def overdue_by_unit(rows: pd.DataFrame, lang: str) -> pd.DataFrame:
         out.append(
             {
                 "unit_code": code,
-                "unit": unit_label(items.iloc[0], lang),
+                "unit": _short_unit(items.iloc[0], lang),
                 "reports": len(items),
                 "days_overdue": int(items["days_overdue"].max()),
                 "due_date": format_date(items["due_date"].iloc[0], lang),

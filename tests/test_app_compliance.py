@@ -124,7 +124,7 @@ def test_a_units_history_and_form1_measures(served_demo):
 
 def test_english(served_demo):
     at = _open({"lang": "en"})
-    assert at.title[0].value == "Reports units owe the Anti-Corruption Center (ACC)"
+    assert at.title[0].value == "Reports units owe the Anti-Corruption Operation Center (ACC)"
 
 
 def test_no_schedule_for_the_year_says_how_to_add_it(demo_db, tmp_path, monkeypatch):

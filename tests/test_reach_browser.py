@@ -47,5 +47,5 @@ def test_reach_page_draws_and_downloads_the_report(demo_db, tmp_path_factory, ar
             browser.close()
     overview = Document(str(saved)).tables[0]
     reach = monthly[monthly["metric"] == "reach"]
-    # the Thai memo writes Thai digits, as the official forms do (reports.reach_monthly, since the i19 merge)
+    # the memo writes Thai digits, as the official forms do; the same figures as the page
     assert [r.cells[1].text for r in overview.rows[1:]] == [thai_digits(f"{v:,.0f}") for v in reach["value"]]

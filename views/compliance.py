@@ -92,19 +92,19 @@ else:
         pd.DataFrame(
             {
                 col("unit"): grouped["unit"],
-                col("count"): grouped["reports"],
+                col("due_date"): grouped["due_date"],  # beside the unit: on a phone it shows unscrolled
                 col("days_overdue"): grouped["days_overdue"],
-                col("due_date"): grouped["due_date"],
+                col("count"): grouped["reports"],
                 col("reports"): grouped["overdue_reports"],
             }
         ),
         hide_index=True,
         key="overdue_table",
         column_config={  # wide enough that a due date or a unit's name is never cut
-            col("unit"): st.column_config.TextColumn(width="large", pinned=True),
-            col("count"): st.column_config.NumberColumn(width="small"),
-            col("days_overdue"): st.column_config.NumberColumn(width="small"),
-            col("due_date"): st.column_config.TextColumn(width="medium"),
+            col("unit"): st.column_config.TextColumn(width=220, pinned=True),
+            col("due_date"): st.column_config.TextColumn(width=115),
+            col("days_overdue"): st.column_config.NumberColumn(width=115),
+            col("count"): st.column_config.NumberColumn(width=70),
             col("reports"): st.column_config.TextColumn(width="large"),
         },
     )

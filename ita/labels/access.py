@@ -27,7 +27,7 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "role.executive": ("ผู้บริหาร", "Executive"),
     "role.pr": ("กลุ่มงานประชาสัมพันธ์", "PR group"),
-    "role.acc": ("ศปท.", "Anti-Corruption Center"),
+    "role.acc": ("ศปท.", "Anti-Corruption Operation Center (ACC)"),
     "role.analyst": ("นักวิเคราะห์", "Analyst"),
     "role.admin": ("ผู้ดูแลข้อมูล", "Data admin"),
 }

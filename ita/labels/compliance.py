@@ -1,11 +1,11 @@
 """Labels of the reporting-compliance page (ศปท.): statuses, reports, the 7 measures, reminders."""
 
 LABELS: dict[str, tuple[str, str]] = {
-    "nav.acc": ("ศปท. ติดตามการรายงาน", "Anti-Corruption Center (ศปท.)"),
+    "nav.acc": ("ศปท. ติดตามการรายงาน", "Anti-Corruption Operation Center (ACC)"),
     "page.compliance": ("การส่งรายงานของหน่วยงาน", "Unit reporting compliance"),
     "compliance.title": (
         "การส่งรายงานของหน่วยงานถึง ศปท.",
-        "Reports units owe the Anti-Corruption Center (ACC)",
+        "Reports units owe the Anti-Corruption Operation Center (ACC)",
     ),
     "compliance.intro": (
         "ใครส่งรายงานใดแล้ว ใครส่งช้า ใครยังค้างส่ง และต้องแจ้งเตือนใคร ตามตารางกำหนดส่งใน data/schedule.toml",
