@@ -193,7 +193,9 @@ def test_acc_records_a_received_report_and_the_matrix_changes(browser, provider,
 def test_a_unit_officer_submits_form1_and_sees_only_their_unit(browser, provider, signed_in_app, artifacts):
     url, db = signed_in_app
     context, page = _sign_in(browser, provider, url, "officer.adm@mdes.go.th", height=3000)
-    assert page.get_by_role("heading", name="หน่วยงานของฉัน").first.is_visible()
+    page.get_by_text("officer.adm@mdes.go.th").first.wait_for(timeout=60_000)  # signed in and drawn
+    page.get_by_role("heading", name="หน่วยงานของฉัน").first.wait_for(timeout=60_000)
+    wait_drawn(page)
     assert page.get_by_text("กก. · กองกลาง").first.is_visible()
     nav = [t.strip().splitlines()[-1] for t in page.get_by_test_id("stSidebarNavLink").all_inner_texts()]
     assert nav == ["หน่วยงานของฉัน", "คู่มือการใช้งาน"]
