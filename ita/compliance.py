@@ -134,8 +134,12 @@ def styled(texts: pd.DataFrame, statuses: pd.DataFrame, unit_header: str):
     return table.style.apply(lambda _: css.set_axis(table.columns, axis=1), axis=None)
 
 
-def styled_matrix(rows: pd.DataFrame, lang: str, unit_header: str, *, monthly: bool = False):
-    """The unit × report matrix, styled (see matrix and styled)."""
+def styled_matrix(
+    rows: pd.DataFrame, lang: str, unit_header: str, *, monthly: bool = False, round_end: date | None = None
+):
+    """The unit × report matrix, styled (see matrix and styled); ``round_end``: the sidebar's round only."""
+    if round_end is not None:
+        rows = in_round(rows, round_end)
     return styled(*matrix(rows, lang, monthly=monthly), unit_header)
 
 
@@ -183,12 +187,13 @@ def overdue_by_unit(rows: pd.DataFrame, lang: str) -> pd.DataFrame:
     return pd.DataFrame(out, columns=columns)
 
 
-def reminders(rows: pd.DataFrame, as_of: date, lang: str) -> pd.DataFrame:
-    """One row per unit to remind, with its overdue reports and the Thai reminder text.
+def reminders(rows: pd.DataFrame, as_of: date, lang: str, *, round_end: date | None = None) -> pd.DataFrame:
+    """One row per unit to remind, with its overdue reports and the Thai reminder text; ``round_end``:
+    the sidebar's round only, as the overdue list shows it.
 
     Built in one pass over the overdue rows (labels and dates made once each), not per unit group:
     at 2,000 units the per-group version took seconds of every compliance view (issue #20)."""
-    late = overdue(rows)
+    late = overdue(rows if round_end is None else in_round(rows, round_end))
     columns = ["unit_code", "unit", "reports", "days_overdue", "overdue_reports", "reminder_th"]
     labels: dict[tuple, str] = {}
     dates: dict = {}

@@ -108,7 +108,9 @@ else:
             col("reports"): st.column_config.TextColumn(width="large"),
         },
     )
-    remind = derive(comp.reminders, "compliance_status", {"as_of": as_of, "fy": fy}, as_of, lang)
+    remind = derive(
+        comp.reminders, "compliance_status", {"as_of": as_of, "fy": fy}, as_of, lang, round_end=ctx.end
+    )
     export = remind.rename(
         columns={
             "unit_code": "code",
@@ -159,7 +161,12 @@ tab_matrix, tab_monthly, tab_check, tab_years, tab_history = st.tabs(
 with tab_matrix:
     # Styled once per replica and data version, shared read-only by every viewer (issue #20).
     table = derive_shared(
-        comp.styled_matrix, "compliance_status", {"as_of": as_of, "fy": fy}, lang, col("unit")
+        comp.styled_matrix,
+        "compliance_status",
+        {"as_of": as_of, "fy": fy},
+        lang,
+        col("unit"),
+        round_end=ctx.end,
     )
     st.dataframe(
         table,
@@ -171,7 +178,13 @@ with tab_matrix:
     st.caption(t("compliance.matrix.caption", lang))
 with tab_monthly:
     table = derive_shared(
-        comp.styled_matrix, "compliance_status", {"as_of": as_of, "fy": fy}, lang, col("unit"), monthly=True
+        comp.styled_matrix,
+        "compliance_status",
+        {"as_of": as_of, "fy": fy},
+        lang,
+        col("unit"),
+        monthly=True,
+        round_end=ctx.end,
     )
     st.dataframe(table, hide_index=True, key="monthly")
     st.caption(t("compliance.matrix.caption", lang))
