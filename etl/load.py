@@ -541,7 +541,7 @@ def _import_into(served, kind, paths, tables, results, mapping_path, platform, d
                 if unreadable is not None:
                     raise unreadable
                 if kind == "reach":
-                    results.append(_import_reach_file(con, table, path, mapping_path, platform, run_from))
+                    results.append(import_reach_file(con, table, path, mapping_path, platform, run_from))
                 else:
                     results.append(import_table(con, kind, table, path.name, mapping_path=mapping_path))
                 results[-1].file = str(path)
@@ -574,7 +574,8 @@ def _name_the_format(result: BatchResult, table: Table | None) -> None:
         result.recognised_as, result.recognised_as_th = name.en, name.th
 
 
-def _import_reach_file(con, table: Table, path: Path, mapping_path, platform, run_from=None) -> BatchResult:
+def import_reach_file(con, table: Table, path: Path, mapping_path, platform, run_from=None) -> BatchResult:
+    """One reach file into an open connection: loaded, or skipped with its reason (refusals raise)."""
     from etl.reach_formats import Skip
     from etl.reach_import import import_reach
 

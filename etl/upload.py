@@ -22,7 +22,6 @@ import duckdb
 
 from etl import config, load, publish, tabular
 from etl.problems import InputProblem
-from etl.readers import read_table
 
 # Who may upload what: admin every kind; the PR group its reach figures; ศปท. the submissions register.
 KIND_OWNERS = {
@@ -47,6 +46,9 @@ class FilePreview:
     kind: str
     recognised: str = ""  # what the file was read as
     ok: bool = True
+    skipped: bool = (
+        False  # read, but nothing in it to load (Meta Audience, a per-video breakdown): not an error
+    )
     problem_th: str = ""
     problem_en: str = ""
     rows_read: int = 0
@@ -54,6 +56,9 @@ class FilePreview:
     rows_duplicate: int = 0
     rows_quarantined: int = 0
     message: str = ""
+    notes: list = field(default_factory=list)  # etl.outcome.Note: unmatched options, months left out, ...
+    recognised_th: str = ""  # the importer's own words for what it read, when it says
+    recognised_en: str = ""
     first: object = None  # earliest date/month covered
     last: object = None
     units: list[str] = field(default_factory=list)
@@ -145,9 +150,16 @@ def _coverage(con, kind: str, batch_id: int, preview: FilePreview) -> None:
 
 
 def preview(
-    kind: str, files: Sequence[tuple[str, bytes]], db: str | Path | None = None, progress=None
+    kind: str,
+    files: Sequence[tuple[str, bytes]],
+    db: str | Path | None = None,
+    progress=None,
+    *,
+    platform: str | None = None,
 ) -> list[FilePreview]:
-    """Run the real load on a scratch copy of the served database; report per file; publish nothing."""
+    """Run the real load on a scratch copy of the served database; report per file; publish nothing.
+
+    ``platform`` places reach exports that do not name theirs (the command line's --platform)."""
     if kind not in KIND_OWNERS:
         raise InputProblem(f"ไม่รู้จักชนิดข้อมูล {kind}", f"unknown kind {kind}")
     served = config.db_path(db)
@@ -167,9 +179,12 @@ def preview(
                 if progress:
                     progress(path.name)
                 try:
-                    table = read_table(path)
+                    table = load.read_for(kind, path)  # as the command line reads it (tabs, exports)
                     item.recognised = _recognised(kind, table)
-                    result = load.import_table(con, kind, table, path.name)
+                    if kind == "reach":
+                        result = load.import_reach_file(con, table, path, None, platform)
+                    else:
+                        result = load.import_table(con, kind, table, path.name)
                 except InputProblem as p:
                     item.ok, item.problem_th, item.problem_en = False, p.th, p.en
                     continue
@@ -177,6 +192,12 @@ def preview(
                     item.ok = False
                     item.problem_th = f"นำเข้าไม่ได้: {str(exc)[:200]}"
                     item.problem_en = f"cannot import: {str(exc)[:200]}"
+                    continue
+                item.recognised_th, item.recognised_en = result.recognised_as_th, result.recognised_as
+                item.notes = list(result.notes)
+                if result.status == "skipped":  # not a daily page metric, a per-video breakdown, ...
+                    item.ok, item.skipped = False, True
+                    item.problem_th, item.problem_en = result.reason_th, result.reason_en
                     continue
                 item.rows_read, item.rows_new = result.rows_read, result.rows_new
                 item.rows_duplicate, item.rows_quarantined = result.rows_duplicate, result.rows_quarantined
@@ -205,8 +226,13 @@ def preview(
 
 
 def publish_files(
-    kind: str, files: Sequence[tuple[str, bytes]], db: str | Path | None = None
+    kind: str,
+    files: Sequence[tuple[str, bytes]],
+    db: str | Path | None = None,
+    *,
+    platform: str | None = None,
 ) -> list[load.BatchResult]:
-    """The real, atomic load of the files (all or none), from a temporary folder removed afterwards."""
+    """The real, atomic load of the files, from a temporary folder removed afterwards: all or none, and
+    for reach each file on its own, as on the command line."""
     with _files_on_disk(files) as (_, paths):
-        return load.import_files(kind, [str(p) for p in paths], db)
+        return load.import_files(kind, [str(p) for p in paths], db, platform=platform)

@@ -10,6 +10,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from etl import audit, load
+from ita.i18n import inert
 from tests.test_access import AUTH
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -100,7 +101,7 @@ def test_a_refused_file_is_named_and_the_others_import(real_db, tmp_path):
             ("notes.csv", "ข้อความ,อื่น\nก,ข\n".encode(), "text/csv"),
         ]
     ).run()
-    assert "ไฟล์นี้นำเข้าไม่ได้ จะถูกข้าม: ไม่พบคอลัมน์ 'unit'" in _texts(at)
+    assert "ไฟล์นี้นำเข้าไม่ได้ จะถูกข้าม: " + inert("ไม่พบคอลัมน์ 'unit'") in _texts(at)  # shown literally
     next(b for b in at.button if b.label == "นำเข้า").click().run()
     assert _count(real_db, "submissions") == 3
 
@@ -146,3 +147,41 @@ def test_a_new_fiscal_year_of_reach_alone_is_reachable(real_db, tmp_path):
     assert "2570" in at.selectbox(key="f_fy").options  # the session's choice stays; the new year is offered
     at.selectbox(key="f_fy").set_value(2570).run()
     assert any("12,345" in str(m.value) for m in at.metric), [m.value for m in at.metric]
+
+
+def _meta(title: str, days: range) -> bytes:
+    """A Meta Business Suite page metric as downloaded (UTF-16, sep=, the name line, daily rows)."""
+    lines = ["sep=,", f'"{title}"', '"Date","Primary"'] + [f'"2026-09-{d:02d}T01:00:00","{d}"' for d in days]
+    return ("\r\n".join(lines) + "\r\n").encode("utf-16")
+
+
+def test_a_meta_download_previews_file_by_file_and_the_platform_choice_places_the_rest(real_db):
+    september = range(1, 31)
+    files = [
+        ("Reach.csv", _meta("Facebook reach", september), "text/csv"),
+        ("Views.csv", _meta("Views", september), "text/csv"),  # names no platform
+        (
+            "Audience.csv",
+            'sep=,\r\n"Age & gender"\r\n"","Women"\r\n"18-24","10.6"\r\n'.encode("utf-16"),
+            "text/csv",
+        ),
+    ]
+    at = _open()
+    at.selectbox(key="imp_kind").set_value("reach").run()
+    at.file_uploader[0].set_value(files).run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert any(inert("--platform") in e.value for e in at.error)  # Views.csv: whose page?
+    assert any("จะข้ามไป" in i.value for i in at.info)  # Audience.csv: not a daily series
+    assert _count(real_db, "reach") == 0
+
+    at.selectbox(key="imp_platform").set_value("facebook").run()
+    assert not at.error, [e.value for e in at.error]
+    next(b for b in at.button if b.label == "นำเข้า").click().run()
+    assert not at.exception
+    con = duckdb.connect(str(real_db), read_only=True)
+    try:
+        got = dict(con.execute("SELECT metric, value FROM reach WHERE platform = 'facebook'").fetchall())
+    finally:
+        con.close()
+    assert got == {"reach": sum(september), "views": sum(september)}  # 1 + 2 + ... + 30 = 465 each
+    assert _leftover_uploads() == []

@@ -14,7 +14,9 @@ from dashboard import access, shell
 from dashboard.context import require
 from etl import publish, upload
 from etl.problems import InputProblem
-from ita.i18n import t
+from etl.reach_formats import META_PLATFORMS
+from ita.i18n import inert, t
+from ita.reach import platform_name
 from ita.thaidate import format_date, format_month
 
 ctx = require("import")
@@ -27,6 +29,15 @@ kind = st.selectbox(
     t("import.kind", lang), kinds, key="imp_kind", format_func=lambda k: t(f"import.kind.{k}", lang)
 )
 st.caption(t(f"import.hint.{kind}", lang))
+platform = None
+if kind == "reach":  # a Meta export whose name line says only "Views" does not say whose page it is
+    platform = st.selectbox(
+        t("import.platform", lang),
+        [None, *META_PLATFORMS],
+        key="imp_platform",
+        format_func=lambda p: t("import.platform.none", lang) if p is None else platform_name(p, lang),
+        help=t("import.platform.help", lang),
+    )
 nonce = st.session_state.setdefault("imp_nonce", 0)  # a new key empties the uploader after import/cancel
 chosen = st.file_uploader(
     t("import.files", lang),
@@ -42,9 +53,14 @@ def render_preview(previews: list[upload.FilePreview]) -> None:
         with st.container(border=True):
             st.text(p.name)  # the file name as inert text
             if not p.ok:
-                st.error(t("import.refused", lang, why=p.problem_th if lang == "th" else p.problem_en))
+                why = inert(p.problem_th if lang == "th" else p.problem_en)  # may quote the file
+                if p.skipped:
+                    st.info(t("import.skipped", lang, why=why), icon=":material/skip_next:")
+                else:
+                    st.error(t("import.refused", lang, why=why))
                 continue
-            st.text(f"{t('import.recognised', lang)}: {t('import.rec.' + p.recognised, lang)}")
+            said = p.recognised_th if lang == "th" else p.recognised_en
+            st.text(f"{t('import.recognised', lang)}: {said or t('import.rec.' + p.recognised, lang)}")
             st.text(
                 t(
                     "import.counts",
@@ -62,8 +78,8 @@ def render_preview(previews: list[upload.FilePreview]) -> None:
                 st.text(t("import.units", lang, units=", ".join(p.units)))
             if p.unknown_units:
                 st.warning(t("import.unknown_units", lang, n=p.unknown_units), icon=":material/warning:")
-            if p.message:
-                st.text(t("import.note", lang, text=p.message))
+            for note in p.notes or ([] if not p.message else [None]):
+                st.text(t("import.note", lang, text=p.message if note is None else note.text(lang)))
             if p.quarantine:
                 st.caption(t("import.reasons", lang))
                 st.dataframe(
@@ -86,20 +102,30 @@ def _clear() -> None:
 
 files = [(f.name, f.getvalue()) for f in chosen or []]
 if files:
-    signature = (kind, hashlib.sha256(b"".join(hashlib.sha256(d).digest() for _, d in files)).hexdigest())
+    digest = hashlib.sha256(b"".join(hashlib.sha256(d).digest() for _, d in files)).hexdigest()
+    signature = (kind, platform, digest)
     pending = st.session_state.get("imp_pending")
     if pending is None or pending["signature"] != signature:
         with st.status(t("import.checking", lang), expanded=True) as status:
             try:
                 previews = upload.preview(
-                    kind, files, progress=lambda name: status.text(t("import.checking.file", lang, name=name))
+                    kind,
+                    files,
+                    progress=lambda name: status.text(t("import.checking.file", lang, name=name)),
+                    platform=platform,
                 )
             except (InputProblem, publish.LoadBusy) as problem:
                 status.update(label=t("import.failed", lang), state="error")
                 st.text(str(problem))
                 st.stop()
             status.update(label=t("import.checked", lang, n=len(previews)), state="complete", expanded=False)
-        pending = {"signature": signature, "kind": kind, "files": files, "previews": previews}
+        pending = {
+            "signature": signature,
+            "kind": kind,
+            "files": files,
+            "previews": previews,
+            "platform": platform,
+        }
         st.session_state["imp_pending"] = pending
     st.subheader(t("import.preview", lang))
     render_preview(pending["previews"])
@@ -119,7 +145,7 @@ if files:
             st.stop()
         with st.status(t("import.running", lang), expanded=True) as status:
             try:
-                results = upload.publish_files(pending["kind"], good)
+                results = upload.publish_files(pending["kind"], good, platform=pending["platform"])
             except (InputProblem, publish.LoadBusy) as problem:
                 status.update(label=t("import.failed", lang), state="error")
                 st.text(str(problem))

@@ -69,6 +69,18 @@ LABELS: dict[str, tuple[str, str]] = {
         "ไฟล์นี้นำเข้าไม่ได้ จะถูกข้าม: {why}",
         "This file cannot be imported and will be skipped: {why}",
     ),
+    "import.platform": ("แพลตฟอร์มของไฟล์ Meta ที่ไม่ระบุ", "Platform of Meta files that do not name it"),
+    "import.platform.none": ("ไม่ระบุ (ใช้ชื่อในไฟล์)", "not given (as the file says)"),
+    "import.platform.help": (
+        'ไฟล์จาก Meta Business Suite บางไฟล์มีเพียงชื่อตัววัด เช่น "Views" ไม่บอกว่าเป็น Facebook หรือ Instagram '
+        "เลือกแพลตฟอร์มของเพจที่ดาวน์โหลดมา ไฟล์ที่ระบุแพลตฟอร์มไว้เองจะใช้ตามไฟล์",
+        'Some Meta Business Suite files name only the metric ("Views"), not whether it is Facebook or '
+        "Instagram: choose the page's platform. A file that names its platform keeps it.",
+    ),
+    "import.skipped": (
+        "ไฟล์นี้ไม่ใช่ข้อมูลที่นำเข้า จะข้ามไป: {why}",
+        "This file holds nothing to import and will be skipped: {why}",
+    ),
     "import.reasons": ("แถวที่จะถูกกักไว้และเหตุผล", "Rows to be held back, and why"),
     "import.col.row": ("แถวที่ (ในชีต)", "Sheet row"),
     "import.col.column": ("คอลัมน์", "Column"),
