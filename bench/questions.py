@@ -16,7 +16,14 @@ VISITORS = ("contract", "information", "meeting", "feedback", "other")
 
 # Parameter defaults by name; "start"/"end" are the latest fiscal year in the data, "fiscal_year" the latest
 # year with ITA scores. A new query whose required parameter is not here is reported, not skipped silently.
-FIXED = {"indicator": 7, "limit": 100, "min_n": 30, "period": "6", "submitted_at": "2026-04-08 10:30:00"}
+FIXED = {
+    "indicator": 7,
+    "limit": 100,
+    "min_n": 30,
+    "period": "6",
+    "form": "form1",
+    "submitted_at": "2026-04-08 10:30:00",
+}
 
 
 def defaults(con: duckdb.DuckDBPyConnection) -> dict:

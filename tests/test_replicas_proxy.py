@@ -18,6 +18,7 @@ from websockets.asyncio.client import connect
 
 from bench.sessions import Session
 from deploy.serve import cluster, render
+from etl import load
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE = ROOT / "tests" / "fixtures" / "responses_th_sheet.csv"
@@ -67,9 +68,9 @@ def test_the_config_is_valid_nginx(tmp_path):
     assert "listen 127.0.0.1:1;" in text and "server 127.0.0.1:2" in text and "server 127.0.0.1:3" in text
 
 
-def test_two_replicas_behind_nginx_serve_pages_and_both_see_a_publish(demo_db, tmp_path):
-    db = tmp_path / "ita.duckdb"
-    shutil.copy(demo_db, db)
+def test_two_replicas_behind_nginx_serve_pages_and_both_see_a_publish(tmp_path):
+    db = tmp_path / "ita.duckdb"  # real data (a demo database refuses imports): one sheet, then another
+    load.import_files("responses", [str(ROOT / "tests" / "fixtures" / "responses_forms_download.csv")], db)
     with cluster(2, db=db, extra_env=ENV, run_dir=tmp_path / "run") as c:
         # A first visit gets a sticky cookie from the proxy, and the page itself.
         with urllib.request.urlopen(c.url + "/", timeout=30) as r:
