@@ -64,7 +64,7 @@ def test_upload_preview_import_and_the_pages_change(browser, tmp_path, artifacts
         assert _count(db, "SELECT count(*) FROM responses") == 5
 
         _upload(page, "ยอดการเข้าถึงสื่อสังคมออนไลน์", FIXTURES / "reach" / "Facebook reach.csv")
-        assert page.get_by_text("อ่านเป็น: ไฟล์ส่งออกจาก Meta Business Suite").is_visible()
+        assert page.get_by_text("อ่านเป็น: ไฟล์ส่งออกรายวันของ Meta Business Suite").is_visible()
         assert page.get_by_text("อ่าน 29 แถว · ใหม่ 1 · ซ้ำ 0 · จะถูกกักไว้ 0").is_visible()
         _import(page)
 
