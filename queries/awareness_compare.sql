@@ -37,9 +37,9 @@ daily AS (
     -- the two computed from $start below; the latest end is $end): the range join then reads ~1,000 rows
     SELECT
         submitted_date AS d,
-        count(*) FILTER (WHERE aware_news) AS news_aware, count(*) FILTER (WHERE NOT aware_news) AS news_unaware,
-        count(*) FILTER (WHERE aware_contact) AS contact_aware, count(*) FILTER (WHERE NOT aware_contact) AS contact_unaware,
-        count(*) FILTER (WHERE aware_complaint) AS complaint_aware, count(*) FILTER (WHERE NOT aware_complaint) AS complaint_unaware
+        count_if(aware_news)::BIGINT AS news_aware, count(aware_news) - count_if(aware_news)::BIGINT AS news_unaware,
+        count_if(aware_contact)::BIGINT AS contact_aware, count(aware_contact) - count_if(aware_contact)::BIGINT AS contact_unaware,
+        count_if(aware_complaint)::BIGINT AS complaint_aware, count(aware_complaint) - count_if(aware_complaint)::BIGINT AS complaint_unaware
     FROM survey_responses(
         least(
             CAST($start::DATE - INTERVAL 1 YEAR AS DATE),
