@@ -223,8 +223,10 @@ def import_responses(
     if norm.text_cut:
         result.notes.append(_cut_note(norm.text_cut))
     if norm.good:
-        stamps = pc.strftime(norm.arrow().column("submitted_at"), format="%Y-%m")
-        result.months = sorted(pc.unique(stamps).to_pylist())
+        # year * 100 + month, made unique before any text is formatted (strftime of 1M stamps took 1.5 s)
+        stamps = norm.arrow().column("submitted_at")
+        ym = pc.unique(pc.add(pc.multiply(pc.year(stamps), 100), pc.month(stamps))).to_pylist()
+        result.months = sorted(f"{v // 100:04d}-{v % 100:02d}" for v in ym if v is not None)
     if table.sheet:
         result.sheet = table.sheet
     result.recognised_as, result.recognised_as_th = "Google Forms responses", "ผลแบบสำรวจ Google Forms"

@@ -220,6 +220,13 @@ def validate(con: duckdb.DuckDBPyConnection) -> None:
         raise InputProblem(
             f"มีคำตอบ {bad} แถวที่วันที่ไม่สอดคล้องกัน", f"{bad} responses have inconsistent dates; not publishing"
         )
+    # response_id has no PRIMARY KEY (schema.sql): the import keeps it unique, and this is the guarantee
+    repeated = con.execute("SELECT count(*) - count(DISTINCT response_id) FROM responses").fetchone()[0]
+    if repeated:
+        raise InputProblem(
+            f"มีคำตอบซ้ำ {repeated} แถว (response_id เดียวกัน) ไม่เผยแพร่",
+            f"{repeated} responses repeat a response_id; not publishing",
+        )
 
 
 def validate_file(path: Path) -> None:

@@ -18,9 +18,13 @@ CREATE TABLE IF NOT EXISTS units (
     active_to   DATE
 );
 
--- One row per survey submission (แบบสำรวจการรับรู้-รับทราบ).
+-- One row per survey submission (แบบสำรวจการรับรู้-รับทราบ). response_id is unique, but not by a
+-- PRIMARY KEY: its index made a 1M-row import 36× slower to insert (bench/RESULTS.md). The import keeps
+-- it unique (an anti-join against the rows already loaded, DISTINCT ON within a file: etl/load.py) and
+-- publish refuses a database holding a response_id twice (etl/publish.py, validate). Databases built
+-- before this keep their key; both kinds load and publish the same way.
 CREATE TABLE IF NOT EXISTS responses (
-    response_id         VARCHAR PRIMARY KEY,  -- hash of the normalised answer: identical submissions count once
+    response_id         VARCHAR NOT NULL,     -- hash of the normalised answer: identical submissions count once (unique: see below)
     submitted_at        TIMESTAMP NOT NULL,   -- Asia/Bangkok local time
     submitted_date      DATE NOT NULL,
     fiscal_year         INTEGER NOT NULL,     -- BE, e.g. 2569

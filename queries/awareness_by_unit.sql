@@ -14,22 +14,31 @@ WITH chosen AS (
     WHERE $units::VARCHAR[] IS NULL OR list_contains($units::VARCHAR[], code)
 ),
 
-filtered AS (
-    SELECT unit_code, aware_news, aware_contact, aware_complaint
+per_unit AS (
+    -- counted per unit code first (one short key), then joined to the units: the group by no longer
+    -- carries the units' names through every response
+    SELECT
+        unit_code,
+        count(*) AS responses,
+        -- plain aggregates, no FILTER: unaware = answered - aware (count skips the blank answers)
+        count_if(aware_news)::BIGINT AS news_aware, count(aware_news) - count_if(aware_news)::BIGINT AS news_unaware,
+        count_if(aware_contact)::BIGINT AS contact_aware, count(aware_contact) - count_if(aware_contact)::BIGINT AS contact_unaware,
+        count_if(aware_complaint)::BIGINT AS complaint_aware,
+        count(aware_complaint) - count_if(aware_complaint)::BIGINT AS complaint_unaware
     FROM survey_responses($start::DATE, $end::DATE, $units::VARCHAR[], $visitor_type::VARCHAR)
     WHERE unit_code IS NOT NULL
+    GROUP BY unit_code
 ),
 
 counts AS (
     SELECT
         c.unit_code, c.abbr, c.name_th, c.name_en, c.kind,
-        count(f.unit_code) AS responses,
-        count(*) FILTER (WHERE f.aware_news) AS news_aware, count(*) FILTER (WHERE NOT f.aware_news) AS news_unaware,
-        count(*) FILTER (WHERE f.aware_contact) AS contact_aware, count(*) FILTER (WHERE NOT f.aware_contact) AS contact_unaware,
-        count(*) FILTER (WHERE f.aware_complaint) AS complaint_aware, count(*) FILTER (WHERE NOT f.aware_complaint) AS complaint_unaware
+        coalesce(f.responses, 0) AS responses,
+        coalesce(f.news_aware, 0) AS news_aware, coalesce(f.news_unaware, 0) AS news_unaware,
+        coalesce(f.contact_aware, 0) AS contact_aware, coalesce(f.contact_unaware, 0) AS contact_unaware,
+        coalesce(f.complaint_aware, 0) AS complaint_aware, coalesce(f.complaint_unaware, 0) AS complaint_unaware
     FROM chosen AS c
-    LEFT JOIN filtered AS f USING (unit_code)
-    GROUP BY ALL
+    LEFT JOIN per_unit AS f USING (unit_code)
 ),
 
 per_channel AS (

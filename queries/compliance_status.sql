@@ -39,22 +39,30 @@ counted AS (
     GROUP BY o.unit_code, o.form, o.fiscal_year, o.period
 ),
 
-daily AS (
-    -- responses per unit and day first: the range join below then reads a few thousand rows, not all
-    SELECT unit_code, submitted_date, count(*) AS n
-    FROM responses
-    WHERE submitted_date <= $as_of::DATE
-      AND submitted_date >= (SELECT min(period_start) FROM owed WHERE form = 'form2')
-    GROUP BY unit_code, submitted_date
+form2_periods AS (
+    -- the few distinct form2 periods owed (the schedule's, not one per unit)
+    SELECT DISTINCT fiscal_year, period, period_start, least(period_end, $as_of::DATE) AS counted_end
+    FROM owed
+    WHERE form = 'form2'
+),
+
+per_period AS (
+    -- responses per unit and period: each response joined to the handful of periods holding its day
+    -- (a range join against a few rows), grouped by unit; the unit filter is applied before the join
+    SELECT r.unit_code, p.fiscal_year, p.period, count(*) AS responses
+    FROM responses r
+    JOIN form2_periods p ON r.submitted_date BETWEEN p.period_start AND p.counted_end
+    WHERE r.submitted_date <= $as_of::DATE
+      AND r.submitted_date >= (SELECT min(period_start) FROM form2_periods)
+      AND ($unit::VARCHAR IS NULL OR r.unit_code = $unit::VARCHAR)
+    GROUP BY r.unit_code, p.fiscal_year, p.period
 ),
 
 survey AS (
-    SELECT o.unit_code, o.fiscal_year, o.period, sum(d.n) AS responses
+    SELECT o.unit_code, o.fiscal_year, o.period, pp.responses
     FROM owed o
-    JOIN daily d
-      ON d.unit_code = o.unit_code AND d.submitted_date BETWEEN o.period_start AND least(o.period_end, $as_of::DATE)
+    JOIN per_period pp USING (unit_code, fiscal_year, period)
     WHERE o.form = 'form2'
-    GROUP BY o.unit_code, o.fiscal_year, o.period
 ),
 
 final AS (

@@ -86,6 +86,25 @@ def test_a_database_that_fails_validation_is_not_published(db_path):
     assert leftovers(db_path) == []
 
 
+def test_a_database_holding_a_response_id_twice_is_not_published(db_path):
+    # responses.response_id has no PRIMARY KEY (its index made big imports slow): publish is the guarantee
+    publish_generation(db_path, 1)
+    before = state(db_path)
+    with pytest.raises(InputProblem) as info:
+        with publish.staged(db_path) as con:
+            for _ in range(2):
+                con.execute(
+                    """INSERT INTO responses (response_id, submitted_at, submitted_date, fiscal_year, unit_known,
+                           visitor_contract, visitor_information, visitor_meeting, visitor_feedback, visitor_other,
+                           source, batch_id)
+                       VALUES ('x', TIMESTAMP '2025-10-01 09:00:00', DATE '2025-10-01', 2569, false,
+                               false, false, false, false, false, 'test', 1)"""
+                )
+    assert "repeat a response_id" in info.value.en and "คำตอบซ้ำ" in info.value.th
+    assert state(db_path) == before
+    assert leftovers(db_path) == []
+
+
 def test_backups_keep_the_three_previous_versions_newest_first(db_path):
     for n in range(1, 6):
         publish_generation(db_path, n)
