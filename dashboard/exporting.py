@@ -120,6 +120,40 @@ def view_button(container) -> None:
     )
 
 
+def document(
+    container,
+    label: str,
+    build: bytes | Callable[[], bytes],
+    *,
+    file_name: str,
+    mime: str,
+    key: str,
+    detail: dict | None = None,
+    **button,
+) -> None:
+    """A download of a made document (a memo, a form, a reminder list): built on click when given a
+    function, and audited whenever it is downloaded, like every export (no page calls
+    st.download_button itself: tests/test_docs.py checks)."""
+    ctx = current()
+    fmt = file_name.rsplit(".", 1)[-1]
+    button = {"icon": ":material/download:", **button}
+    if not callable(build):  # already made: the click itself is what is audited
+        container.download_button(
+            label, build, file_name=file_name, mime=mime, key=key,
+            on_click=_audit, args=(ctx, file_name, fmt, None, detail), **button,
+        )  # fmt: skip
+        return
+
+    def made() -> bytes:
+        data = build()
+        _audit(ctx, file_name, fmt, None, detail)
+        return data
+
+    container.download_button(
+        label, made, file_name=file_name, mime=mime, key=key, on_click="ignore", **button
+    )  # fmt: skip
+
+
 def cover_rows(ctx, sheets: list[str]) -> list[tuple[str, object]]:
     """The cover: what page, which filters, how fresh the data is, where it came from."""
     from dashboard.data import ask
@@ -156,4 +190,5 @@ def _audit(ctx, name: str, fmt: str, rows: int, detail: dict | None) -> None:
     from dashboard.access import record
 
     filters = {k: v for k, v in ctx.params().items() if v}
-    record(ctx.viewer, "export", name, page=ctx.page, format=fmt, rows=rows, **filters, **(detail or {}))
+    facts = {"page": ctx.page, "format": fmt, "rows": rows} | filters | (detail or {})  # detail says last
+    record(ctx.viewer, "export", name, **facts)

@@ -64,3 +64,15 @@ def test_every_environment_variable_is_documented():
     assert "ITA_DB" in names
     missing = sorted(n for n in names if f"`{n}`" not in SETTINGS_DOC)
     assert not missing, f"docs/settings.md does not document the environment variables {missing}"
+
+
+def test_every_download_goes_through_the_audited_export_helpers():
+    """A page that calls st.download_button itself bypasses the audit log (dashboard/exporting.py)."""
+    pages = [p for p in _tracked("*.py") if p.relative_to(ROOT).parts[0] in ("views", "dashboard", "reports")]
+    pages.append(ROOT / "app.py")
+    offenders = [
+        str(p.relative_to(ROOT))
+        for p in pages
+        if p.name != "exporting.py" and "download_button(" in p.read_text(encoding="utf-8")
+    ]
+    assert not offenders, f"use dashboard.exporting (buttons, menu, document) instead: {offenders}"

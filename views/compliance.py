@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from dashboard import reminder_mail, shell, submission_form
+from dashboard import exporting, reminder_mail, shell, submission_form
 from dashboard.context import require
 from dashboard.data import ask, derive, derive_shared
 from dashboard.date_input import be_date_input
@@ -123,7 +123,8 @@ else:
     )
     name = f"reminders-{fy}-{as_of.isoformat()}"
     left, right, _ = st.columns([1, 1, 3])
-    left.download_button(
+    exporting.document(
+        left,
         t("download.xlsx", lang),
         lambda: safe_export.xlsx_bytes(export, "reminders"),  # made when clicked, not on every view
         file_name=f"{name}.xlsx",
@@ -131,7 +132,8 @@ else:
         icon=":material/download:",
         key="dl_reminders_xlsx",
     )
-    right.download_button(
+    exporting.document(
+        right,
         t("download.csv", lang),
         lambda: safe_export.csv_bytes(export),
         file_name=f"{name}.csv",

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from dashboard import shell, submission_form
+from dashboard import exporting, shell, submission_form
 from dashboard.context import require
 from dashboard.data import ask
 from etl.clock import bangkok_now
@@ -94,18 +94,20 @@ round_ = st.radio(
 left, right = st.columns(2)
 docx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 one = form1.gather(ask, code, fy, round_, prefill=True)
-left.download_button(
+exporting.document(
+    left,
     t("unit.form1", lang),
-    form1.build_docx(one),
+    lambda: form1.build_docx(one),  # built on click, not on every view
     file_name=one.file_name("docx"),
     mime=docx,
     icon=":material/download:",
     key="mu_form1",
 )
 two = form2.gather(ask, code, fy, round_)
-right.download_button(
+exporting.document(
+    right,
     t("unit.form2", lang),
-    form2.build_docx(two),
+    lambda: form2.build_docx(two),
     file_name=two.file_name("docx"),
     mime=docx,
     icon=":material/download:",

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from dashboard import shell
+from dashboard import exporting, shell
 from dashboard.context import require
 from dashboard.data import ask
 from dashboard.figures import cached
@@ -42,7 +42,8 @@ summary = {r.comparison: r for r in report.summary.itertuples()}
 with downloads:
     st.caption(t("reach.report.help", lang))
     left, middle, right = st.columns(3)
-    left.download_button(
+    exporting.document(
+        left,
         t("reach.download.docx", lang),
         lambda: reach_monthly.build_docx(report, lang=lang),  # built on click, not on every run
         file_name=report.file_name("docx"),
@@ -51,7 +52,8 @@ with downloads:
         type="primary",
         key="dl_reach_docx",
     )
-    middle.download_button(
+    exporting.document(
+        middle,
         t("reach.download.pdf", lang),
         lambda: reach_monthly.build_pdf(report, lang=lang),  # LibreOffice runs only on click
         file_name=report.file_name("pdf"),
@@ -59,7 +61,8 @@ with downloads:
         icon=":material/picture_as_pdf:",
         key="dl_reach_pdf",
     )
-    right.download_button(
+    exporting.document(
+        right,
         t("reach.download.xlsx", lang),
         lambda: reach_xlsx.build_xlsx(report, lang),
         file_name=report.file_name("xlsx"),

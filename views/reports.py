@@ -10,8 +10,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from dashboard import shell
-from dashboard.access import record
+from dashboard import exporting, shell
 from dashboard.context import require
 from dashboard.data import ask
 from dashboard.date_input import be_date_input
@@ -100,24 +99,22 @@ if stored[0] != request:
 batch: bundle.Batch = stored[1]
 
 
-def _audit(name: str) -> None:
-    record(
-        ctx.viewer, "export", name, page="reports", kind=kind, fy=fy, round=round_,
-        units=",".join(chosen[:20]) + ("…" if len(chosen) > 20 else ""), files=len(batch.files),
-    )  # fmt: skip
-
-
 name, data = batch.package(bundle.zip_name(kind, fy, round_, chosen))
-st.download_button(
+exporting.document(
+    st,
     t("reports.download", lang, name=name),
     data,
     file_name=name,
     mime=MIME[name.rsplit(".", 1)[-1]],
-    icon=":material/download:",
     type="primary",
-    on_click=_audit,
-    args=(name,),
     key="rp_download",
+    detail={
+        "kind": kind,
+        "fy": fy,
+        "round": round_,
+        "units": ",".join(chosen[:20]) + ("…" if len(chosen) > 20 else ""),
+        "files": len(batch.files),
+    },
 )
 st.caption(t("reports.files", lang, n=len(batch.files)) + ": " + inert(", ".join(list(batch.files)[:12])))
 if batch.no_responses:
