@@ -75,3 +75,12 @@ def test_every_page_and_group_has_a_title_and_a_help_line():
 
 def test_missing_key_shows_itself_instead_of_crashing():
     assert t("no.such.label") == "no.such.label"
+
+
+BILINGUAL = {"app.language", "app.demo_badge"}  # shown in both languages on purpose
+
+
+@pytest.mark.parametrize("key", sorted(set(LABELS) - BILINGUAL))
+def test_english_labels_hold_no_thai_script(key):
+    """An English page names the centre 'the ACC', never 'ศปท.' (issue 19): no Thai in English labels."""
+    assert not re.search("[\u0e00-\u0e7f]", LABELS[key][1]), f"{key}: {LABELS[key][1]!r}"

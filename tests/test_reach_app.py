@@ -64,7 +64,7 @@ def test_default_month_is_the_latest_in_the_period_and_numbers_match(served_demo
     shown = at.tabs[0].dataframe[0].value
     assert shown.iloc[0].tolist() == fmt.platform_rows(monthly, "facebook")[0]
     labels = [b.proto.label for b in at.get("download_button")]
-    assert labels[:3] == ["ดาวน์โหลดรายงาน (Word)", "ดาวน์โหลดบันทึก (PDF)", "ดาวน์โหลดตัวเลข (Excel)"]
+    assert labels[:3] == ["บันทึก (Word)", "บันทึก (PDF)", "ตัวเลข (Excel)"]
     assert {"ดาวน์โหลด CSV", "CSV (UTF-8 ไม่มี BOM)", "ดาวน์โหลด Excel", "ดาวน์โหลดทั้งหน้า (Excel)"} <= set(labels)
 
 

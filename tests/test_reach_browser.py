@@ -40,7 +40,7 @@ def test_reach_page_draws_and_downloads_the_report(demo_db, tmp_path_factory, ar
             page.screenshot(path=str(artifacts / "reach-th-1366.png"), full_page=True)
             (artifacts / "reach-first-render-seconds.txt").write_text(f"{seconds:.2f}\n")
             with page.expect_download(timeout=60_000) as download:
-                page.get_by_role("button", name="ดาวน์โหลดรายงาน (Word)").click()
+                page.get_by_role("button", name="บันทึก (Word)").click()
             assert download.value.suggested_filename == "reach-report-2026-09.docx"
             saved = tmp_path / "report.docx"
             download.value.save_as(saved)

@@ -6,7 +6,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "help.page.import": (
         "อัปโหลดไฟล์ CSV/XLSX ดูตัวอย่างผลการนำเข้าก่อน แล้วกดนำเข้า (ผู้ดูแลทุกชนิด กลุ่มงานประชาสัมพันธ์: ยอดการเข้าถึง "
         "ศปท.: ทะเบียนการส่งรายงาน)",
-        "Upload CSV/XLSX files, check the preview, then import (admin: every kind; PR: reach; ศปท.: the "
+        "Upload CSV/XLSX files, check the preview, then import (admin: every kind; PR: reach; ACC: the "
         "submissions register)",
     ),
     "import.title": ("นำเข้าไฟล์ข้อมูล", "Import files"),
@@ -102,7 +102,7 @@ LABELS: dict[str, tuple[str, str]] = {
 }
 
 LABELS |= {
-    "record.title": ("บันทึกการรับรายงาน (ศปท.)", "Record a report received (ศปท.)"),
+    "record.title": ("บันทึกการรับรายงาน (ศปท.)", "Record a report received (ACC)"),
     "record.intro": (
         "บันทึกว่าได้รับรายงานของหน่วยงานแล้ว ตารางสถานะและรายการค้างส่งด้านบนจะเปลี่ยนทันที "
         "การแก้ไขรายการเดิมถูกบันทึกในบันทึกการใช้งานพร้อมค่าเดิม",
@@ -148,12 +148,12 @@ LABELS |= {
         "สำหรับเจ้าหน้าที่หน่วยงาน: ผลแบบสำรวจของหน่วยงาน รายงานที่ต้องส่งและกำหนดส่ง แบบรายงานที่ ๑/๒ ที่กรอกข้อมูลไว้แล้ว "
         "และแบบฟอร์มส่งรายงานถึง ศปท.",
         "For a unit's officer: the unit's survey figures, the reports it owes and when, the pre-filled forms 1 "
-        "and 2, and the form to submit its report to ศปท.",
+        "and 2, and the form to submit its report to the ACC",
     ),
     "unit.title": ("หน่วยงานของฉัน", "My unit"),
     "unit.intro": (
         "ข้อมูลเฉพาะหน่วยงานของท่าน: ผลแบบสำรวจ รายงานที่ต้องส่ง ดาวน์โหลดแบบรายงาน และส่งรายงานถึง ศปท.",
-        "Your unit only: survey figures, the reports you owe, the forms to download, and your report to ศปท.",
+        "Your unit only: survey figures, the reports you owe, the forms to download, and your report to the ACC",
     ),
     "unit.unknown_code": (
         "ไม่พบหน่วยงานรหัส {codes} ใน data/units.csv: แจ้งผู้ดูแลระบบให้แก้ไฟล์ roles.toml",
@@ -166,7 +166,7 @@ LABELS |= {
     "unit.forms": ("แบบรายงานที่กรอกข้อมูลไว้แล้ว (DOCX)", "Pre-filled forms (DOCX)"),
     "unit.form1": ("ดาวน์โหลดแบบรายงานที่ ๑", "Download form 1"),
     "unit.form2": ("ดาวน์โหลดแบบรายงานที่ ๒", "Download form 2"),
-    "unit.submit": ("ส่งรายงานถึง ศปท.", "Submit your report to ศปท."),
+    "unit.submit": ("ส่งรายงานถึง ศปท.", "Submit your report to the ACC"),
     "unit.sent": ("รายงานที่หน่วยงานส่งแล้ว", "Reports your unit has sent"),
     "unit.sent.none": ("ยังไม่มีรายงานที่ส่ง", "No report sent yet"),
 }

@@ -20,7 +20,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "explorer.ds.awareness": ("การรับรู้ รายเดือน × หน่วยงาน", "Awareness by month × unit"),
     "explorer.ds.visitor_mix": ("ประเภทผู้มาติดต่อ รายเดือน × หน่วยงาน", "Visitor mix by month × unit"),
     "explorer.ds.reach": ("การเข้าถึงสื่อสังคมออนไลน์ รายเดือน", "Social-media reach by month"),
-    "explorer.ds.submissions": ("รายงานที่หน่วยงานส่ง ศปท.", "Reports units filed with ศปท."),
+    "explorer.ds.submissions": ("รายงานที่หน่วยงานส่ง ศปท.", "Reports units filed with the ACC"),
     "explorer.ds.compliance": ("สถานะการส่งรายงาน", "Reporting status"),
     "explorer.ds.ita_scores": ("คะแนน ITA ทุกปี ทุกตัวชี้วัด", "ITA scores, every year and indicator"),
     "explorer.shared": ("ตัวกรองด้านซ้ายที่ใช้กับชุดนี้: {what}", "Sidebar filters that apply here: {what}"),

@@ -8,7 +8,7 @@ LABELS: dict[str, tuple[str, str]] = {
         "ยอดการเข้าถึงรายเดือนของแต่ละแพลตฟอร์ม เทียบเดือนก่อนและเดือนเดียวกันปีก่อน "
         "พร้อมดาวน์โหลดรายงานประจำเดือนถึงปลัดกระทรวง (สำเนา ศปท.)",
         "Monthly reach per platform against last month and the same month last year, and the "
-        "monthly report to the Permanent Secretary (copy to ศปท.)",
+        "monthly report to the Permanent Secretary (copy to the ACC)",
     ),
     "reach.month": ("เดือนที่รายงาน", "Month reported"),
     "reach.total": ("การเข้าถึงรวม", "Total reach"),
@@ -35,12 +35,13 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "reach.report": ("รายงานประจำเดือน", "Monthly report"),
     "reach.report.help": (
-        "รายงานถึงปลัดกระทรวง สำเนาเรียน ศปท. ตัวเลขเดียวกับในหน้านี้",
-        "The report to the Permanent Secretary, copy to ศปท., with the figures on this page",
+        "ดาวน์โหลดรายงานประจำเดือนถึงปลัดกระทรวง (สำเนาเรียน ศปท.) ตัวเลขเดียวกับในหน้านี้",
+        "Download the monthly report to the Permanent Secretary, with the figures on this page "
+        "(copy to the Anti-Corruption Operation Center, ACC)",
     ),
-    "reach.download.docx": ("ดาวน์โหลดรายงาน (Word)", "Download report (Word)"),
-    "reach.download.pdf": ("ดาวน์โหลดบันทึก (PDF)", "Download the memo (PDF)"),
-    "reach.download.xlsx": ("ดาวน์โหลดตัวเลข (Excel)", "Download figures (Excel)"),
+    "reach.download.docx": ("บันทึก (Word)", "Memo (Word)"),
+    "reach.download.pdf": ("บันทึก (PDF)", "Memo (PDF)"),
+    "reach.download.xlsx": ("ตัวเลข (Excel)", "Figures (Excel)"),
     "reach.chart_platforms": ("การเข้าถึงรายเดือน แยกแพลตฟอร์ม", "Monthly reach by platform"),
     "reach.chart_platforms.caption": (
         "แต่ละกรอบคือหนึ่งแพลตฟอร์ม (สเกลแกนตั้งของแต่ละกรอบต่างกัน) เดือนที่ไม่มีตัวเลขจะเว้นว่าง ไม่ใช่ศูนย์",

@@ -5,7 +5,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "help.page.reports": (
         "สร้างแบบรายงานที่ ๑ และ ๒ ของแต่ละหน่วยงานจากข้อมูลในระบบ (Word พร้อมลงนาม และ PDF) "
         "และรายงานสรุปรอบของ ศปท. เสนอผู้บริหาร",
-        "Forms 1 and 2 for each unit, filled in from the data (Word to sign, and PDF), and ศปท.'s "
+        "Forms 1 and 2 for each unit, filled in from the data (Word to sign, and PDF), and the ACC's "
         "round report to the executives",
     ),
     "reports.title": ("แบบรายงานและรายงานสรุปรอบ", "Official forms and the round report"),
@@ -19,7 +19,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "reports.kind.form2": ("แบบรายงานที่ ๒ ผลสำรวจการรับรู้-รับทราบ", "Form 2: survey results"),
     "reports.kind.form1": ("แบบรายงานที่ ๑ ผลตามมาตรการ (ตามที่หน่วยงานส่ง)", "Form 1: measures (as submitted)"),
     "reports.kind.form1_blank": ("แบบรายงานที่ ๑ ฉบับว่าง", "Form 1: blank"),
-    "reports.kind.consolidated": ("รายงานสรุปรอบของ ศปท. เสนอผู้บริหาร", "ศปท. round report to the executives"),
+    "reports.kind.consolidated": (
+        "รายงานสรุปรอบของ ศปท. เสนอผู้บริหาร",
+        "The ACC's round report to the executives",
+    ),
     "reports.fy": ("ปีงบประมาณ", "Fiscal year"),
     "reports.round": ("รอบ", "Round"),
     "reports.units": ("หน่วยงาน", "Units"),
