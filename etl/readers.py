@@ -196,22 +196,33 @@ def read_csv_text(text: str, name: str) -> Table:
     return table
 
 
-def read_xlsx(path: Path, sheet: str | None = None) -> Table:
+def _open_workbook(path: Path):
     from openpyxl import load_workbook
 
     try:
-        book = load_workbook(path, read_only=True, data_only=True)
+        return load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:
         raise InputProblem(
             f"เปิดไฟล์ Excel {path.name} ไม่ได้ ({exc.__class__.__name__})",
             f"cannot open {path.name} as an Excel .xlsx workbook ({exc.__class__.__name__})",
         ) from None
+
+
+def _tab(ws, path: Path) -> Table:
+    """One worksheet as a Table, streamed within the limits (etl/limits.py)."""
+    limits.check_xlsx_dimension(ws, path.name)
+    rows = limits.bounded_rows(ws.iter_rows(values_only=True), path.name)
+    table = Table.from_values(path.name, [list(r) for r in rows])
+    table.sheet = ws.title
+    return table
+
+
+def read_xlsx(path: Path, sheet: str | None = None) -> Table:
+    book = _open_workbook(path)
     try:
-        ws = book[sheet] if sheet else book.worksheets[0]
-        limits.check_xlsx_dimension(ws, path.name)
-        return Table.from_values(
-            path.name, [list(r) for r in limits.bounded_rows(ws.iter_rows(values_only=True), path.name)]
-        )
+        table = _tab(book[sheet] if sheet else book.worksheets[0], path)
+        table.sheet = None  # read_table callers name no tab (the tab choice is read_xlsx_tabs')
+        return table
     finally:
         book.close()
 
@@ -222,25 +233,10 @@ def read_xlsx_tabs(path: Path) -> list[Table]:
     A downloaded response sheet often carries tabs the office added (a summary, a pivot) before or
     after the responses; the first tab is not necessarily the data.
     """
-    from openpyxl import load_workbook
-
     limits.check_file(path)
+    book = _open_workbook(path)
     try:
-        book = load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:
-        raise InputProblem(
-            f"เปิดไฟล์ Excel {path.name} ไม่ได้ ({exc.__class__.__name__})",
-            f"cannot open {path.name} as an Excel .xlsx workbook ({exc.__class__.__name__})",
-        ) from None
-    try:
-        tabs = []
-        for ws in book.worksheets:
-            limits.check_xlsx_dimension(ws, path.name)
-            rows = limits.bounded_rows(ws.iter_rows(values_only=True), path.name)
-            table = Table.from_values(path.name, [list(r) for r in rows])
-            table.sheet = ws.title
-            tabs.append(table)
-        return tabs
+        return [_tab(ws, path) for ws in book.worksheets]
     finally:
         book.close()
 
