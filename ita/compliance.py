@@ -162,13 +162,15 @@ def _short_unit(row, lang: str) -> str:
     return unit_label(row, lang)
 
 
-def overdue_by_unit(rows: pd.DataFrame, lang: str) -> pd.DataFrame:
+def overdue_by_unit(rows: pd.DataFrame, lang: str, *, round_end: date | None = None) -> pd.DataFrame:
     """One row per unit with something overdue: how many, the longest overdue, the earliest due date
-    and each report with its own due date; the unit most overdue first."""
+    and each report with its own due date; the unit most overdue first. ``round_end``: the sidebar's
+    round only. A group per unit: the page caches it per data version (dashboard.data.derive)."""
     from ita.thaidate import format_date
 
     out = []
-    for code, items in overdue(rows).groupby("unit_code", sort=False):
+    late = overdue(rows if round_end is None else in_round(rows, round_end))
+    for code, items in late.groupby("unit_code", sort=False):
         items = items.sort_values("due_date")
         out.append(
             {

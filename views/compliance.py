@@ -87,7 +87,9 @@ st.subheader(t("compliance.overdue", lang))
 if late.empty:
     st.success(t("compliance.overdue.none", lang), icon=":material/task_alt:")
 else:
-    grouped = comp.overdue_by_unit(rows, lang)
+    grouped = derive(  # per data version, as-of day, round and language: ~1.5 s at 2,000 units
+        comp.overdue_by_unit, "compliance_status", {"as_of": as_of, "fy": fy}, lang, round_end=ctx.end
+    )
     st.dataframe(
         pd.DataFrame(
             {
