@@ -66,7 +66,8 @@ def recent(limit: int = 1000) -> list[dict]:
     con = _connect(path)
     try:
         cur = con.execute(
-            "SELECT at, who, roles, action, target, detail FROM audit_log ORDER BY at DESC LIMIT ?", (limit,)
+            "SELECT at, who, roles, action, target, detail FROM audit_log ORDER BY at DESC, rowid DESC LIMIT ?",
+            (limit,),
         )
         names = [d[0] for d in cur.description]
         return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]

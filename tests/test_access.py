@@ -256,3 +256,13 @@ def test_a_provider_that_never_sends_the_claim_can_be_allowed(signed_in_app, tmp
     at.user = {"is_logged_in": True, "email": "admin@mdes.go.th", "email_verified": False}
     at.run()
     assert len(at.metric) == 0
+
+
+def test_the_audit_log_lists_the_latest_entry_first_within_one_second(monkeypatch):
+    """Entries are stamped to the second: a page view and the purge it led to share one stamp."""
+    from datetime import datetime
+
+    monkeypatch.setattr(audit, "bangkok_now", lambda: datetime(2026, 12, 2, 9, 0, 0))
+    audit.record("admin@mdes.go.th", ["admin"], "view", "privacy")
+    audit.record("admin@mdes.go.th", ["admin"], "purge", "responses")
+    assert [e["action"] for e in audit.recent()[:2]] == ["purge", "view"]
