@@ -9,7 +9,7 @@ import streamlit as st
 
 from dashboard import access, data, exporting, filters, freshness, housekeeping, registry, shell, welcome
 from dashboard.context import Context, set_current
-from ita.i18n import t
+from i18n import t
 
 # The icon is a local file: a ":material/…:" icon makes every visitor's browser fetch it from Google.
 st.set_page_config(

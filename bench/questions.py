@@ -9,7 +9,7 @@ import duckdb
 import pandas as pd
 
 import queries
-from ita.fiscal import fiscal_year_range
+from core.fiscal import fiscal_year_range
 
 CHANNELS = ("news", "contact", "complaint")
 VISITORS = ("contract", "information", "meeting", "feedback", "other")

@@ -17,9 +17,9 @@ from pathlib import Path
 
 import streamlit as st
 
-from etl import audit, config
-from ita import roles as role_rules
-from ita.i18n import inert, t
+from core import roles as role_rules
+from i18n import inert, t
+from runtime import audit, config
 
 NO_AUTH_ROLES = frozenset(role_rules.ROLES)
 

@@ -19,7 +19,7 @@ import streamlit as st
 from pandas.io.formats.style import Styler
 
 import queries
-from etl import config
+from runtime import config
 
 
 def db_file() -> Path:

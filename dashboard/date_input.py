@@ -1,7 +1,7 @@
 """A date input a Thai officer can type in: Buddhist-era years, Thai month names, Thai digits.
 
 Streamlit's own date picker shows CE years and English months only; this text input accepts what
-ita.thaidate.parse_date reads (15/4/2569, 15 เม.ย. 2569, ๑๕/๔/๒๕๖๙), shows the date it understood in
+core.thaidate.parse_date reads (15/4/2569, 15 เม.ย. 2569, ๑๕/๔/๒๕๖๙), shows the date it understood in
 full Thai, and says clearly what to type when it cannot read the text.
 """
 
@@ -11,7 +11,7 @@ from datetime import date
 
 import streamlit as st
 
-from ita.thaidate import DateTextError, format_date, parse_date
+from core.thaidate import DateTextError, format_date, parse_date
 
 
 def be_date_input(
@@ -50,7 +50,7 @@ def shown_times(frame, lang: str, *, days=(), times=()):
     (Bangkok local time as stored; BE in Thai). Sorting and exports keep the typed values."""
     import pandas as pd
 
-    from ita.thaidate import format_datetime
+    from core.thaidate import format_datetime
 
     out = frame.copy()
     for column in days:
@@ -71,7 +71,7 @@ def shown_time(iso: str | None, lang: str) -> str:
     """An ISO time text (the refresh log) as "2 ธ.ค. 2569 06:42"."""
     from datetime import datetime
 
-    from ita.thaidate import format_datetime
+    from core.thaidate import format_datetime
 
     try:
         return format_datetime(datetime.fromisoformat(str(iso)), lang)

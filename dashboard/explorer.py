@@ -11,10 +11,10 @@ import math
 import pandas as pd
 import streamlit as st
 
+import exports
 from dashboard import data
 from dashboard.survey import keep_in_url
-from ita import exports
-from ita.i18n import t
+from i18n import t
 from queries import explore
 
 PAGE_SIZE = 100
@@ -168,7 +168,7 @@ def add_condition(lang: str) -> None:
 
 def export_name(ds: explore.Dataset, ctx) -> str:
     """responses-ADM-25681001-25690331: the dataset, the units, the period in BE (when they apply)."""
-    from ita.fiscal import to_be
+    from core.fiscal import to_be
 
     parts = [ds.key]
     if "units" in ds.shared or ds.unit_column:

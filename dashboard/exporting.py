@@ -1,6 +1,6 @@
 """The export menu under every chart and table, and the whole-page workbook.
 
-Every file is built on click (a callable handed to st.download_button), from ita.exports, so nothing
+Every file is built on click (a callable handed to st.download_button), from exports, so nothing
 is built on runs where nobody downloads; building it is what writes the audit entry (who, what, which
 format, how many rows, under which filters). The frames a page shows are collected per run, so one
 button can offer them all as one workbook with a cover sheet.
@@ -13,10 +13,10 @@ from collections.abc import Callable
 import pandas as pd
 import streamlit as st
 
+import exports
 from dashboard.context import current
-from etl.clock import bangkok_now
-from ita import exports
-from ita.i18n import t
+from i18n import t
+from runtime.clock import bangkok_now
 
 _VIEW = "_view_exports"
 FrameSource = pd.DataFrame | Callable[[], pd.DataFrame]

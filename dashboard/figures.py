@@ -9,7 +9,7 @@ view gets a new, unvalidated Figure made from that JSON (~20 ms): a page may sti
 copy (update_layout, annotations) without touching anyone else's.
 
     from dashboard.figures import cached
-    from ita.charts import awareness as _awareness
+    from charts import awareness as _awareness
     charts = cached(_awareness)            # charts.unit_ranking(...) as before
 """
 

@@ -9,11 +9,11 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
+from core.fiscal import fiscal_year
+from core.thaidate import format_date
 from dashboard.date_input import be_date_input
-from ita.fiscal import fiscal_year
-from ita.i18n import t
-from ita.thaidate import format_date
-from ita.urlstate import PAGE_KEYS, VISITOR_TYPES, FilterState, from_query
+from dashboard.urlstate import PAGE_KEYS, VISITOR_TYPES, FilterState, from_query
+from i18n import t
 
 _KEYS = ("f_mode", "f_fy", "f_round", "f_range", "f_units", "f_visitor")
 

@@ -6,8 +6,8 @@ import streamlit as st
 
 from dashboard.data import db_file
 from etl import refresh, sources
-from etl.clock import bangkok_now
-from ita.i18n import inert
+from i18n import inert
+from runtime.clock import bangkok_now
 
 
 @st.cache_data(ttl=60, show_spinner=False)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from ita.i18n import t
+from i18n import t
 
 
 def outcome_rows(results, lang: str) -> list[dict]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ita.roles import ROLES, unit_codes
+from core.roles import ROLES, unit_codes
 
 ALL = frozenset(ROLES)
 UNIT = "unit"  # stands for every "unit:<CODE>" role in a page's roles

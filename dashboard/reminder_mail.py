@@ -6,7 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import access, mail
-from ita.i18n import t
+from i18n import t
 
 SENDERS = frozenset({"acc", "admin"})
 
@@ -19,7 +19,7 @@ def _smtp_section() -> dict | None:
 
 
 def render(ctx, remind: pd.DataFrame) -> None:
-    """remind: ita.compliance.reminders() — one row per late unit with its Thai reminder text."""
+    """remind: core.compliance.reminders() — one row per late unit with its Thai reminder text."""
     viewer, lang = ctx.viewer, ctx.lang
     if remind.empty or not viewer.roles & SENDERS:
         return

@@ -10,7 +10,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard.context import current
-from ita.i18n import t
+from i18n import t
 
 log = logging.getLogger("ita.app")
 

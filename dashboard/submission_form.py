@@ -10,16 +10,16 @@ from datetime import date
 import pandas as pd
 import streamlit as st
 
+from core import compliance as comp
+from core.fiscal import fiscal_year, fiscal_year_range
+from core.thaidate import format_date, format_datetime, format_month
 from dashboard import access
 from dashboard.data import ask
 from dashboard.date_input import be_date_input
 from etl import publish, submit
-from etl.clock import bangkok_now
 from etl.problems import InputProblem
-from ita import compliance as comp
-from ita.fiscal import fiscal_year, fiscal_year_range
-from ita.i18n import t
-from ita.thaidate import format_date, format_datetime, format_month
+from i18n import t
+from runtime.clock import bangkok_now
 
 FORMS = ("form1", "form2", "reach_monthly")
 RECORDERS = frozenset({"acc", "admin"})

@@ -7,10 +7,10 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
+from core import survey
 from dashboard import shell
 from dashboard.context import current
-from ita import survey
-from ita.i18n import inert, t
+from i18n import inert, t
 
 # The modebar stays: its camera button ("Download plot as a png") is how a chart is saved as a picture.
 PLOT_CONFIG = {"displaylogo": False, "toImageButtonOptions": {"format": "png", "scale": 2}}

@@ -7,7 +7,7 @@ import os
 import streamlit as st
 
 from dashboard.data import db_file
-from ita.i18n import t
+from i18n import t
 
 
 def _build_demo() -> None:

@@ -8,11 +8,12 @@ import sys
 import time
 from datetime import date
 
-from etl import config, load, outcome, privacy, publish
+from etl import load, outcome, privacy, publish
 from etl.problems import InputProblem
 from etl.sheets import SheetError
 from etl.status import status
 from etl.tabular import PLATFORMS
+from runtime import config
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -16,11 +16,12 @@ from pathlib import Path
 
 import pyarrow as pa
 
-from etl import config, publish, responses
-from etl.clock import bangkok_now
+from core.fiscal import add_months, fiscal_year, fiscal_year_range, to_ce
+from etl import publish, responses
 from etl.load import seed_units
 from etl.responses import COLUMNS
-from ita.fiscal import add_months, fiscal_year, fiscal_year_range, to_ce
+from runtime import config
+from runtime.clock import bangkok_now
 
 SEED = 2569
 FISCAL_YEARS = (2567, 2568, 2569)

@@ -44,7 +44,7 @@ class Limits:
 
 def current() -> Limits:
     """The limits in force: $ITA_LIMIT_<NAME>, else [limits] in data/settings.toml, else the default."""
-    from etl import config
+    from runtime import config
 
     configured = config.settings().get("limits", {})
     values = {}

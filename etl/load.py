@@ -12,13 +12,14 @@ import duckdb
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from etl import config, limits, pii, publish, responses, schedule, tabular
-from etl.clock import bangkok_now
+from etl import limits, pii, publish, responses, schedule, tabular
 from etl.forms import PERSONAL_ROLES, recognise, response_sheet_score, unmatched_visitor_cells
 from etl.outcome import Note
 from etl.problems import InputProblem
 from etl.readers import Table, decode, read_export, read_table, read_xlsx_tabs
 from etl.units import UNIT_COLUMNS, UnitMatcher, units_from_table
+from runtime import config
+from runtime.clock import bangkok_now
 
 KINDS = ("responses", "reach", "submissions", "ita", "units")
 

@@ -9,9 +9,10 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from etl import config, load, publish
-from etl.clock import bangkok_now
+from etl import load, publish
 from etl.problems import InputProblem
+from runtime import config
+from runtime.clock import bangkok_now
 
 
 def check_scores(fiscal_year: int, scores: dict[int, float | None]) -> dict[int, float]:

@@ -11,7 +11,7 @@ import os
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from etl.clock import bangkok_now
+from runtime.clock import bangkok_now
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,8 @@ from pathlib import Path
 
 import duckdb
 
-from etl import audit, config, pii, publish, responses
+from etl import pii, publish, responses
+from runtime import audit, config
 
 # The statements an erasure may run: the journal names one of these and its parameters, never SQL.
 _STATEMENTS = {

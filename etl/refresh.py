@@ -16,10 +16,11 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from etl import config, limits, load, publish, sheets, sources
-from etl.clock import bangkok_now
+from etl import limits, load, publish, sheets, sources
 from etl.problems import InputProblem
 from etl.readers import Table
+from runtime import config
+from runtime.clock import bangkok_now
 
 
 @dataclass

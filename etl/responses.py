@@ -14,13 +14,13 @@ from dataclasses import dataclass, field
 
 import pyarrow as pa
 
+from core.fiscal import fiscal_year as fiscal_year_of
 from etl import limits, pii
 from etl.forms import CHANNELS, VISITOR_TYPES, Layout, answer_value, split_visitor_types
 from etl.problems import InputProblem
 from etl.readers import Table
 from etl.text import clean
 from etl.timestamps import detect_order, parse_timestamp
-from ita.fiscal import fiscal_year as fiscal_year_of
 
 MASK = "•••"
 COLUMNS = (

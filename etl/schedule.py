@@ -15,9 +15,9 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
-from etl import config
+from core.fiscal import add_months, fiscal_year_range, round_range
 from etl.problems import InputProblem
-from ita.fiscal import add_months, fiscal_year_range, round_range
+from runtime import config
 
 SCHEDULE_TOML = config.DATA / "schedule.toml"
 FORMS = ("form1", "form2", "reach_monthly")

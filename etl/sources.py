@@ -7,10 +7,10 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from etl import config
 from etl.load import KINDS
 from etl.problems import InputProblem
 from etl.sheets import SheetSource
+from runtime import config
 
 
 @dataclass(frozen=True)

@@ -15,9 +15,10 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
 
-from etl import config, load, publish, tabular
-from etl.clock import bangkok_now
+from etl import load, publish, tabular
 from etl.problems import InputProblem
+from runtime import config
+from runtime.clock import bangkok_now
 
 MAX_TEXT = 2000  # a result text or note; longer is refused with a message, never cut silently
 

@@ -20,8 +20,9 @@ from pathlib import Path, PurePath
 
 import duckdb
 
-from etl import config, load, publish, tabular
+from etl import load, publish, tabular
 from etl.problems import InputProblem
+from runtime import config
 
 # Who may upload what: admin every kind; the PR group its reach figures; ศปท. the submissions register.
 KIND_OWNERS = {

@@ -12,10 +12,10 @@ import sys
 
 import duckdb
 
+import exports
 import queries
-from etl import config
-from ita import exports
 from queries import explore
+from runtime import config
 
 
 def main(argv: list[str] | None = None) -> int:

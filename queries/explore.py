@@ -17,7 +17,7 @@ import duckdb
 import pandas as pd
 
 import queries
-from ita.fiscal import fiscal_year
+from core.fiscal import fiscal_year
 
 TEXT, NUMBER, DATE, BOOL = "text", "number", "date", "bool"
 OPS = {TEXT: ("eq", "has"), NUMBER: ("eq", "ge", "le"), DATE: ("eq", "ge", "le"), BOOL: ("eq",)}
@@ -47,7 +47,7 @@ def _units(*extra: str) -> dict[str, str]:
 
 def _compliance_params(shared: dict) -> dict:
     """Status as of the period's end, or today if that is later: a past period's link stays the same."""
-    from ita.compliance import today_bangkok
+    from core.compliance import today_bangkok
 
     end = shared["end"]
     return {"as_of": min(end, today_bangkok()), "fy": fiscal_year(end)}
@@ -167,7 +167,7 @@ def _day(text: str) -> date:
     try:
         return date.fromisoformat(text[:10])
     except ValueError:
-        from ita.thaidate import parse_date
+        from core.thaidate import parse_date
 
         return parse_date(text)
 

@@ -16,12 +16,12 @@ from pathlib import Path
 import duckdb
 
 import queries
-from etl import config
+from core import survey
+from core.compliance import today_bangkok
 from etl.problems import InputProblem
 from etl.timestamps import parse_month
-from ita import survey
-from ita.compliance import today_bangkok
 from reports import bundle, reach_monthly, reach_xlsx
+from runtime import config
 
 
 def main(argv: list[str] | None = None) -> int:

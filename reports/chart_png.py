@@ -14,9 +14,9 @@ from datetime import date
 
 import pandas as pd
 
-from ita.fiscal import add_months
-from ita.reach import platform_name
-from ita.thaidate import format_month
+from core.fiscal import add_months
+from core.reach import platform_name
+from core.thaidate import format_month
 
 THAI_FONTS = ("Sarabun", "Loma", "Garuda", "Noto Sans Thai", "Tlwg Typo")
 

@@ -22,9 +22,9 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
-from ita.fiscal import round_range, to_be
-from ita.i18n import t
-from ita.thaidate import MONTHS_TH
+from core.fiscal import round_range, to_be
+from core.thaidate import MONTHS_TH
+from i18n import t
 from reports import docx_thai
 
 ORG = "สำนักงานปลัดกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม"

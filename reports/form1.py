@@ -13,7 +13,7 @@ from datetime import datetime
 
 import pandas as pd
 
-from ita.thaidate import format_datetime
+from core.thaidate import format_datetime
 from reports import docx_forms as f
 from reports.form2 import unit_name
 

@@ -13,8 +13,8 @@ from datetime import date
 
 import pandas as pd
 
+from core.fiscal import round_range
 from etl.problems import InputProblem
-from ita.fiscal import round_range
 from reports import docx_forms as f
 
 VISITOR_ROWS = (  # the seed's table ๑, in its order

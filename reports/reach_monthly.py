@@ -1,7 +1,7 @@
 """The PR group's monthly reach report to the Permanent Secretary (copy to ศปท.): DOCX and XLSX.
 
 Both are built from the same two questions the reach page asks (reach_summary, reach_monthly), and the
-DOCX writes every figure with ita.reach's formatter, the one the page uses: the report says what the
+DOCX writes every figure with core.reach's formatter, the one the page uses: the report says what the
 page shows. No streamlit here: the page's download buttons and ``python -m reports`` both call it.
 """
 
@@ -20,9 +20,9 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.shared import Cm, Pt, RGBColor
 
-from ita import reach as fmt
-from ita.i18n import t
-from ita.thaidate import format_date
+from core import reach as fmt
+from core.thaidate import format_date
+from i18n import t
 from reports import chart_png, docx_thai, pdf
 from reports.docx_forms import thai_digits
 

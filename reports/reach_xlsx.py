@@ -9,8 +9,8 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
-from ita import reach as fmt
-from ita.i18n import t
+from core import reach as fmt
+from i18n import t
 from reports.reach_monthly import ReachReport
 
 POINTS = '+0.0" pp";-0.0" pp";0.0" pp"'  # the page's "+0.3 pp"

@@ -15,10 +15,10 @@ from datetime import date
 
 import pandas as pd
 
-from ita.fiscal import round_range, to_be
-from ita.i18n import t
-from ita.survey import CHANNELS, points
-from ita.thaidate import MONTHS_TH_ABBR
+from core.fiscal import round_range, to_be
+from core.survey import CHANNELS, points
+from core.thaidate import MONTHS_TH_ABBR
+from i18n import t
 from reports.docx_forms import count, thai_digits
 
 ITEM_CHANGE = 0.05  # an item's overall rate moving 5 points or more is notable

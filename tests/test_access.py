@@ -7,11 +7,11 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from core.roles import ROLES
 from dashboard import access
 from dashboard.registry import PAGES
-from etl import audit
-from ita.i18n import inert
-from ita.roles import ROLES
+from i18n import inert
+from runtime import audit
 
 STRONG = "3f1c9a7be2d84c06a5f19e73b0d2c4a8e6f7b9d1c3a5e7f9"
 AUTH = {

@@ -9,8 +9,8 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 import queries
+from core.thaidate import parse_date
 from etl import publish
-from ita.thaidate import parse_date
 
 APP = "../app.py"
 AS_OF = date(2026, 4, 20)  # FY2569: round 6 due 10 April, so some reports are late or missing

@@ -11,8 +11,8 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 import queries
-from etl import audit
-from etl.clock import bangkok_now
+from runtime import audit
+from runtime.clock import bangkok_now
 
 
 def _ask(db, name, **params):

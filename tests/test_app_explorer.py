@@ -13,10 +13,10 @@ from openpyxl import load_workbook
 from streamlit import config
 from streamlit.testing.v1 import AppTest
 
+import exports
 from dashboard import explorer as ex
 from dashboard.explorer import PAGE_SIZE
-from ita import exports
-from ita.i18n import inert
+from i18n import inert
 from queries import explore
 
 LINK = {

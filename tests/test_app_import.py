@@ -9,8 +9,9 @@ import duckdb
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from etl import audit, load
-from ita.i18n import inert
+from etl import load
+from i18n import inert
+from runtime import audit
 from tests.test_access import AUTH
 
 FIXTURES = Path(__file__).parent / "fixtures"

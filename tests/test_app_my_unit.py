@@ -12,8 +12,8 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 import queries
-from etl import audit
-from ita.roles import RolesFileError, parse, unit_codes
+from core.roles import RolesFileError, parse, unit_codes
+from runtime import audit
 from tests.test_access import AUTH
 
 OFFICER = "officer.adm@mdes.go.th"

@@ -9,7 +9,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 import queries
-from ita import survey
+from core import survey
 from tests.test_app import _array
 
 FY2569 = {"start": "2025-10-01", "end": "2026-09-30"}

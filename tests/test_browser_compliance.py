@@ -9,7 +9,7 @@ import pytest
 from playwright.sync_api import sync_playwright
 
 import queries
-from ita.compliance import today_bangkok
+from core.compliance import today_bangkok
 from tests.browser import CHROMIUM, CHROMIUM_ARGS, serve, wait_drawn
 
 pytestmark = pytest.mark.browser

@@ -149,8 +149,8 @@ def _sign_in(browser, provider, url, email, height=1800):
 
 def test_acc_records_a_received_report_and_the_matrix_changes(browser, provider, signed_in_app, artifacts):
     import queries
-    from etl.clock import bangkok_now
-    from ita import compliance as comp
+    from core import compliance as comp
+    from runtime.clock import bangkok_now
 
     url, db = signed_in_app
     con = duckdb.connect(str(db), read_only=True)

@@ -7,7 +7,7 @@ import duckdb
 import pytest
 
 import queries
-from ita import survey
+from core import survey
 from tests.browser import wait_drawn
 
 pytestmark = pytest.mark.browser

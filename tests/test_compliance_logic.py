@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime
 import pandas as pd
 import pytest
 
-from ita import compliance as comp
+from core import compliance as comp
 
 
 @pytest.mark.parametrize(

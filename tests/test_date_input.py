@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from ita.thaidate import DateTextError, parse_date
+from core.thaidate import DateTextError, parse_date
 
 
 @pytest.mark.parametrize(
@@ -81,7 +81,7 @@ def test_stored_times_are_bangkok_time_whatever_the_servers_zone(monkeypatch):
     import time
     from datetime import UTC, datetime, timedelta
 
-    from etl.clock import bangkok_now
+    from runtime.clock import bangkok_now
 
     monkeypatch.setenv("TZ", "UTC")
     time.tzset()

@@ -16,8 +16,8 @@ import pytest
 from openpyxl import load_workbook
 from playwright.sync_api import sync_playwright
 
+from core.thaidate import format_datetime
 from dashboard.explorer import PAGE_SIZE
-from ita.thaidate import format_datetime
 from queries import explore
 from tests.browser import CHROMIUM, CHROMIUM_ARGS, serve, wait_drawn
 

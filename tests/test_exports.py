@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 from openpyxl import load_workbook
 
-from ita import exports
+import exports
 
 # (payload, as the CSV must show it, as the XLSX cell must hold it)
 PAYLOADS = [

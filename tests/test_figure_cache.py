@@ -8,8 +8,8 @@ import pandas as pd
 import plotly.io as pio
 import pytest
 
+from charts import awareness, visitor_mix
 from dashboard import figures
-from ita.charts import awareness, visitor_mix
 
 
 def _rates(aware: int) -> pd.DataFrame:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from dashboard.registry import PAGES
-from ita.i18n import LABELS, t
+from i18n import LABELS, t
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = [
@@ -38,7 +38,7 @@ def test_scan_finds_the_labels_pages_use():
 
 @pytest.mark.parametrize("key", sorted(_used_keys()))
 def test_every_used_label_exists(key):
-    assert key in LABELS, f"label '{key}' is used but not defined in ita/labels/"
+    assert key in LABELS, f"label '{key}' is used but not defined in i18n/labels/"
 
 
 @pytest.mark.parametrize("key", sorted(LABELS))

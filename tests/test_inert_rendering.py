@@ -10,7 +10,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from etl import publish
-from ita.i18n import inert
+from i18n import inert
 
 HOSTILE_LINK = "![t](http://evil.example/t.png)"
 HOSTILE_EVIDENCE = "javascript:fetch('http://evil.example/x')"

@@ -10,8 +10,9 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 import queries
-from etl import audit, load, manual, publish
+from etl import load, manual, publish
 from etl.problems import InputProblem
+from runtime import audit
 
 
 @pytest.fixture

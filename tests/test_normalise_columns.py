@@ -8,11 +8,12 @@ from pathlib import Path
 import pytest
 
 from bench import forms_csv
-from etl import config, responses
+from etl import responses
 from etl.forms import recognise
 from etl.load import load_mapping, unit_matcher
 from etl.readers import Table, _read_csv_fast, decode, read_csv_text, read_table
 from etl.units import UnitMatcher, units_from_table
+from runtime import config
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SECRET = b"test-secret"

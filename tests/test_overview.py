@@ -12,7 +12,7 @@ from playwright.sync_api import sync_playwright
 from streamlit.testing.v1 import AppTest
 
 import queries
-from ita import overview
+from core import overview
 from tests.browser import CHROMIUM, CHROMIUM_ARGS, serve, wait_drawn
 
 

@@ -10,16 +10,16 @@ from datetime import date, datetime
 
 import pytest
 
-from etl import config
+from core.fiscal import fiscal_year, fiscal_year_range, round_range
+from core.thaidate import format_date, format_datetime, format_month
+from dashboard.urlstate import from_query
 from etl.forms import answer_value, split_visitor_types
 from etl.problems import InputProblem
 from etl.readers import read_table
 from etl.text import clean, key
 from etl.timestamps import detect_order, parse_month, parse_timestamp
 from etl.units import UnitMatcher, units_from_table
-from ita.fiscal import fiscal_year, fiscal_year_range, round_range
-from ita.thaidate import format_date, format_datetime, format_month
-from ita.urlstate import from_query
+from runtime import config
 
 # ---------------------------------------------------------------------------------------------
 # timestamps

@@ -12,7 +12,8 @@ import duckdb
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from etl import audit, load, privacy, publish
+from etl import load, privacy, publish
+from runtime import audit
 
 ROOT = Path(__file__).resolve().parent.parent
 HEADER = "ประทับเวลา,ชื่อ,นามสกุล,ตำแหน่ง,หมายเลขโทรศัพท์,E-mail,หน่วยงานที่ติดต่อ,ข่าวสาร,ติดต่อสอบถาม,ร้องเรียนการทุจริต"

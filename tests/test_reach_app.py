@@ -10,7 +10,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 import queries
-from ita import reach as fmt
+from core import reach as fmt
 from tests.test_app import _array
 
 PAGE = "views/reach.py"

@@ -176,8 +176,8 @@ def test_a_monthly_reach_figure_wins_over_a_sum_of_daily_reach(tmp_path, name):
 
 
 def test_the_daily_sources_are_the_ones_the_importers_write():
+    from core import reach
     from etl import reach_formats, reach_rows
-    from ita import reach
 
     assert reach.DAILY_SOURCES == {*reach_formats.SOURCES.values(), reach_rows.DAILY_SOURCE}
     schema = (Path(reach_formats.__file__).parent / "schema.sql").read_text(encoding="utf-8")

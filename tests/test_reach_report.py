@@ -16,7 +16,7 @@ from docx.oxml.ns import qn
 from openpyxl import load_workbook
 
 import queries
-from ita import reach as fmt
+from core import reach as fmt
 from reports import pdf, reach_monthly, reach_xlsx
 from reports.__main__ import main
 from reports.docx_forms import thai_digits
@@ -221,7 +221,7 @@ def test_cli_writes_docx_and_xlsx_and_refuses_an_empty_month(demo_db, tmp_path, 
 
 
 def test_docx_and_xlsx_say_that_reach_from_daily_exports_is_a_sum_of_days(document, report):
-    from ita.i18n import t
+    from i18n import t
 
     thai = t("reach.daily_sum", "th")
     assert "ผลรวมของการเข้าถึงแต่ละวัน" in thai and "นับซ้ำทุกวัน" in thai

@@ -16,10 +16,10 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from dashboard import urlstate
 from etl import forms, load, publish, readers, responses, tabular, text, timestamps
 from etl.problems import InputProblem
 from etl.readers import Table
-from ita import urlstate
 from tests import reliability as rel
 
 FAST = settings(max_examples=120, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))

@@ -9,7 +9,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from dashboard import mail
-from etl import audit
+from runtime import audit
 from tests.smtp_server import smtp_server
 
 UNITS_HEAD = "code,name_th,name_en,abbr,aliases,kind,active_from,active_to,email\n"
@@ -71,8 +71,8 @@ def test_the_compliance_page_previews_sends_and_audits(server, demo_db, db_path,
     import duckdb
 
     import queries
-    from etl.clock import bangkok_now
-    from ita import compliance as comp
+    from core import compliance as comp
+    from runtime.clock import bangkok_now
 
     con = duckdb.connect(str(db_path), read_only=True)
     rows = queries.run(con, "compliance_status", as_of=bangkok_now().date(), fy=2569)

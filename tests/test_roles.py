@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from core.roles import RolesFileError, load, parse
 from dashboard.registry import PAGES, pages_for
-from ita.roles import RolesFileError, load, parse
 
 ROLES_TOML = """
 [roles]

@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 from openpyxl import load_workbook
 
-from ita.safe_export import csv_bytes, neutralise, neutralise_frame, xlsx_bytes
+from exports.neutralise import csv_bytes, neutralise, neutralise_frame, xlsx_bytes
 
 
 @pytest.mark.parametrize(

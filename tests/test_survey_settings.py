@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from ita import survey
+from core import survey
 
 
 def write(tmp_path, text: str):

@@ -5,15 +5,15 @@ from __future__ import annotations
 
 import streamlit as st
 
+from charts import awareness as awareness_builders
+from charts import visitor_mix as visitor_mix_builders
+from core.survey import CHANNELS
 from dashboard import shell
 from dashboard import survey as page
 from dashboard.context import require
 from dashboard.data import ask
 from dashboard.figures import cached
-from ita.charts import awareness as awareness_builders
-from ita.charts import visitor_mix as visitor_mix_builders
-from ita.i18n import t
-from ita.survey import CHANNELS
+from i18n import t
 
 charts = cached(awareness_builders)
 mix_charts = cached(visitor_mix_builders)

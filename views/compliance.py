@@ -6,17 +6,17 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
+from charts import compliance as compliance_builders
+from core import compliance as comp
+from core.fiscal import fiscal_year
+from core.thaidate import format_date, format_datetime
 from dashboard import exporting, reminder_mail, shell, submission_form
 from dashboard.context import require
 from dashboard.data import ask, derive, derive_shared
 from dashboard.date_input import be_date_input
 from dashboard.figures import cached
-from ita import compliance as comp
-from ita import safe_export
-from ita.charts import compliance as compliance_builders
-from ita.fiscal import fiscal_year
-from ita.i18n import t
-from ita.thaidate import format_date, format_datetime
+from exports import neutralise as safe_export
+from i18n import t
 
 charts = cached(compliance_builders)
 

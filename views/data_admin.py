@@ -10,6 +10,7 @@ from datetime import datetime
 
 import streamlit as st
 
+from core.thaidate import format_datetime
 from dashboard import imports, shell
 from dashboard.context import require
 from dashboard.data import ask, db_file
@@ -17,8 +18,7 @@ from dashboard.date_input import shown_time, shown_times
 from etl import outcome, publish, refresh, sources
 from etl.problems import InputProblem
 from etl.sheets import SheetError
-from ita.i18n import t
-from ita.thaidate import format_datetime
+from i18n import t
 
 
 def reason(problem: Exception, lang: str) -> str:

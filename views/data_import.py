@@ -10,14 +10,14 @@ import hashlib
 
 import streamlit as st
 
+from core.reach import platform_name
+from core.thaidate import format_date, format_month
 from dashboard import access, shell
 from dashboard.context import require
 from etl import publish, upload
 from etl.problems import InputProblem
 from etl.reach_formats import META_PLATFORMS
-from ita.i18n import inert, t
-from ita.reach import platform_name
-from ita.thaidate import format_date, format_month
+from i18n import inert, t
 
 ctx = require("import")
 lang = ctx.lang

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import streamlit as st
 
+import exports
 from dashboard import explorer as ex
 from dashboard import exporting, shell
 from dashboard.context import require
 from dashboard.date_input import shown_times
-from ita import exports
-from ita.i18n import inert, t
+from i18n import inert, t
 from queries import explore
 
 ctx = require("explorer")

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import streamlit as st
 
+from core.thaidate import format_datetime
 from dashboard import registry, shell
 from dashboard.context import require
 from dashboard.data import ask
-from ita.i18n import t
-from ita.thaidate import format_datetime
+from i18n import t
 
 HELP = Path(__file__).resolve().parent.parent / "docs" / "help"
 

@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import streamlit as st
 
+from charts import awareness as awareness_builders
+from charts import ita as ita_builders
 from dashboard import shell
 from dashboard.context import require
 from dashboard.data import ask
 from dashboard.figures import cached
-from etl.config import settings
-from ita.charts import awareness as awareness_builders
-from ita.charts import ita as ita_builders
-from ita.i18n import t
+from i18n import t
+from runtime.config import settings
 
 awareness_charts = cached(awareness_builders)
 charts = cached(ita_builders)

@@ -6,14 +6,14 @@ from datetime import date
 
 import streamlit as st
 
+from core.compliance import today_bangkok
 from dashboard import access, shell
 from dashboard.context import require
 from dashboard.data import ask
 from dashboard.date_input import be_date_input
 from etl import manual, publish
 from etl.problems import InputProblem
-from ita.compliance import today_bangkok
-from ita.i18n import inert, t
+from i18n import inert, t
 
 ctx = require("ita_admin")
 lang = ctx.lang

@@ -8,16 +8,16 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
+from core import compliance as comp
+from core.fiscal import fiscal_year, fiscal_year_range
+from core.roles import unit_codes
+from core.thaidate import format_date, format_datetime
 from dashboard import exporting, shell, submission_form
 from dashboard.context import require
 from dashboard.data import ask
-from etl.clock import bangkok_now
-from ita import compliance as comp
-from ita.fiscal import fiscal_year, fiscal_year_range
-from ita.i18n import t
-from ita.roles import unit_codes
-from ita.thaidate import format_date, format_datetime
+from i18n import t
 from reports import form1, form2
+from runtime.clock import bangkok_now
 
 ctx = require("my_unit")
 lang = ctx.lang

@@ -7,17 +7,17 @@ from datetime import date
 import pandas as pd
 import streamlit as st
 
+from charts import awareness as awareness_builders
+from core import overview
+from core.compliance import today_bangkok
+from core.fiscal import add_months
+from core.thaidate import format_date
 from dashboard import shell
 from dashboard.context import require
 from dashboard.data import ask
 from dashboard.figures import cached
-from etl.config import settings
-from ita import overview
-from ita.charts import awareness as awareness_builders
-from ita.compliance import today_bangkok
-from ita.fiscal import add_months
-from ita.i18n import t
-from ita.thaidate import format_date
+from i18n import t
+from runtime.config import settings
 
 awareness_charts = cached(awareness_builders)
 

@@ -7,9 +7,10 @@ import streamlit as st
 
 from dashboard import shell
 from dashboard.context import require
-from etl import audit, privacy, publish
+from etl import privacy, publish
 from etl.problems import InputProblem
-from ita.i18n import inert, t
+from i18n import inert, t
+from runtime import audit
 
 ctx = require("privacy")
 lang = ctx.lang

@@ -6,13 +6,13 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
+from charts import reach as reach_builders
+from core import reach as fmt
 from dashboard import exporting, shell
 from dashboard.context import require
 from dashboard.data import ask
 from dashboard.figures import cached
-from ita import reach as fmt
-from ita.charts import reach as reach_builders
-from ita.i18n import t
+from i18n import t
 from reports import reach_monthly, reach_xlsx
 
 charts = cached(reach_builders)

@@ -10,15 +10,15 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
+from core.compliance import today_bangkok
+from core.fiscal import fiscal_year
 from dashboard import exporting, shell
 from dashboard.context import require
 from dashboard.data import ask
 from dashboard.date_input import be_date_input
 from dashboard.survey import settings
 from etl.problems import InputProblem
-from ita.compliance import today_bangkok
-from ita.fiscal import fiscal_year
-from ita.i18n import inert, t
+from i18n import inert, t
 from reports import bundle, pdf
 
 MIME = {

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import streamlit as st
 
+from charts import visitor_mix as visitor_mix_builders
 from dashboard import shell
 from dashboard import survey as page
 from dashboard.context import require
 from dashboard.data import ask
 from dashboard.figures import cached
-from ita.charts import visitor_mix as visitor_mix_builders
-from ita.i18n import t
+from i18n import t
 
 charts = cached(visitor_mix_builders)
 

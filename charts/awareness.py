@@ -9,9 +9,9 @@ import unicodedata
 import pandas as pd
 import plotly.graph_objects as go
 
-from ita.charts.common import BAND_COLOURS, CHANNEL_COLOURS, layout, month_ticks
-from ita.i18n import t
-from ita.thaidate import format_month
+from charts.common import BAND_COLOURS, CHANNEL_COLOURS, layout, month_ticks
+from core.thaidate import format_month
+from i18n import t
 
 
 def _whiskers(data: pd.DataFrame, thickness: float, width: int) -> dict:

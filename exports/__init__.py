@@ -1,7 +1,7 @@
 """Files analysts take elsewhere: CSV (UTF-8 with a BOM for Excel, or plain UTF-8), XLSX with typed
 columns, and a whole-page workbook (a cover sheet, then one sheet per chart or table).
 
-Every text cell goes through ita.safe_export.neutralise first, and every XLSX cell is written with an
+Every text cell goes through exports.neutralise.neutralise first, and every XLSX cell is written with an
 explicit type, so no cell that came from data is ever a formula. No streamlit here: the pages, the
 command line and the tests all build files the same way.
 """
@@ -22,7 +22,7 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
-from ita.safe_export import neutralise, neutralise_frame
+from exports.neutralise import neutralise, neutralise_frame
 
 DEFAULT_MAX_ROWS = 200_000
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -57,7 +57,7 @@ def csv_bytes(frame: pd.DataFrame, *, bom: bool = True) -> bytes:
 
 def header_labels(columns: Iterable[str], lang: str) -> list[str]:
     """Column headers in the reader's language where a label exists (col.<name>), else the name."""
-    from ita.i18n import LABELS, t
+    from i18n import LABELS, t
 
     return [t(f"col.{c}", lang) if f"col.{c}" in LABELS else str(c) for c in columns]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from ita.fiscal import to_be
+from core.fiscal import to_be
 
 MONTHS_TH = [
     "มกราคม",

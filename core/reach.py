@@ -9,9 +9,9 @@ from datetime import date
 
 import pandas as pd
 
-from ita.fiscal import to_be
-from ita.i18n import t
-from ita.thaidate import MONTHS_TH
+from core.fiscal import to_be
+from core.thaidate import MONTHS_TH
+from i18n import t
 
 # Brand names are written the same in Thai documents; only the website gets a Thai word.
 PLATFORM_NAMES = {

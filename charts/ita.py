@@ -6,8 +6,8 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from ita.charts.common import layout
-from ita.i18n import t
+from charts.common import layout
+from i18n import t
 
 SCORE_COLOUR, DEMO_COLOUR = "#0072B2", "#8FB8D6"
 BASELINE_COLOUR, TARGET_COLOUR = "#D55E00", "#009E73"

@@ -6,7 +6,7 @@ formula to a spreadsheet, and a unit name or a typed link can start with one (CS
 Such text gets a leading apostrophe, so it shows as typed and never runs. Numbers and dates are left
 as they are, and so is text that is just a number ("-5"): a spreadsheet reads it as the number.
 
-The files themselves (CSV, XLSX, whole-page workbooks) are built in ita/exports.py.
+The files themselves (CSV, XLSX, whole-page workbooks) are built in exports/__init__.py.
 """
 
 from __future__ import annotations
@@ -48,12 +48,12 @@ def neutralise_frame(frame: pd.DataFrame) -> pd.DataFrame:
 
 def csv_bytes(frame: pd.DataFrame) -> bytes:
     """UTF-8 with a BOM, so Excel opens Thai text correctly."""
-    from ita import exports
+    import exports
 
     return exports.csv_bytes(frame, bom=True)
 
 
 def xlsx_bytes(frame: pd.DataFrame, sheet: str = "data") -> bytes:
-    from ita import exports
+    import exports
 
     return exports.xlsx_bytes(frame, sheet)

@@ -11,8 +11,8 @@ import os
 import sqlite3
 from pathlib import Path
 
-from etl import config
-from etl.clock import bangkok_now
+from runtime import config
+from runtime.clock import bangkok_now
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS audit_log (

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from ita.fiscal import fiscal_year_range, round_range
+from core.fiscal import fiscal_year_range, round_range
 
 VISITOR_TYPES = ("contract", "information", "meeting", "feedback", "other")
 # Keys a page keeps in the URL for its own widgets (validated by the page); the shared filter keeps them.

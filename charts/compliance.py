@@ -5,8 +5,8 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from ita.charts.common import STATUS_COLOURS, STATUS_SYMBOLS, layout
-from ita.i18n import t
+from charts.common import STATUS_COLOURS, STATUS_SYMBOLS, layout
+from i18n import t
 
 STATUSES = ("on_time", "late", "missing", "not_due")
 

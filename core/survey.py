@@ -13,8 +13,8 @@ from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 
-from ita.fiscal import to_be
-from ita.thaidate import MONTHS_EN_ABBR, MONTHS_TH_ABBR, format_date
+from core.fiscal import to_be
+from core.thaidate import MONTHS_EN_ABBR, MONTHS_TH_ABBR, format_date
 
 CHANNELS = ("news", "contact", "complaint")
 DEFAULT_TARGET = 0.85

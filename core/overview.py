@@ -9,8 +9,8 @@ import math
 
 import pandas as pd
 
-from ita.i18n import t
-from ita.thaidate import format_month
+from core.thaidate import format_month
+from i18n import t
 
 
 def _present(value) -> bool:

@@ -11,10 +11,10 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from ita.charts.common import PLATFORM_COLOURS, layout, month_ticks
-from ita.i18n import t
-from ita.reach import platform_name, value_text
-from ita.thaidate import format_month
+from charts.common import PLATFORM_COLOURS, layout, month_ticks
+from core.reach import platform_name, value_text
+from core.thaidate import format_month
+from i18n import t
 
 COLUMNS = 3
 

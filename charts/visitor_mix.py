@@ -9,10 +9,10 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from ita.charts.awareness import unit_label
-from ita.charts.common import VISITOR_COLOURS, layout
-from ita.i18n import t
-from ita.thaidate import format_month
+from charts.awareness import unit_label
+from charts.common import VISITOR_COLOURS, layout
+from core.thaidate import format_month
+from i18n import t
 
 
 def mix_bars(frame: pd.DataFrame, lang: str = "th") -> go.Figure:

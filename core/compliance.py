@@ -14,9 +14,9 @@ from zoneinfo import ZoneInfo
 import numpy as np
 import pandas as pd
 
-from ita.charts.common import STATUS_COLOURS, STATUS_SYMBOLS
-from ita.i18n import t
-from ita.thaidate import format_date, format_month
+from charts.common import STATUS_COLOURS, STATUS_SYMBOLS
+from core.thaidate import format_date, format_month
+from i18n import t
 
 BANGKOK = ZoneInfo("Asia/Bangkok")
 
@@ -166,7 +166,7 @@ def overdue_by_unit(rows: pd.DataFrame, lang: str, *, round_end: date | None = N
     """One row per unit with something overdue: how many, the longest overdue, the earliest due date
     and each report with its own due date; the unit most overdue first. ``round_end``: the sidebar's
     round only. A group per unit: the page caches it per data version (dashboard.data.derive)."""
-    from ita.thaidate import format_date
+    from core.thaidate import format_date
 
     out = []
     late = overdue(rows if round_end is None else in_round(rows, round_end))

@@ -1,6 +1,6 @@
 """Every visible label, in Thai (first) and English. Pages never hard-code display text.
 
-Labels live in ``ita/labels/<feature>.py`` (one LABELS dict per feature, so features do not edit one
+Labels live in ``i18n/labels/<feature>.py`` (one LABELS dict per feature, so features do not edit one
 shared file); this module merges them and refuses a key defined twice.
 """
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 
-from ita import labels as _labels
+from i18n import labels as _labels
 
 
 def _merge() -> dict[str, tuple[str, str]]:
@@ -19,7 +19,7 @@ def _merge() -> dict[str, tuple[str, str]]:
         clash = set(merged) & set(module.LABELS)
         if clash:
             raise ValueError(
-                f"label keys defined twice (again in ita/labels/{info.name}.py): {sorted(clash)}"
+                f"label keys defined twice (again in i18n/labels/{info.name}.py): {sorted(clash)}"
             )
         merged.update(module.LABELS)
     return merged

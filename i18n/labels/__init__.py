@@ -1,0 +1,1 @@
+"""Label tables, one module per feature; merged by i18n."""

@@ -1,1 +1,0 @@
-"""Pure domain helpers shared by the ETL, the queries and the app: no streamlit, no I/O."""

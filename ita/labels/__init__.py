@@ -1,1 +1,0 @@
-"""Label tables, one module per feature; merged by ita.i18n."""
