@@ -196,6 +196,93 @@ CREATE OR REPLACE MACRO wilson_high(hits, n) AS
      + 1.959964 * sqrt((hits / nullif(n, 0)) * (1 - hits / nullif(n, 0)) / n + 1.959964 ^ 2 / (4 * n * n)))
     / (1 + 1.959964 ^ 2 / n);
 
+-- The survey's three awareness items, one place for their names and order (news, contact, complaint).
+-- A question counts per group into a list of {ord, channel, aware, unaware} (awareness_counts, or
+-- awareness_channels from counts it made itself), then rates that list in a later step with
+-- unnest(awareness_rated(items), recursive := true): the unpivot runs on the few counted rows, never on
+-- each response, and the rating on columns (macros expanded over aggregates take long to bind).
+CREATE OR REPLACE MACRO awareness_channels(news_aware, news_unaware, contact_aware, contact_unaware,
+        complaint_aware, complaint_unaware) AS [
+    {ord: 1, channel: 'news', aware: news_aware::BIGINT, unaware: news_unaware::BIGINT},
+    {ord: 2, channel: 'contact', aware: contact_aware::BIGINT, unaware: contact_unaware::BIGINT},
+    {ord: 3, channel: 'complaint', aware: complaint_aware::BIGINT, unaware: complaint_unaware::BIGINT}];
+-- The aggregate: the three items counted over the group's responses (blank answers count in neither).
+CREATE OR REPLACE MACRO awareness_counts(news, contact, complaint) AS awareness_channels(
+    coalesce(count_if(news), 0), coalesce(count(news) - count_if(news), 0),
+    coalesce(count_if(contact), 0), coalesce(count(contact) - count_if(contact), 0),
+    coalesce(count_if(complaint), 0), coalesce(count(complaint) - count_if(complaint), 0));
+-- An item's rate: aware / (aware + unaware), NULL when no answers.
+CREATE OR REPLACE MACRO awareness_rate(aware, unaware) AS aware / nullif(aware + unaware, 0);
+-- One item rated: total answers, rate = aware / total (NULL when no answers), Wilson 95% interval.
+CREATE OR REPLACE MACRO awareness_rating(ord, channel, aware, unaware) AS {
+    ord: ord, channel: channel, aware: aware, unaware: unaware, total: aware + unaware,
+    rate: awareness_rate(aware, unaware),
+    ci_low: wilson_low(aware, aware + unaware), ci_high: wilson_high(aware, aware + unaware)};
+-- A list of counted items, each rated.
+CREATE OR REPLACE MACRO awareness_rated(items) AS
+    list_transform(items, lambda i: awareness_rating(i.ord, i.channel, i.aware, i.unaware));
+
+-- The five visitor types, one place for their names and order: a list of {ord, visitor_type, value}
+-- from five values given in that order (contract, information, meeting, feedback, other).
+CREATE OR REPLACE MACRO per_visitor_type(contract, information, meeting, feedback, other) AS [
+    {ord: 1, visitor_type: 'contract', value: contract},
+    {ord: 2, visitor_type: 'information', value: information},
+    {ord: 3, visitor_type: 'meeting', value: meeting},
+    {ord: 4, visitor_type: 'feedback', value: feedback},
+    {ord: 5, visitor_type: 'other', value: other}];
+-- The aggregate: how many of the group's responses ticked each type (value = that count).
+CREATE OR REPLACE MACRO visitor_counts(contract, information, meeting, feedback, other) AS per_visitor_type(
+    coalesce(count_if(contract), 0)::BIGINT, coalesce(count_if(information), 0)::BIGINT,
+    coalesce(count_if(meeting), 0)::BIGINT, coalesce(count_if(feedback), 0)::BIGINT,
+    coalesce(count_if(other), 0)::BIGINT);
+
+-- The order platforms are listed in (tables, reports); a platform not named comes last.
+CREATE OR REPLACE MACRO platform_ord(platform) AS
+    coalesce(list_position(['facebook', 'youtube', 'line', 'x', 'tiktok', 'instagram', 'website'], platform), 99);
+
+-- Every report units owe ศปท. (unit × form × period) with its status on the as-of day, the rules of
+-- compliance_status and compliance_rates in one place: a unit owes a period if active on its last day;
+-- a submission counts only if dated from the period's first day to the as-of day; the first one
+-- counts (submitted_at, link; submissions = how many were counted in); on or before the due date =
+-- on_time, after = late, nothing by the due date = not_due until the day after, then missing.
+-- report_fy NULL = every scheduled year up to the as-of day's; report_unit NULL = every unit.
+CREATE OR REPLACE MACRO report_status(as_of, report_fy, report_unit) AS TABLE
+    WITH owed AS (
+        SELECT
+            u.code AS unit_code, u.abbr, u.name_th, u.name_en, u.kind,
+            s.fiscal_year, s.form, s.period, s.period_start, s.period_end, s.due_date
+        FROM report_schedule s
+        CROSS JOIN units u
+        WHERE (s.fiscal_year = report_fy OR (report_fy IS NULL
+                AND s.fiscal_year <= year(as_of) + 543 + CASE WHEN month(as_of) >= 10 THEN 1 ELSE 0 END))
+          AND (report_unit IS NULL OR u.code = report_unit)
+          AND (u.active_from IS NULL OR u.active_from <= s.period_end)
+          AND (u.active_to IS NULL OR u.active_to >= s.period_end)
+          AND EXISTS (SELECT 1 FROM report_owers o WHERE o.form = s.form AND o.owed_by IN ('all', u.kind, u.code))
+    ),
+    counted AS (
+        SELECT
+            o.unit_code, o.form, o.fiscal_year, o.period,
+            min(sb.submitted_at) AS submitted_at,
+            arg_min(sb.link, sb.submitted_at) AS link,
+            count(*) AS submissions
+        FROM owed o
+        JOIN submissions sb
+          ON sb.unit_code = o.unit_code AND sb.form = o.form AND sb.fiscal_year = o.fiscal_year AND sb.period = o.period
+        WHERE CAST(sb.submitted_at AS DATE) BETWEEN o.period_start AND as_of
+        GROUP BY o.unit_code, o.form, o.fiscal_year, o.period
+    )
+    SELECT
+        o.*, c.submitted_at, c.link, coalesce(c.submissions, 0) AS submissions,
+        CASE
+            WHEN c.submitted_at IS NOT NULL AND CAST(c.submitted_at AS DATE) <= o.due_date THEN 'on_time'
+            WHEN c.submitted_at IS NOT NULL THEN 'late'
+            WHEN as_of > o.due_date THEN 'missing'
+            ELSE 'not_due'
+        END AS status
+    FROM owed o
+    LEFT JOIN counted c USING (unit_code, form, fiscal_year, period);
+
 -- Reach resolved to one row per month, platform and metric: a monthly reach figure wins over one
 -- summed from daily exports (a daily sum counts a person once per day reached); otherwise the latest
 -- load wins (the highest batch_id; between sources of one batch, the first by name).

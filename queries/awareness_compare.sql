@@ -33,13 +33,10 @@ periods AS (
 ),
 
 daily AS (
-    -- counts per day first, over only the days some period covers (the earliest period start is one of
-    -- the two computed from $start below; the latest end is $end): the range join then reads ~1,000 rows
-    SELECT
-        submitted_date AS d,
-        count_if(aware_news)::BIGINT AS news_aware, count(aware_news) - count_if(aware_news)::BIGINT AS news_unaware,
-        count_if(aware_contact)::BIGINT AS contact_aware, count(aware_contact) - count_if(aware_contact)::BIGINT AS contact_unaware,
-        count_if(aware_complaint)::BIGINT AS complaint_aware, count(aware_complaint) - count_if(aware_complaint)::BIGINT AS complaint_unaware
+    -- counts per day and item first, over only the days some period covers (the earliest period start
+    -- is one of the two computed from $start below; the latest end is $end): the range join then reads
+    -- ~3,000 rows
+    SELECT submitted_date AS d, unnest(awareness_counts(aware_news, aware_contact, aware_complaint), recursive := true)
     FROM survey_responses(
         least(
             CAST($start::DATE - INTERVAL 1 YEAR AS DATE),
@@ -52,56 +49,35 @@ daily AS (
     GROUP BY submitted_date
 ),
 
-counts AS (
-    -- every period gets a row (LEFT JOIN), and coalesce gives 0, not NULL, when nothing matches
-    SELECT
-        p.p_ord, p.period, p.p_start, p.p_end,
-        coalesce(sum(d.news_aware), 0)::BIGINT AS news_aware, coalesce(sum(d.news_unaware), 0)::BIGINT AS news_unaware,
-        coalesce(sum(d.contact_aware), 0)::BIGINT AS contact_aware, coalesce(sum(d.contact_unaware), 0)::BIGINT AS contact_unaware,
-        coalesce(sum(d.complaint_aware), 0)::BIGINT AS complaint_aware, coalesce(sum(d.complaint_unaware), 0)::BIGINT AS complaint_unaware
-    FROM periods AS p
-    LEFT JOIN daily AS d ON d.d BETWEEN p.p_start AND p.p_end
-    GROUP BY ALL
+items AS (
+    -- one row per item (awareness_channels with zero counts), so a period with no answers still has its three
+    SELECT unnest(awareness_channels(0, 0, 0, 0, 0, 0), recursive := true)
 ),
 
-per_channel AS (
-    SELECT period, p_start, p_end, 1 AS ord, 'news' AS channel, news_aware AS aware, news_unaware AS unaware FROM counts
-    UNION ALL SELECT period, p_start, p_end, 2, 'contact', contact_aware, contact_unaware FROM counts
-    UNION ALL SELECT period, p_start, p_end, 3, 'complaint', complaint_aware, complaint_unaware FROM counts
+counts AS (
+    -- every period and item gets a row (LEFT JOIN), with 0, not NULL, counts when nothing matches
+    SELECT
+        p.period, p.p_start, p.p_end, i.ord, i.channel,
+        coalesce(sum(d.aware), 0)::BIGINT AS aware, coalesce(sum(d.unaware), 0)::BIGINT AS unaware
+    FROM periods AS p
+    CROSS JOIN items AS i
+    LEFT JOIN daily AS d ON d.d BETWEEN p.p_start AND p.p_end AND d.ord = i.ord
+    GROUP BY p.period, p.p_start, p.p_end, i.ord, i.channel
 ),
 
 rated AS (
-    SELECT *, aware + unaware AS total, aware / nullif(aware + unaware, 0) AS rate
-    FROM per_channel
-),
-
-wilson AS (
-    SELECT
-        *,
-        wilson_low(aware, total) AS ci_low,
-        wilson_high(aware, total) AS ci_high
-    FROM rated
+    SELECT period, p_start, p_end, unnest(awareness_rating(ord, channel, aware, unaware)) FROM counts
 ),
 
 final AS (
     SELECT
-        ord, channel,
-        any_value(aware) FILTER (WHERE period = 'current') AS aware,
-        any_value(unaware) FILTER (WHERE period = 'current') AS unaware,
-        any_value(total) FILTER (WHERE period = 'current') AS total,
-        any_value(rate) FILTER (WHERE period = 'current') AS rate,
-        any_value(ci_low) FILTER (WHERE period = 'current') AS ci_low,
-        any_value(ci_high) FILTER (WHERE period = 'current') AS ci_high,
-        any_value(p_start) FILTER (WHERE period = 'previous') AS prev_start,
-        any_value(p_end) FILTER (WHERE period = 'previous') AS prev_end,
-        any_value(total) FILTER (WHERE period = 'previous') AS prev_total,
-        any_value(rate) FILTER (WHERE period = 'previous') AS prev_rate,
-        any_value(p_start) FILTER (WHERE period = 'year_before') AS yoy_start,
-        any_value(p_end) FILTER (WHERE period = 'year_before') AS yoy_end,
-        any_value(total) FILTER (WHERE period = 'year_before') AS yoy_total,
-        any_value(rate) FILTER (WHERE period = 'year_before') AS yoy_rate
-    FROM wilson
-    GROUP BY ord, channel
+        cur.ord, cur.channel, cur.aware, cur.unaware, cur.total, cur.rate, cur.ci_low, cur.ci_high,
+        prev.p_start AS prev_start, prev.p_end AS prev_end, prev.total AS prev_total, prev.rate AS prev_rate,
+        yoy.p_start AS yoy_start, yoy.p_end AS yoy_end, yoy.total AS yoy_total, yoy.rate AS yoy_rate
+    FROM rated AS cur
+    JOIN rated AS prev ON prev.ord = cur.ord AND prev.period = 'previous'
+    JOIN rated AS yoy ON yoy.ord = cur.ord AND yoy.period = 'year_before'
+    WHERE cur.period = 'current'
 )
 
 SELECT

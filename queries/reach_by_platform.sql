@@ -35,8 +35,7 @@ final AS (
     SELECT
         months.month,
         platforms.platform,
-        coalesce(list_position(['facebook', 'youtube', 'line', 'x', 'tiktok', 'instagram', 'website'],
-            platforms.platform), 99) AS ord,
+        platform_ord(platforms.platform) AS ord,
         p.reach, p.views, p.engagement, p.followers, p.posts,
         p.engagement / nullif(p.reach, 0) AS engagement_rate,
         p.followers - prev.followers AS follower_growth

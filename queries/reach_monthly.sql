@@ -47,8 +47,7 @@ grid AS (
 final AS (
     SELECT
         grid.platform, grid.metric, grid.metric_ord,
-        coalesce(list_position(['facebook', 'youtube', 'line', 'x', 'tiktok', 'instagram', 'website'],
-            grid.platform), 99) AS ord,
+        platform_ord(grid.platform) AS ord,
         cur.value, prev.value AS prev_value, ly.value AS ly_value, cur.source
     FROM grid
     CROSS JOIN periods

@@ -16,8 +16,7 @@ periods AS (
 
 reach_rows AS (
     SELECT month, platform, value, is_demo,
-        coalesce(list_position(['facebook', 'youtube', 'line', 'x', 'tiktok', 'instagram', 'website'],
-            platform), 99) AS platform_ord
+        platform_ord(platform) AS platform_ord
     FROM resolved
     WHERE metric = 'reach'
 ),

@@ -7,29 +7,11 @@
 --   units: list, optional -- unit codes, e.g. ADM,ACC (none = every unit)
 --   visitor_type: text, optional -- only responses that ticked this type
 --   min_n: int -- fewer responses than this = few responses
-WITH filtered AS (
-    SELECT unit_code, visitor_contract, visitor_information, visitor_meeting, visitor_feedback, visitor_other
+WITH per_type AS (
+    SELECT unit_code, count(*) AS n, unnest(visitor_counts(visitor_contract, visitor_information, visitor_meeting, visitor_feedback, visitor_other), recursive := true)
     FROM survey_responses($start::DATE, $end::DATE, $units::VARCHAR[], $visitor_type::VARCHAR)
     WHERE unit_code IS NOT NULL
-),
-
-counts AS (
-    SELECT
-        unit_code,
-        count(*) AS n,
-        count(*) FILTER (WHERE visitor_contract) AS contract, count(*) FILTER (WHERE visitor_information) AS information,
-        count(*) FILTER (WHERE visitor_meeting) AS meeting, count(*) FILTER (WHERE visitor_feedback) AS feedback,
-        count(*) FILTER (WHERE visitor_other) AS other
-    FROM filtered
     GROUP BY unit_code
-),
-
-per_type AS (
-    SELECT unit_code, n, 1 AS ord, 'contract' AS visitor_type, contract AS responses FROM counts
-    UNION ALL SELECT unit_code, n, 2, 'information', information FROM counts
-    UNION ALL SELECT unit_code, n, 3, 'meeting', meeting FROM counts
-    UNION ALL SELECT unit_code, n, 4, 'feedback', feedback FROM counts
-    UNION ALL SELECT unit_code, n, 5, 'other', other FROM counts
 ),
 
 final AS (
@@ -39,7 +21,7 @@ final AS (
 )
 
 SELECT
-    unit_code, abbr, name_th, name_en, kind, n, visitor_type, responses, responses / n AS share,
+    unit_code, abbr, name_th, name_en, kind, n, visitor_type, value AS responses, value / n AS share,
     n < $min_n::INTEGER AS few
 FROM final
 ORDER BY kind = 'provincial', unit_code, ord

@@ -12,33 +12,19 @@ WITH months AS (
 ),
 
 filtered AS (
-    SELECT date_trunc('month', submitted_date) AS month,
-           visitor_contract, visitor_information, visitor_meeting, visitor_feedback, visitor_other
+    SELECT date_trunc('month', submitted_date) AS month, visitor_contract, visitor_information, visitor_meeting, visitor_feedback, visitor_other
     FROM survey_responses($start::DATE, $end::DATE, $units::VARCHAR[], $visitor_type::VARCHAR)
 ),
 
-counts AS (
-    SELECT
-        months.month,
-        count(filtered.month) AS n,
-        count(*) FILTER (WHERE visitor_contract) AS contract, count(*) FILTER (WHERE visitor_information) AS information,
-        count(*) FILTER (WHERE visitor_meeting) AS meeting, count(*) FILTER (WHERE visitor_feedback) AS feedback,
-        count(*) FILTER (WHERE visitor_other) AS other
+per_type AS (
+    SELECT months.month, count(filtered.month) AS n, unnest(visitor_counts(visitor_contract, visitor_information, visitor_meeting, visitor_feedback, visitor_other), recursive := true)
     FROM months
     LEFT JOIN filtered USING (month)
     GROUP BY months.month
 ),
 
-per_type AS (
-    SELECT month, n, 1 AS ord, 'contract' AS visitor_type, contract AS responses FROM counts
-    UNION ALL SELECT month, n, 2, 'information', information FROM counts
-    UNION ALL SELECT month, n, 3, 'meeting', meeting FROM counts
-    UNION ALL SELECT month, n, 4, 'feedback', feedback FROM counts
-    UNION ALL SELECT month, n, 5, 'other', other FROM counts
-),
-
 final AS (
-    SELECT month, ord, visitor_type, n, CASE WHEN n > 0 THEN responses END AS responses
+    SELECT month, ord, visitor_type, n, CASE WHEN n > 0 THEN value END AS responses
     FROM per_type
 )
 
