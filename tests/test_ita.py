@@ -124,6 +124,20 @@ def test_admin_form_refuses_bad_scores_and_asks_before_replacing(scored_db):
     assert json.loads(entry["detail"])["replaced"] == 3
 
 
+def test_the_indicator_names_are_the_default_wording_of_all_eleven(scored_db):
+    names = ask(scored_db, "ita_indicator_names")
+    assert names["indicator"].tolist() == list(range(11))
+    assert names.set_index("indicator").loc[7, "name_th"] == "ประสิทธิภาพการสื่อสาร"
+    assert list(names.columns) == ["indicator", "tool", "name_th", "name_en", "weight"]
+
+
+def test_every_note_is_listed_whatever_its_day(scored_db):
+    with publish.staged(scored_db) as con:
+        con.execute("INSERT INTO annotations VALUES (DATE '1999-01-01', 'เก่า', NULL, 't', now())")
+    notes = ask(scored_db, "annotations_all")
+    assert [d.date() for d in notes["day"]] == [date(1999, 1, 1), date(2025, 6, 15)]
+
+
 def test_a_milestone_day_is_typed_in_be(scored_db):
     at = _page("views/ita_admin.py")
     at.text_input(key="note_day").set_value("๑๕ ม.ค. ๒๕๖๙")

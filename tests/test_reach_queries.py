@@ -70,6 +70,21 @@ def test_months_with_figures_inside_the_period(con):
     assert ask(con, "reach_months", start="2011-01-01", end="2011-12-31").empty
 
 
+def test_the_last_month_with_figures_up_to_a_day(con):
+    frame = ask(con, "reach_last_month", as_of="2026-09-30")
+    assert [
+        (m.date(), p, r)
+        for m, p, r in zip(frame["month"], frame["platforms"], frame["reach_platforms"], strict=True)
+    ] == [
+        (date(2026, 9, 1), 3, 3)  # one row: the newest month, as reach_months counts it
+    ]
+    assert list(ask(con, "reach_last_month", as_of="2026-08-31")["month"].dt.date) == [date(2026, 8, 1)]
+    assert list(ask(con, "reach_last_month", as_of="2026-07-31")["month"].dt.date) == [
+        date(2025, 9, 1)
+    ]  # July: a gap
+    assert ask(con, "reach_last_month", as_of="2011-01-01").empty
+
+
 def test_summary_totals_name_their_platforms_and_compare_like_with_like(con):
     rows = {r.comparison: r for r in ask(con, "reach_summary", **SEPTEMBER).itertuples()}
     assert list(rows) == ["current", "prev_month", "last_year"]

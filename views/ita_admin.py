@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import streamlit as st
 
 from core.compliance import today_bangkok
@@ -20,7 +18,7 @@ lang = ctx.lang
 shell.header("itaadmin.title", "itaadmin.intro", period=False)
 
 st.subheader(t("itaadmin.scores", lang))
-names = ask("ita_year", fiscal_year=0)
+names = ask("ita_indicator_names")
 with st.form("ita_scores"):
     year = st.number_input(t("ita.fiscal_year", lang), min_value=2550, max_value=2700, value=2569, step=1)
     cols = st.columns(4)
@@ -68,7 +66,7 @@ elif added:
         st.success(t("itaadmin.note_added", lang), icon=":material/check:")
     except (InputProblem, publish.LoadBusy) as problem:
         st.error(inert(problem), icon=":material/error:")
-notes = ask("annotations", start=date(2000, 1, 1), end=date(2200, 12, 31))
+notes = ask("annotations_all")
 st.dataframe(
     notes,
     hide_index=True,

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pandas as pd
 import streamlit as st
 
@@ -73,7 +71,7 @@ status = status[status["fiscal_year"] >= int(owed.max())] if len(owed) else stat
 needs = overview.attention(ask("awareness_yearly"), status, lang)
 if needs:
     st.warning(f"**{t('overview.attention', lang)}:** {needs}", icon=":material/priority_high:")
-last_reach_month = ask("reach_months", start=date(2000, 1, 1), end=today)
+last_reach_month = ask("reach_last_month", as_of=today)
 reach = None if last_reach_month.empty else ask("reach_summary", month=last_reach_month.iloc[0]["month"])
 cards = st.columns(4)
 card(
