@@ -39,6 +39,11 @@ def _schema_tables() -> set[str]:
     return set(found)
 
 
+def _schema_macros() -> set[str]:
+    schema = (ROOT / "etl" / "schema.sql").read_text(encoding="utf-8")
+    return set(re.findall(r"CREATE\s+(?:OR\s+REPLACE\s+)?MACRO\s+(\w+)", schema, re.I))
+
+
 def test_the_schema_defines_tables():
     assert {"responses", "reach", "submissions", "quarantine"} <= _schema_tables()
 
@@ -46,6 +51,11 @@ def test_the_schema_defines_tables():
 @pytest.mark.parametrize("table", sorted(_schema_tables()))
 def test_every_table_is_in_the_data_model(table):
     assert f"`{table}`" in DATA_MODEL, f"docs/data-model.md does not describe the table {table!r}"
+
+
+@pytest.mark.parametrize("macro", sorted(_schema_macros()))
+def test_every_macro_is_in_the_data_model(macro):
+    assert f"`{macro}(" in DATA_MODEL, f"docs/data-model.md does not describe the macro {macro!r}"
 
 
 @pytest.mark.parametrize("path", ["data/settings.toml", "data/survey.toml", "data/schedule.toml"])
