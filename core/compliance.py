@@ -165,27 +165,41 @@ def _short_unit(row, lang: str) -> str:
 def overdue_by_unit(rows: pd.DataFrame, lang: str, *, round_end: date | None = None) -> pd.DataFrame:
     """One row per unit with something overdue: how many, the longest overdue, the earliest due date
     and each report with its own due date; the unit most overdue first. ``round_end``: the sidebar's
-    round only. A group per unit: the page caches it per data version (dashboard.data.derive)."""
-    from core.thaidate import format_date
+    round only.
 
-    out = []
-    late = overdue(rows if round_end is None else in_round(rows, round_end))
-    for code, items in late.groupby("unit_code", sort=False):
-        items = items.sort_values("due_date")
-        out.append(
-            {
-                "unit_code": code,
-                "unit": _short_unit(items.iloc[0], lang),
-                "reports": len(items),
-                "days_overdue": int(items["days_overdue"].max()),
-                "due_date": format_date(items["due_date"].iloc[0], lang),
-                "overdue_reports": " · ".join(
-                    f"{report_label(r.form, r.period, lang, short=True)} ({format_date(r.due_date, lang)})"
-                    for r in items.itertuples()
-                ),
-            }
-        )
+    All units in one pass over the overdue rows (each report label and date formatted once), not a
+    pandas group per unit: at 2,000 units the per-group version took ~1.5 s (issue #20)."""
     columns = ["unit_code", "unit", "reports", "days_overdue", "due_date", "overdue_reports"]
+    late = overdue(rows if round_end is None else in_round(rows, round_end))
+    late = late[late["unit_code"].notna()]
+    if late.empty:
+        return pd.DataFrame([], columns=columns)
+    # the units in order of first appearance (the most overdue first), each unit's reports by due date
+    late = late.assign(_unit=pd.factorize(late["unit_code"])[0]).sort_values(
+        ["_unit", "due_date"], kind="stable"
+    )
+    labels = {
+        key: report_label(*key, lang, short=True)
+        for key in dict.fromkeys(zip(late["form"], late["period"], strict=True))
+    }
+    made: dict = {}
+    due = [made[d] if d in made else made.setdefault(d, format_date(d, lang)) for d in late["due_date"]]
+    texts = [f"{labels[(f, p)]} ({d})" for f, p, d in zip(late["form"], late["period"], due, strict=True)]
+    unit, days = late["_unit"].to_numpy(), late["days_overdue"].tolist()
+    starts = np.flatnonzero(np.r_[True, unit[1:] != unit[:-1]])
+    ends = np.r_[starts[1:], len(unit)]
+    firsts = late.iloc[starts]
+    out = [
+        {
+            "unit_code": first.unit_code,
+            "unit": _short_unit(first, lang),
+            "reports": int(b - a),
+            "days_overdue": int(max(days[a:b])),
+            "due_date": due[a],
+            "overdue_reports": " · ".join(texts[a:b]),
+        }
+        for first, a, b in zip(firsts.itertuples(), starts, ends, strict=True)
+    ]
     return pd.DataFrame(out, columns=columns)
 
 

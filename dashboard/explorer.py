@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
 import pandas as pd
 import streamlit as st
 
@@ -133,12 +134,25 @@ def yes_no(column: str, value: bool, lang: str) -> str:
     return t(f"explorer.bool.{kind}.{'true' if value else 'false'}", lang)
 
 
+_TEXT = pd.Series(["text"]).dtype
+
+
 def readable(frame: pd.DataFrame, ds: explore.Dataset, lang: str) -> pd.DataFrame:
     """Yes/no columns as words in the reader's language (a blank stays blank), for the table and exports."""
     out = frame.copy()
     for column in out.columns:
-        if ds.columns.get(column) == explore.BOOL:
-            out[column] = [None if pd.isna(v) else yes_no(column, bool(v), lang) for v in out[column]]
+        if ds.columns.get(column) == explore.BOOL:  # the two words made once, not per row
+            values = out[column]
+            missing = values.isna().to_numpy()
+            truth = (
+                values.fillna(False).to_numpy(dtype=bool) if missing.any() else values.to_numpy(dtype=bool)
+            )
+            words = np.where(truth, yes_no(column, True, lang), yes_no(column, False, lang)).astype(object)
+            words[missing] = None
+            # what a list of these texts would be inferred as (str in pandas 3), without inferring it
+            out[column] = (
+                pd.Series(words, index=out.index, dtype=_TEXT) if not missing.all() else [None] * len(out)
+            )
     return out
 
 

@@ -41,9 +41,22 @@ def neutralise_frame(frame: pd.DataFrame) -> pd.DataFrame:
     """A copy with every text cell neutralised (numeric and date columns untouched)."""
     out = frame.copy()
     for column in out.columns:
-        if out[column].dtype == object or pd.api.types.is_string_dtype(out[column]):
-            out[column] = out[column].map(neutralise)
+        values = out[column]
+        if values.dtype == object or pd.api.types.is_string_dtype(values):
+            out[column] = _neutralise_column(values)
     return out
+
+
+def _neutralise_column(values: pd.Series) -> pd.Series:
+    """values.map(neutralise), judging each distinct text once (an export repeats the same unit names
+    thousands of times) and leaving the column as it is when nothing in it needs the apostrophe."""
+    try:
+        changed = {v: n for v in values.dropna().unique() if (n := neutralise(v)) is not v}
+    except TypeError:  # unhashable cells (lists): one by one
+        return values.map(neutralise)
+    if not changed:
+        return values
+    return values.map(lambda v: changed.get(v, v) if isinstance(v, str) else v)
 
 
 def csv_bytes(frame: pd.DataFrame) -> bytes:
