@@ -7,11 +7,16 @@ from __future__ import annotations
 import pandas as pd
 
 
-def pick(th: object, en: object, lang: str) -> str:
-    """The English wording for an English reader when there is one, else the Thai."""
-    if lang == "en" and isinstance(en, str) and en:
-        return en
-    return th if isinstance(th, str) else ("" if th is None else str(th))
+def pick(th: object, en: object, lang: str, *, fallback: bool = True) -> str:
+    """The English wording for an English reader, else the Thai; ``fallback``: an English reader
+    without an English wording gets the Thai (a unit's name), else nothing (the caller says it)."""
+    if lang == "en" and (not fallback or (isinstance(en, str) and en)):
+        return _text(en)
+    return _text(th)
+
+
+def _text(value: object) -> str:
+    return value if isinstance(value, str) else ("" if value is None or pd.isna(value) else str(value))
 
 
 def pick_column(frame: pd.DataFrame, stem: str, lang: str) -> pd.Series:
