@@ -126,6 +126,17 @@ def awareness_trend(
     return fig
 
 
+def awareness_signal(frame: pd.DataFrame, lang: str = "th") -> go.Figure:
+    """The overview's half-width trend: four month labels at most, 300 px high, and the rate axis
+    zoomed in from the lowest band edge (rounded down to a tenth) so that a rise is visible."""
+    fig = awareness_trend(frame, lang, most_ticks=4)
+    low = frame["ci_low"].min()
+    floor = 0.0 if pd.isna(low) else max(0.0, int(low * 10 - 0.5) / 10)
+    fig.update_yaxes(range=[floor, 1])
+    fig.update_layout(height=300)
+    return fig
+
+
 def _target_lines(fig: go.Figure, targets: dict[str, float], lang: str, direction: str) -> None:
     """One dashed line per distinct target, labelled with its value (and its items when they differ)."""
     values = sorted(set(targets.values()))

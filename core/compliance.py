@@ -15,6 +15,7 @@ import numpy as np
 import pandas as pd
 
 from charts.common import STATUS_COLOURS, STATUS_SYMBOLS
+from core.bilingual import unit_name
 from core.thaidate import format_date, format_month
 from i18n import t
 
@@ -50,8 +51,8 @@ def split_links(values: pd.Series) -> tuple[list[str | None], list[str]]:
 
 
 def unit_label(row, lang: str) -> str:
-    name = row.name_th if lang == "th" or not row.name_en else row.name_en
-    return f"{row.abbr or row.unit_code} · {name}"
+    """The unit as "ABBR · name"; a unit without an English name (NULL: NaN in the frame) by its Thai one."""
+    return unit_name(row.abbr, row.unit_code, row.name_th, row.name_en, lang)
 
 
 def cell(status: str, days_late, days_overdue, lang: str) -> str:

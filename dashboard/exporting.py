@@ -19,6 +19,13 @@ from i18n import t
 from runtime.clock import bangkok_now
 
 _VIEW = "_view_exports"
+MIME = {
+    "csv": "text/csv",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "pdf": "application/pdf",
+    "xlsx": exports.XLSX_MIME,
+    "zip": "application/zip",
+}
 FrameSource = pd.DataFrame | Callable[[], pd.DataFrame]
 
 
@@ -126,16 +133,18 @@ def document(
     build: bytes | Callable[[], bytes],
     *,
     file_name: str,
-    mime: str,
     key: str,
+    mime: str | None = None,
     detail: dict | None = None,
     **button,
 ) -> None:
     """A download of a made document (a memo, a form, a reminder list): built on click when given a
     function, and audited whenever it is downloaded, like every export (no page calls
-    st.download_button itself: tests/test_docs.py checks)."""
+    st.download_button itself: tests/test_docs.py checks). The MIME type follows the file's extension
+    unless given."""
     ctx = current()
     fmt = file_name.rsplit(".", 1)[-1]
+    mime = mime or MIME[fmt]
     button = {"icon": ":material/download:", **button}
     if not callable(build):  # already made: the click itself is what is audited
         container.download_button(

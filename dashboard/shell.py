@@ -43,10 +43,10 @@ def header(title_key: str, intro_key: str | None = None, *, period: bool = True)
         st.markdown(t(intro_key, ctx.lang))
 
 
-def empty_state() -> None:
-    """The message shown instead of an empty chart when a filter matches nothing."""
+def empty_state(title_key: str = "empty.title", hint_key: str = "empty.hint") -> None:
+    """The message shown instead of an empty chart when a filter matches nothing (a page may say its own)."""
     lang = current().lang
-    st.info(f"**{t('empty.title', lang)}**  \n{t('empty.hint', lang)}", icon=":material/filter_alt_off:")
+    st.info(f"**{t(title_key, lang)}**  \n{t(hint_key, lang)}", icon=":material/filter_alt_off:")
 
 
 def csv_download(frame: pd.DataFrame, name: str, key: str) -> None:

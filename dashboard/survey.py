@@ -9,7 +9,7 @@ import streamlit as st
 
 from core import survey
 from dashboard import shell
-from dashboard.context import current
+from dashboard.context import Context, current, require
 from i18n import inert, t
 
 # The modebar stays: its camera button ("Download plot as a png") is how a chart is saved as a picture.
@@ -22,6 +22,20 @@ def settings() -> survey.Settings:
     if loaded.problems:
         st.warning(t("survey.settings_problem", current().lang, problems=inert("; ".join(loaded.problems))))
     return loaded
+
+
+def header(title_key: str, intro_key: str, *, page: str) -> tuple[Context, dict, survey.Settings]:
+    """A survey page's start: its own access check, the header, and the settings (a problem with them
+    said under the header); returns the context, the shared filter as query parameters, the settings."""
+    ctx = require(page)
+    shell.header(title_key, intro_key)
+    return ctx, ctx.params(), settings()
+
+
+def section(title: str, fig: go.Figure, frame: pd.DataFrame, name: str, caption: str) -> None:
+    """A subheader above chart(...)."""
+    st.subheader(title)
+    chart(fig, frame, name, caption)
 
 
 def chart(fig: go.Figure, frame: pd.DataFrame, name: str, caption: str) -> None:
@@ -96,3 +110,16 @@ def _change(lang, what, start, end, total, rate, now, change) -> None:
         help=t("awareness.compare_line", lang, what=t("awareness." + what, lang), span=span,
                rate=f"{rate:.1%}", n=int(total)),
     )  # fmt: skip
+
+
+def rates_table(rates: pd.DataFrame, lang: str) -> None:
+    """The rates per item as a table (queries/awareness_by_channel.sql), rates as percentages."""
+    percent = {
+        c: st.column_config.NumberColumn(t(f"col.{c}", lang), format="percent")
+        for c in ("rate", "ci_low", "ci_high")
+    }
+    st.dataframe(
+        rates.assign(channel=[t(f"channel.{c}", lang) for c in rates["channel"]]),
+        hide_index=True,
+        column_config={c: t(f"col.{c}", lang) for c in ("channel", "aware", "unaware", "total")} | percent,
+    )

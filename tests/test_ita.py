@@ -6,10 +6,12 @@ import json
 from datetime import date
 
 import duckdb
+import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
 import queries
+from core import ita
 from etl import load, manual, publish
 from etl.problems import InputProblem
 from runtime import audit
@@ -152,3 +154,24 @@ def test_a_milestone_day_is_typed_in_be(scored_db):
     finally:
         con.close()
     assert date(2026, 1, 15) in days
+
+
+def test_kpis_against_the_baseline_the_grade_and_the_target():
+    ind7 = pd.DataFrame({"fiscal_year": [2568, 2569], "score": [78.0, 84.5]})
+    overall = pd.DataFrame({"fiscal_year": [2569], "score": [88.25], "grade": ["A"]})
+    first, second, third = ita.kpis(ind7, overall, 80.29, 90, "en")
+    assert first == {
+        "label": "Latest indicator 7 (FY2569)",
+        "value": "84.50",
+        "delta": "+4.21 vs FY2565 baseline",
+    }
+    assert second == {
+        "label": "Latest overall score (FY2569)",
+        "value": "88.25",
+        "delta": "grade A",
+        "delta_color": "off",
+    }
+    assert third == {"label": "Gap to target", "value": "5.50"}  # 90 - 84.5
+    assert ita.kpis(ind7, overall, 80.29, 84, "en")[2]["value"] == "Target reached"
+    none = ita.kpis(ind7.iloc[0:0], overall.iloc[0:0], 80.29, None, "th")
+    assert [k["value"] for k in none] == ["ยังไม่มีคะแนน", "ยังไม่มีคะแนน", "–"]

@@ -12,6 +12,7 @@ from playwright.sync_api import sync_playwright
 from streamlit.testing.v1 import AppTest
 
 import queries
+from charts import awareness as awareness_builders
 from core import overview
 from tests.browser import CHROMIUM, CHROMIUM_ARGS, serve, wait_drawn
 
@@ -168,3 +169,22 @@ def test_overview_prints_on_one_a4_landscape_page(demo_db, tmp_path, artifacts):
     assert "ข้อมูล ณ วันที่" in text and "ควรติดตาม" in text  # the date (BE) and what needs attention
     assert "Ctrl+P" not in text, "the print hint is screen-only"
     assert "โหมดไม่ต้องเข้าสู่ระบบ" not in text, "the no-sign-in banner is screen-only"
+
+
+@pytest.mark.parametrize("low, floor", [(0.47, 0.4), (0.42, 0.3), (0.03, 0.0), (None, 0.0)])
+def test_signal_chart_zooms_in_from_the_lowest_band_edge(low, floor):
+    months = pd.to_datetime(["2025-10-01", "2025-11-01", "2025-12-01", "2026-01-01", "2026-02-01"])
+    frame = pd.DataFrame(
+        {
+            "month": list(months) * 3,
+            "channel": [c for c in ("complaint", "bribery", "service") for _ in months],
+            "rate": 0.6,
+            "ci_low": [low if low is None else low + 0.01 * i for i in range(15)],
+            "ci_high": 0.7,
+            "total": 40,
+        }
+    )
+    fig = awareness_builders.awareness_signal(frame, "th")
+    assert list(fig.layout.yaxis.range) == pytest.approx([floor, 1])
+    assert fig.layout.height == 300
+    assert len([v for v in fig.layout.xaxis.tickvals if v]) <= 4

@@ -10,7 +10,6 @@ from charts import visitor_mix as visitor_mix_builders
 from core.survey import CHANNELS
 from dashboard import shell
 from dashboard import survey as page
-from dashboard.context import require
 from dashboard.data import ask
 from dashboard.figures import cached
 from i18n import t
@@ -18,11 +17,8 @@ from i18n import t
 charts = cached(awareness_builders)
 mix_charts = cached(visitor_mix_builders)
 
-ctx = require("awareness")
+ctx, params, settings = page.header("awareness.title", "awareness.intro", page="awareness")
 lang = ctx.lang
-params = ctx.params()
-shell.header("awareness.title", "awareness.intro")
-settings = page.settings()
 
 compare = ask("awareness_compare", **params)
 if int(compare["total"].sum()) == 0:
@@ -31,23 +27,14 @@ if int(compare["total"].sum()) == 0:
 st.caption(t("survey.export_hint", lang))
 page.compare_cards(compare, lang)
 
-st.subheader(t("awareness.chart_rates", lang))
 rates = ask("awareness_by_channel", **params)
-page.chart(
-    charts.awareness_rates(rates, lang),
-    rates,
-    "awareness_by_channel",
-    t("awareness.chart_rates.caption", lang),
-)
-
-st.subheader(t("awareness.chart_trend", lang))
+rates_fig = charts.awareness_rates(rates, lang)
+caption = t("awareness.chart_rates.caption", lang)
+page.section(t("awareness.chart_rates", lang), rates_fig, rates, "awareness_by_channel", caption)
 trend = ask("awareness_monthly", **params)
-page.chart(
-    charts.awareness_trend(trend, lang, settings.targets),
-    trend,
-    "awareness_monthly",
-    t("awareness.chart_trend.caption", lang),
-)
+trend_fig = charts.awareness_trend(trend, lang, settings.targets)
+caption = t("awareness.chart_trend.caption", lang)
+page.section(t("awareness.chart_trend", lang), trend_fig, trend, "awareness_monthly", caption)
 
 st.subheader(t("awareness.by_unit", lang))
 page.url_choice("aw_item", "item", list(CHANNELS), default="complaint")
@@ -61,12 +48,9 @@ item = st.segmented_control(
 page.keep_in_url("item", item)
 by_unit = ask("awareness_by_unit", **params, min_n=settings.min_responses)
 answered = by_unit[(by_unit["channel"] == item) & (by_unit["total"] > 0)]
-page.chart(
-    charts.unit_ranking(by_unit, item, settings.targets[item], lang),
-    by_unit,
-    "awareness_by_unit",
-    t("awareness.by_unit.caption", lang, min_n=settings.min_responses),
-)
+fig = charts.unit_ranking(by_unit, item, settings.targets[item], lang)
+caption = t("awareness.by_unit.caption", lang, min_n=settings.min_responses)
+page.chart(fig, by_unit, "awareness_by_unit", caption)
 silent = by_unit[(by_unit["channel"] == item) & (by_unit["total"] == 0)]
 if len(silent):
     with st.expander(t("awareness.by_unit.silent", lang, count=len(silent))):
@@ -88,41 +72,15 @@ if unit:
     one = {**params, "units": [unit]}
     page.compare_cards(ask("awareness_compare", **one), lang)
     unit_trend = ask("awareness_monthly", **one)
-    page.chart(
-        charts.awareness_trend(unit_trend, lang, settings.targets, channels=(item,)),
-        unit_trend,
-        f"awareness_monthly_{unit}",
-        t("awareness.drill.trend.caption", lang),
-    )
+    fig = charts.awareness_trend(unit_trend, lang, settings.targets, channels=(item,))
+    page.chart(fig, unit_trend, f"awareness_monthly_{unit}", t("awareness.drill.trend.caption", lang))
     unit_mix = ask("visitor_mix", **one)
-    page.chart(
-        mix_charts.mix_bars(unit_mix, lang),
-        unit_mix,
-        f"visitor_mix_{unit}",
-        t("awareness.drill.mix.caption", lang),
-    )
+    fig = mix_charts.mix_bars(unit_mix, lang)
+    page.chart(fig, unit_mix, f"visitor_mix_{unit}", t("awareness.drill.mix.caption", lang))
 
-st.subheader(t("awareness.by_visitor", lang))
 by_visitor = ask("awareness_by_visitor_type", **params)
-page.chart(
-    charts.visitor_type_rates(by_visitor, lang),
-    by_visitor,
-    "awareness_by_visitor_type",
-    t("awareness.by_visitor.caption", lang),
-)
+fig, caption = charts.visitor_type_rates(by_visitor, lang), t("awareness.by_visitor.caption", lang)
+page.section(t("awareness.by_visitor", lang), fig, by_visitor, "awareness_by_visitor_type", caption)
 
 with st.expander(t("awareness.table", lang)):
-    shown = rates.assign(channel=[t(f"channel.{c}", lang) for c in rates["channel"]])
-    st.dataframe(
-        shown,
-        hide_index=True,
-        column_config={
-            "channel": t("col.channel", lang),
-            "aware": t("col.aware", lang),
-            "unaware": t("col.unaware", lang),
-            "total": t("col.total", lang),
-            "rate": st.column_config.NumberColumn(t("col.rate", lang), format="percent"),
-            "ci_low": st.column_config.NumberColumn(t("col.ci_low", lang), format="percent"),
-            "ci_high": st.column_config.NumberColumn(t("col.ci_high", lang), format="percent"),
-        },
-    )
+    page.rates_table(rates, lang)

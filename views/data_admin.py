@@ -10,42 +10,16 @@ from datetime import datetime
 
 import streamlit as st
 
+from core import bilingual
 from core.thaidate import format_datetime
 from dashboard import imports, shell
 from dashboard.context import require
 from dashboard.data import ask, db_file
-from dashboard.date_input import shown_time, shown_times
+from dashboard.date_input import shown_times
 from etl import outcome, publish, refresh, sources
 from etl.problems import InputProblem
 from etl.sheets import SheetError
 from i18n import t
-
-
-def reason(problem: Exception, lang: str) -> str:
-    """An exception's reason in one language: InputProblem and SheetError carry both."""
-    th = getattr(problem, "th", None) or getattr(problem, "message_th", None)
-    en = getattr(problem, "en", None) or getattr(problem, "message_en", None)
-    if th and en:
-        return th if lang == "th" else en
-    text = str(problem)  # "Thai / English" (LoadBusy): the half in the reader's language
-    halves = text.split(" / ", 1)
-    return halves[0 if lang == "th" else 1] if len(halves) == 2 else text
-
-
-def logged_reason(outcome: dict, lang: str) -> str:
-    """A logged failure's reason: its own language field, else the "Thai / English" message halved."""
-    own = outcome.get("message_th" if lang == "th" else "message_en")
-    if own:
-        return own
-    return reason(RuntimeError(outcome.get("message", "")), lang)
-
-
-def progress_line(outcome: refresh.SourceOutcome, lang: str) -> str:
-    """A source's line while the refresh runs; a failure's reason in the reader's language only."""
-    if outcome.status == "ok":
-        return outcome.line()
-    return f"✗ {outcome.name}: {logged_reason(vars(outcome), lang)}"
-
 
 ctx = require("data")
 lang = ctx.lang
@@ -60,7 +34,7 @@ else:
         with st.status(t("data.refresh.running", lang), expanded=True) as status:
             try:
                 outcomes = refresh.refresh(
-                    progress=lambda o: status.text(progress_line(o, lang)), wait_seconds=30
+                    progress=lambda o: status.text(imports.refresh_line(o, lang)), wait_seconds=30
                 )
                 ok = sum(o.status == "ok" for o in outcomes)
                 status.update(
@@ -70,29 +44,10 @@ else:
             except (InputProblem, SheetError, publish.LoadBusy) as problem:
                 status.update(label=t("data.refresh.failed", lang), state="error")
                 st.error(t("data.refresh.failed", lang), icon=":material/error:")
-                st.text(reason(problem, lang))  # plain text: it may quote a sheet's headers, never markdown
-    log = refresh.read_log(db_file()).get("sources", {})
-    if log:
-        st.caption(t("data.refresh.last", lang))
-        st.dataframe(
-            [
-                {
-                    t("col.source", lang): name,
-                    t("col.status", lang): ("✓ " if o["status"] == "ok" else "✗ ")
-                    + t(f"data.refresh.status.{o['status']}", lang),
-                    t("col.finished_at", lang): shown_time(o["finished_at"], lang),
-                    t("col.rows_new", lang): o["rows_new"],
-                    t("col.rows_quarantined", lang): o["rows_quarantined"],
-                }
-                for name, o in log.items()
-            ],
-            hide_index=True,
-        )
-        # A failure's whole reason, in the reader's language, below the table (a table cell cut it off)
-        for name, o in log.items():
-            if o["status"] != "ok":
-                st.error(t("data.refresh.source_failed", lang, name=name), icon=":material/error:")
-                st.text(logged_reason(o, lang))
+                st.text(
+                    bilingual.reason(problem, lang)
+                )  # plain text: it may quote a sheet's headers, never markdown
+    imports.show_refresh_log(refresh.read_log(db_file()).get("sources", {}), lang)
 
 
 left, right = st.columns([1, 2])
@@ -129,7 +84,7 @@ if held.empty:
     st.success(t("data.quarantine.none", lang), icon=":material/check_circle:")
 else:
     st.caption(t("data.quarantine.help", lang))
-    held["reason"] = held["reason_th"] if lang == "th" else held["reason_en"]
+    held["reason"] = bilingual.pick_column(held, "reason", lang)
     shown = shown_times(
         held[["quarantined_at", "source", "row_number", "column_name", "reason", "raw"]],
         lang,

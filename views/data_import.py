@@ -11,13 +11,11 @@ import hashlib
 import streamlit as st
 
 from core.reach import platform_name
-from core.thaidate import format_date, format_month
-from dashboard import access, shell
+from dashboard import access, imports, shell
 from dashboard.context import require
-from etl import publish, upload
-from etl.problems import InputProblem
+from etl import upload
 from etl.reach_formats import META_PLATFORMS
-from i18n import inert, t
+from i18n import t
 
 ctx = require("import")
 lang = ctx.lang
@@ -47,54 +45,6 @@ chosen = st.file_uploader(
 )
 
 
-def render_preview(previews: list[upload.FilePreview]) -> None:
-    """One file's dry-run outcome; the only place a load result is drawn (richer results plug in here)."""
-    for p in previews:
-        with st.container(border=True):
-            st.text(p.name)  # the file name as inert text
-            if not p.ok:
-                why = inert(p.problem_th if lang == "th" else p.problem_en)  # may quote the file
-                if p.skipped:
-                    st.info(t("import.skipped", lang, why=why), icon=":material/skip_next:")
-                else:
-                    st.error(t("import.refused", lang, why=why))
-                continue
-            said = p.recognised_th if lang == "th" else p.recognised_en
-            st.text(f"{t('import.recognised', lang)}: {said or t('import.rec.' + p.recognised, lang)}")
-            st.text(
-                t(
-                    "import.counts",
-                    lang,
-                    read=p.rows_read,
-                    new=p.rows_new,
-                    dup=p.rows_duplicate,
-                    held=p.rows_quarantined,
-                )
-            )
-            if p.first is not None:
-                fmt = format_month if p.kind == "reach" else format_date
-                st.text(t("import.covers", lang, first=fmt(p.first, lang), last=fmt(p.last, lang)))
-            if p.units:
-                st.text(t("import.units", lang, units=", ".join(p.units)))
-            if p.unknown_units:
-                st.warning(t("import.unknown_units", lang, n=p.unknown_units), icon=":material/warning:")
-            for note in p.notes or ([] if not p.message else [None]):
-                st.text(t("import.note", lang, text=p.message if note is None else note.text(lang)))
-            if p.quarantine:
-                st.caption(t("import.reasons", lang))
-                st.dataframe(
-                    [
-                        {
-                            t("import.col.row", lang): q["row"],
-                            t("import.col.column", lang): q["column"],
-                            t("import.col.reason", lang): q["reason_th"] if lang == "th" else q["reason_en"],
-                        }
-                        for q in p.quarantine
-                    ],
-                    hide_index=True,
-                )
-
-
 def _clear() -> None:
     st.session_state.pop("imp_pending", None)
     st.session_state["imp_nonce"] = st.session_state.get("imp_nonce", 0) + 1
@@ -106,19 +56,16 @@ if files:
     signature = (kind, platform, digest)
     pending = st.session_state.get("imp_pending")
     if pending is None or pending["signature"] != signature:
-        with st.status(t("import.checking", lang), expanded=True) as status:
-            try:
-                previews = upload.preview(
-                    kind,
-                    files,
-                    progress=lambda name: status.text(t("import.checking.file", lang, name=name)),
-                    platform=platform,
-                )
-            except (InputProblem, publish.LoadBusy) as problem:
-                status.update(label=t("import.failed", lang), state="error")
-                st.text(str(problem))
-                st.stop()
+
+        def check(status):
+            def say(name: str) -> None:
+                status.text(t("import.checking.file", lang, name=name))
+
+            previews = upload.preview(kind, files, progress=say, platform=platform)
             status.update(label=t("import.checked", lang, n=len(previews)), state="complete", expanded=False)
+            return previews
+
+        previews = imports.run_step(t("import.checking", lang), check, lang)
         pending = {
             "signature": signature,
             "kind": kind,
@@ -128,7 +75,7 @@ if files:
         }
         st.session_state["imp_pending"] = pending
     st.subheader(t("import.preview", lang))
-    render_preview(pending["previews"])
+    imports.show_previews(pending["previews"], lang)
     good = [f for f, p in zip(pending["files"], pending["previews"], strict=True) if p.ok]
     left, right = st.columns([1, 5])
     go = left.button(t("import.button", lang), type="primary", icon=":material/upload:", disabled=not good)
@@ -143,23 +90,17 @@ if files:
             access.record(viewer, "denied", "import", kind=pending["kind"])
             st.error(t("import.forbidden_kind", lang))
             st.stop()
-        with st.status(t("import.running", lang), expanded=True) as status:
-            try:
-                results = upload.publish_files(pending["kind"], good, platform=pending["platform"])
-            except (InputProblem, publish.LoadBusy) as problem:
-                status.update(label=t("import.failed", lang), state="error")
-                st.text(str(problem))
-                st.stop()
+
+        def load(status):
+            results = upload.publish_files(pending["kind"], good, platform=pending["platform"])
             for r in results:
                 status.text(r.line())
             status.update(label=t("import.running", lang), state="complete")
-        access.record(
-            viewer,
-            "import",
-            pending["kind"],
-            files=[name for name, _ in good],
-            results=[r.line() for r in results],
-        )
+            return results
+
+        results = imports.run_step(t("import.running", lang), load, lang)
+        lines = [r.line() for r in results]
+        access.record(viewer, "import", pending["kind"], files=[name for name, _ in good], results=lines)
         new = sum(r.rows_new for r in results)
         _clear()
         st.session_state["imp_message"] = ("success", t("import.done", lang, n=len(results), new=new))

@@ -7,6 +7,7 @@ import streamlit as st
 
 from charts import awareness as awareness_builders
 from charts import ita as ita_builders
+from core import ita
 from dashboard import shell
 from dashboard.context import require
 from dashboard.data import ask
@@ -28,34 +29,8 @@ if ind7.empty and overall.empty:
     st.info(t("ita.empty", lang), icon=":material/info:")
     st.stop()
 
-left, middle, right = st.columns(3)
-with left.container(border=True):
-    if ind7.empty:
-        st.metric(t("ita.kpi.ind7", lang, fy="–"), t("ita.kpi.none", lang))
-    else:
-        last = ind7.iloc[-1]
-        st.metric(
-            t("ita.kpi.ind7", lang, fy=int(last.fiscal_year)),
-            f"{last.score:.2f}",
-            t("ita.kpi.ind7.delta", lang, delta=last.score - baseline),
-        )
-with middle.container(border=True):
-    if overall.empty:
-        st.metric(t("ita.kpi.overall", lang, fy="–"), t("ita.kpi.none", lang))
-    else:
-        last = overall.iloc[-1]
-        st.metric(
-            t("ita.kpi.overall", lang, fy=int(last.fiscal_year)),
-            f"{last.score:.2f}",
-            t("ita.kpi.grade", lang, grade=last.grade),
-            delta_color="off",
-        )
-with right.container(border=True):
-    if target is None or ind7.empty:
-        st.metric(t("ita.kpi.target", lang), "–")
-    else:
-        gap = float(target) - ind7.iloc[-1].score
-        st.metric(t("ita.kpi.target", lang), t("ita.kpi.target.met", lang) if gap <= 0 else f"{gap:.2f}")
+for box, kpi in zip(st.columns(3), ita.kpis(ind7, overall, baseline, target, lang), strict=True):
+    box.container(border=True).metric(**kpi)
 if bool(ind7["is_demo"].any() or overall["is_demo"].any()):
     st.caption(t("ita.demo_note", lang))
 

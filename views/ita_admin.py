@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from core import bilingual
 from core.compliance import today_bangkok
 from dashboard import access, shell
 from dashboard.context import require
@@ -24,7 +25,7 @@ with st.form("ita_scores"):
     cols = st.columns(4)
     values = {}
     for n, row in enumerate(names.itertuples()):
-        label = f"{row.indicator}. {row.name_th if lang == 'th' else row.name_en}"
+        label = f"{row.indicator}. {bilingual.pick(row.name_th, row.name_en, lang)}"
         values[row.indicator] = cols[n % 4].number_input(
             label,
             min_value=None,

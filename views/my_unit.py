@@ -5,13 +5,15 @@ URL or a widget offering other units, so an officer cannot see another unit by c
 
 from __future__ import annotations
 
+from functools import partial
+
 import pandas as pd
 import streamlit as st
 
-from core import compliance as comp
+from core import bilingual
+from core import compliance_tables as tables
 from core.fiscal import fiscal_year, fiscal_year_range
 from core.roles import unit_codes
-from core.thaidate import format_date, format_datetime
 from dashboard import exporting, shell, submission_form
 from dashboard.context import require
 from dashboard.data import ask
@@ -34,7 +36,7 @@ if not codes:
     st.stop()
 code = codes[0] if len(codes) == 1 else st.selectbox(t("record.unit", lang), codes, key="mu_unit")
 unit = known[code]
-st.subheader(f"{unit.abbr or unit.code} · {unit.name_th if lang == 'th' else (unit.name_en or unit.name_th)}")
+st.subheader(bilingual.unit_name(unit.abbr, unit.code, unit.name_th, unit.name_en, lang))
 
 today = bangkok_now().date()
 this_fy = fiscal_year(today)
@@ -62,25 +64,7 @@ owed = ask("compliance_status", as_of=today, fy=fy, unit=code)
 if owed.empty:
     st.info(t("compliance.no_schedule", lang, fy=fy), icon=":material/event_busy:")
 else:
-    st.dataframe(
-        pd.DataFrame(
-            {
-                t("compliance.col.report", lang): [
-                    comp.report_label(r.form, r.period, lang, short=True) for r in owed.itertuples()
-                ],
-                t("compliance.col.due_date", lang): [format_date(d, lang) for d in owed["due_date"]],
-                t("compliance.col.status", lang): [
-                    comp.cell(r.status, r.days_late, r.days_overdue, lang) for r in owed.itertuples()
-                ],
-                t("compliance.col.submitted_at", lang): [
-                    format_datetime(d.to_pydatetime(), lang) if pd.notna(d) else "–"
-                    for d in owed["submitted_at"]
-                ],
-            }
-        ),
-        hide_index=True,
-        key="mu_owed",
-    )
+    st.dataframe(tables.owed_table(owed, lang), hide_index=True, key="mu_owed")
 
 # --- the pre-filled forms ---------------------------------------------------------------------------
 st.markdown(f"**{t('unit.forms', lang)}**")
@@ -91,28 +75,15 @@ round_ = st.radio(
     format_func=lambda r: t(f"round.{r}", lang),
     key="mu_round",
 )
-left, right = st.columns(2)
-docx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-one = form1.gather(ask, code, fy, round_, prefill=True)
-exporting.document(
-    left,
-    t("unit.form1", lang),
-    lambda: form1.build_docx(one),  # built on click, not on every view
-    file_name=one.file_name("docx"),
-    mime=docx,
-    icon=":material/download:",
-    key="mu_form1",
+forms = (
+    ("form1", form1, form1.gather(ask, code, fy, round_, prefill=True)),
+    ("form2", form2, form2.gather(ask, code, fy, round_)),
 )
-two = form2.gather(ask, code, fy, round_)
-exporting.document(
-    right,
-    t("unit.form2", lang),
-    lambda: form2.build_docx(two),
-    file_name=two.file_name("docx"),
-    mime=docx,
-    icon=":material/download:",
-    key="mu_form2",
-)
+for box, (key, module, filled) in zip(st.columns(2), forms, strict=True):
+    build = partial(module.build_docx, filled)  # built on click, not on every view
+    exporting.document(
+        box, t(f"unit.{key}", lang), build, file_name=filled.file_name("docx"), key=f"mu_{key}"
+    )
 
 # --- submit the report -----------------------------------------------------------------------------
 st.markdown(f"**{t('unit.submit', lang)}**")
@@ -123,19 +94,4 @@ sent = ask("unit_submissions", unit=code, as_of=today)
 if sent.empty:
     st.caption(t("unit.sent.none", lang))
 else:
-    st.dataframe(
-        pd.DataFrame(
-            {
-                t("compliance.col.submitted_at", lang): [
-                    format_datetime(d, lang) for d in sent["submitted_at"]
-                ],
-                t("compliance.col.report", lang): [
-                    comp.report_label(r.form, r.period, lang, short=True) for r in sent.itertuples()
-                ],
-                t("compliance.col.fy", lang): sent["fiscal_year"].astype(str),
-                t("compliance.col.link", lang): sent["link"].fillna("–"),
-            }
-        ),
-        hide_index=True,
-        key="mu_sent",
-    )
+    st.dataframe(tables.sent_table(sent, lang), hide_index=True, key="mu_sent")

@@ -107,11 +107,7 @@ with right.container(border=True, height="stretch"):
         end = extent["last_date"]
         start = add_months(end.replace(day=1), -11)
         monthly = ask("awareness_monthly", start=start, end=end)
-        fig = awareness_charts.awareness_trend(monthly, lang, most_ticks=4)
-        low = monthly["ci_low"].min()
-        floor = 0.0 if pd.isna(low) else max(0.0, int(low * 10 - 0.5) / 10)  # zoomed in: a rise is visible
-        fig.update_yaxes(range=[floor, 1])
-        fig.update_layout(height=300)
+        fig = awareness_charts.awareness_signal(monthly, lang)  # zoomed in: a rise is visible
         st.plotly_chart(fig, config={"displayModeBar": False})
 with st.container(key="screen_only_print_hint"):
     st.caption(t("overview.print", lang))

@@ -23,10 +23,7 @@ shell.header("reach.title", "reach.intro")
 
 months = ask("reach_months", start=ctx.start, end=ctx.end)
 if months.empty:
-    st.info(
-        f"**{t('reach.empty.title', lang)}**  \n{t('reach.empty.hint', lang)}",
-        icon=":material/filter_alt_off:",
-    )
+    shell.empty_state("reach.empty.title", "reach.empty.hint")
     st.stop()
 
 choices = [pd.Timestamp(m).date() for m in months["month"]]
@@ -41,35 +38,16 @@ summary = {r.comparison: r for r in report.summary.itertuples()}
 
 with downloads:
     st.caption(t("reach.report.help", lang))
-    left, middle, right = st.columns(3)
-    exporting.document(
-        left,
-        t("reach.download.docx", lang),
-        lambda: reach_monthly.build_docx(report, lang=lang),  # built on click, not on every run
-        file_name=report.file_name("docx"),
-        mime="application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-        icon=":material/description:",
-        type="primary",
-        key="dl_reach_docx",
+    builds = (  # each built on click, not on every run (LibreOffice makes the PDF)
+        ("docx", ":material/description:", lambda: reach_monthly.build_docx(report, lang=lang)),
+        ("pdf", ":material/picture_as_pdf:", lambda: reach_monthly.build_pdf(report, lang=lang)),
+        ("xlsx", ":material/table:", lambda: reach_xlsx.build_xlsx(report, lang)),
     )
-    exporting.document(
-        middle,
-        t("reach.download.pdf", lang),
-        lambda: reach_monthly.build_pdf(report, lang=lang),  # LibreOffice runs only on click
-        file_name=report.file_name("pdf"),
-        mime="application/pdf",
-        icon=":material/picture_as_pdf:",
-        key="dl_reach_pdf",
-    )
-    exporting.document(
-        right,
-        t("reach.download.xlsx", lang),
-        lambda: reach_xlsx.build_xlsx(report, lang),
-        file_name=report.file_name("xlsx"),
-        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        icon=":material/table:",
-        key="dl_reach_xlsx",
-    )
+    for box, (ext, icon, build) in zip(st.columns(3), builds, strict=True):
+        exporting.document(
+            box, t(f"reach.download.{ext}", lang), build, file_name=report.file_name(ext), icon=icon,
+            type="primary" if ext == "docx" else "secondary", key=f"dl_reach_{ext}",
+        )  # fmt: skip
 
 cur = summary["current"]
 cards = st.columns(3)

@@ -7,25 +7,20 @@ inert data frames and, when a PDF was made, its first page as a picture.
 
 from __future__ import annotations
 
-import pandas as pd
 import streamlit as st
 
+from core import bilingual
 from core.compliance import today_bangkok
 from core.fiscal import fiscal_year
-from dashboard import exporting, shell
+from dashboard import reports_view as view
+from dashboard import shell
 from dashboard.context import require
 from dashboard.data import ask
 from dashboard.date_input import be_date_input
 from dashboard.survey import settings
 from etl.problems import InputProblem
 from i18n import inert, t
-from reports import bundle, pdf
-
-MIME = {
-    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    "pdf": "application/pdf",
-    "zip": "application/zip",
-}
+from reports import bundle
 
 ctx = require("reports")
 lang = ctx.lang
@@ -33,10 +28,7 @@ shell.header("reports.title", "reports.intro", period=False)
 
 extent = ask("data_extent").iloc[0]
 units = ask("units")
-names = {
-    r.code: f"{r.abbr or r.code} · {r.name_en if lang == 'en' and isinstance(r.name_en, str) else r.name_th}"
-    for r in units.itertuples()
-}
+names = bilingual.unit_names(units, lang)
 years = list(range(fiscal_year(extent["data_first"]), fiscal_year(extent["data_last"]) + 2))[::-1]
 
 left, middle, right = st.columns([3, 1, 1])
@@ -86,7 +78,7 @@ if st.button(t("reports.build", lang), type="primary", icon=":material/build:", 
                 min_n=settings().min_responses,
             )  # fmt: skip
     except InputProblem as problem:
-        st.error(t("reports.pdf_missing", lang, problem=inert(problem.th if lang == "th" else problem.en)))
+        st.error(t("reports.pdf_missing", lang, problem=inert(bilingual.reason(problem, lang))))
         st.stop()
     st.session_state["rp_batch"] = (request, batch)
 
@@ -97,47 +89,5 @@ if stored[0] != request:
     st.info(t("reports.stale", lang), icon=":material/refresh:")
     st.stop()
 batch: bundle.Batch = stored[1]
-
-
-name, data = batch.package(bundle.zip_name(kind, fy, round_, chosen))
-exporting.document(
-    st,
-    t("reports.download", lang, name=name),
-    data,
-    file_name=name,
-    mime=MIME[name.rsplit(".", 1)[-1]],
-    type="primary",
-    key="rp_download",
-    detail={
-        "kind": kind,
-        "fy": fy,
-        "round": round_,
-        "units": ",".join(chosen[:20]) + ("…" if len(chosen) > 20 else ""),
-        "files": len(batch.files),
-    },
-)
-st.caption(t("reports.files", lang, n=len(batch.files)) + ": " + inert(", ".join(list(batch.files)[:12])))
-if batch.no_responses:
-    st.warning(
-        t(
-            "reports.no_responses",
-            lang,
-            n=len(batch.no_responses),
-            units=inert(", ".join(batch.no_responses)),
-        ),
-        icon=":material/info:",
-    )
-
-st.subheader(t("reports.preview", lang))
-first = batch.forms[0]
-if kind == "consolidated":
-    st.caption(first.comparison())
-first_name = first.file_name("docx")
-st.caption(t("reports.preview.tables", lang, name=first_name))
-for rows in bundle.preview_tables(first):
-    st.dataframe(pd.DataFrame(rows[1:], columns=rows[0]).astype(str), hide_index=True)
-pdfs = [n for n in batch.files if n.endswith(".pdf")]
-if pdfs:
-    st.image(
-        pdf.page_png(batch.files[pdfs[0]]), caption=t("reports.preview.page", lang, name=pdfs[0]), width=620
-    )
+view.download(batch, request, lang)
+view.preview(batch, kind, lang)

@@ -8,18 +8,14 @@ import streamlit as st
 from charts import visitor_mix as visitor_mix_builders
 from dashboard import shell
 from dashboard import survey as page
-from dashboard.context import require
 from dashboard.data import ask
 from dashboard.figures import cached
 from i18n import t
 
 charts = cached(visitor_mix_builders)
 
-ctx = require("visitor_mix")
+ctx, params, settings = page.header("visitor_mix.title", "visitor_mix.intro", page="visitor_mix")
 lang = ctx.lang
-params = ctx.params()
-shell.header("visitor_mix.title", "visitor_mix.intro")
-settings = page.settings()
 
 mix = ask("visitor_mix", **params)
 total = int(mix["n"].iloc[0]) if len(mix) else 0
