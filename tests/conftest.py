@@ -50,10 +50,10 @@ def browser():
     """Debian's Chromium driven by Playwright (never a downloaded browser), one per test module."""
     from playwright.sync_api import sync_playwright
 
-    from tests.browser import CHROMIUM, CHROMIUM_ARGS
+    from deploy.chromium import launch
 
     with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        b = launch(p)
         yield b
         b.close()
 
@@ -61,15 +61,15 @@ def browser():
 @pytest.fixture(scope="module")
 def app_url(demo_db, tmp_path_factory):
     """The app served on the demo database (no-auth), one server per test module."""
-    from tests.browser import serve
+    from tests.support.browser import serve
 
     with serve(demo_db, tmp_path_factory.mktemp("server") / "streamlit.log") as url:
         yield url
 
 
 def pytest_terminal_summary(terminalreporter):
-    """The reliability suite's tally (tests/reliability.py), printed when any of its tests ran."""
-    from tests import reliability
+    """The reliability suite's tally (tests/support/reliability.py), printed when any of its tests ran."""
+    from tests.support import reliability
 
     if not any(reliability.COUNTS.values()):
         return

@@ -9,9 +9,9 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from etl import load, refresh
-from tests.sheets_server import FakeSheetsServer, make_service_account
+from tests.support.sheets_server import FakeSheetsServer, make_service_account
 
-pytest_plugins = ["tests.sheets_server"]
+pytest_plugins = ["tests.support.sheets_server"]
 
 KEY = "1ReachMonthlyPRgroupabcdefghijklmnopqrstuvwx"
 

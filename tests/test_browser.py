@@ -8,7 +8,7 @@ import duckdb
 import pytest
 
 import queries
-from tests.browser import wait_drawn
+from tests.support.browser import wait_drawn
 
 pytestmark = pytest.mark.browser
 

@@ -10,14 +10,15 @@ from playwright.sync_api import sync_playwright
 
 import queries
 from core.compliance import today_bangkok
-from tests.browser import CHROMIUM, CHROMIUM_ARGS, serve, wait_drawn
+from deploy.chromium import launch
+from tests.support.browser import serve, wait_drawn
 
 pytestmark = pytest.mark.browser
 
 
 def test_compliance_page_shows_the_queried_rates(demo_db, tmp_path, artifacts):
     with serve(demo_db, tmp_path / "streamlit.log") as url, sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        browser = launch(p)
         page = browser.new_page(viewport={"width": 1366, "height": 2600})
         t0 = time.monotonic()
         page.goto(f"{url}/compliance?fy=2569&round=12")

@@ -10,9 +10,10 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from deploy.serve import free_port
 from etl import load
-from tests.browser import free_port, serve, wait_drawn
-from tests.oidc_provider import OIDCProvider
+from tests.support.browser import serve, wait_drawn
+from tests.support.oidc_provider import OIDCProvider
 
 pytestmark = pytest.mark.browser
 FIXTURES = Path(__file__).parent / "fixtures"

@@ -8,7 +8,7 @@ import pytest
 
 import queries
 from core import survey
-from tests.browser import wait_drawn
+from tests.support.browser import wait_drawn
 
 pytestmark = pytest.mark.browser
 ROUND6 = {"start": "2025-10-01", "end": "2026-03-31"}

@@ -11,9 +11,9 @@ import tomllib
 from pathlib import Path
 
 from etl import sheets
-from tests.sheets_server import FakeSheetsServer, make_service_account
+from tests.support.sheets_server import FakeSheetsServer, make_service_account
 
-pytest_plugins = ["tests.sheets_server"]
+pytest_plugins = ["tests.support.sheets_server"]
 ROOT = Path(__file__).resolve().parent.parent
 
 

@@ -91,11 +91,12 @@ def test_no_request_leaves_the_machine_on_pages_with_hostile_data(hostile_db, tm
 
     from playwright.sync_api import sync_playwright
 
-    from tests.browser import CHROMIUM, CHROMIUM_ARGS, serve, wait_drawn
+    from deploy.chromium import launch
+    from tests.support.browser import serve, wait_drawn
 
     outside = []
     with serve(hostile_db, tmp_path / "streamlit.log") as url, sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        browser = launch(p)
         page = browser.new_page(viewport={"width": 1366, "height": 2400})
         page.on(
             "request",

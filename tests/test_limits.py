@@ -18,7 +18,7 @@ from etl import limits, load, publish
 from etl.problems import InputProblem
 from etl.readers import read_table
 
-pytest_plugins = ["tests.sheets_server"]
+pytest_plugins = ["tests.support.sheets_server"]
 ROOT = Path(__file__).resolve().parent.parent
 HEADER = "ประทับเวลา,หน่วยงานที่ติดต่อ,ข่าวสาร,ติดต่อสอบถาม,ร้องเรียนการทุจริต"
 ROW = "1/11/2568 9:00:00,กองกลาง,รู้/ทราบ,รู้/ทราบ,รู้/ทราบ"
@@ -196,7 +196,7 @@ def test_a_sheet_over_the_row_limit_fails_its_refresh_and_changes_nothing(
     sheets_server, tmp_path, monkeypatch, db_path
 ):
     from etl import refresh
-    from tests import reliability as rel
+    from tests.support import reliability as rel
 
     rel.sheet_world(sheets_server, tmp_path, monkeypatch, "1LimitsTestSurveyabcdefghijklmnopqrstuvwxyz1")
     values = [rel.HEADER] + [rel.survey_row(i, 1) for i in range(60)]

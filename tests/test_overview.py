@@ -13,7 +13,8 @@ from streamlit.testing.v1 import AppTest
 
 import queries
 from core import overview
-from tests.browser import CHROMIUM, CHROMIUM_ARGS, serve, wait_drawn
+from deploy.chromium import launch
+from tests.support.browser import serve, wait_drawn
 
 
 def _trend(scores):
@@ -147,7 +148,7 @@ def test_missing_data_cards_say_so(db_path, monkeypatch):
 
 def test_overview_prints_on_one_a4_landscape_page(demo_db, tmp_path, artifacts):
     with serve(demo_db, tmp_path / "streamlit.log") as url, sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        browser = launch(p)
         page = browser.new_page(viewport={"width": 1366, "height": 900})
         page.goto(url)
         wait_drawn(page)

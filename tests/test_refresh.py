@@ -14,9 +14,9 @@ import duckdb
 import pytest
 
 from etl import refresh
-from tests.sheets_server import FakeSheetsServer, make_service_account
+from tests.support.sheets_server import FakeSheetsServer, make_service_account
 
-pytest_plugins = ["tests.sheets_server"]
+pytest_plugins = ["tests.support.sheets_server"]
 
 ROOT = Path(__file__).resolve().parent.parent
 SURVEY_KEY, SURVEY2_KEY, REACH_KEY, REG_KEY = (

@@ -18,7 +18,7 @@ import pytest
 
 from etl import load
 from etl.__main__ import main as etl_main
-from tests import reliability as rel
+from tests.support import reliability as rel
 
 
 @pytest.fixture

@@ -18,10 +18,10 @@ from pathlib import Path
 
 import pytest
 
-from tests import reliability as rel
-from tests.sheets_server import FakeSheetsServer
+from tests.support import reliability as rel
+from tests.support.sheets_server import FakeSheetsServer
 
-pytest_plugins = ["tests.sheets_server"]
+pytest_plugins = ["tests.support.sheets_server"]
 
 SHEET_KEY = "1CrashTestSurveyabcdefghijklmnopqrstuvwxyz12"
 

@@ -19,7 +19,7 @@ import duckdb
 import pytest
 
 from etl import privacy, publish
-from tests import reliability as rel
+from tests.support import reliability as rel
 
 SUBJECT = "erase.me@example.co.th"
 pytestmark = pytest.mark.soak

@@ -20,7 +20,7 @@ from dashboard import urlstate
 from etl import forms, load, publish, readers, responses, tabular, text, timestamps
 from etl.problems import InputProblem
 from etl.readers import Table
-from tests import reliability as rel
+from tests.support import reliability as rel
 
 FAST = settings(max_examples=120, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
 SOAK = settings(max_examples=4000, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))

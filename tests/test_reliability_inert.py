@@ -12,11 +12,12 @@ import duckdb
 import pytest
 from playwright.sync_api import sync_playwright
 
+from deploy.chromium import launch
 from etl import load, manual, publish
-from tests import reliability as rel
-from tests.browser import CHROMIUM, CHROMIUM_ARGS, serve, wait_drawn
+from tests.support import reliability as rel
+from tests.support.browser import serve, wait_drawn
 
-pytest_plugins = ["tests.sheets_server"]
+pytest_plugins = ["tests.support.sheets_server"]
 pytestmark = pytest.mark.browser
 
 EVIL = "evil.invalid"
@@ -79,7 +80,7 @@ def test_hostile_text_is_inert_in_chromium(hostile_db, tmp_path, artifacts):
     foreign: list[str] = []
     with serve(hostile_db, tmp_path / "streamlit.log", extra_env=dict(__import__("os").environ)) as base:
         with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            browser = launch(p)
             page = browser.new_page(viewport={"width": 1366, "height": 900})
             page.on(
                 "request",
@@ -152,7 +153,7 @@ def test_every_crafted_link(demo_db, tmp_path):
     before = rel.fingerprint(demo_db)
     with serve(demo_db, tmp_path / "streamlit.log") as base:
         with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            browser = launch(p)
             _visit_crafted(browser.new_page(), base, CRAFTED)
             browser.close()
     assert rel.fingerprint(demo_db) == before

@@ -16,8 +16,9 @@ from pathlib import Path
 import pytest
 
 from bench import load_db
-from tests import reliability as rel
-from tests.browser import CHROMIUM, CHROMIUM_ARGS, serve
+from deploy.chromium import launch
+from tests.support import reliability as rel
+from tests.support.browser import serve
 
 pytestmark = [pytest.mark.soak, pytest.mark.browser]
 
@@ -76,7 +77,7 @@ async def _step(base: str, sessions: int) -> tuple[list, list]:
     times: list[float] = []
     errors: list[str] = []
     async with async_playwright() as p:
-        browser = await p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        browser = await launch(p)
         await asyncio.gather(*(_session(browser, base, times, errors) for _ in range(sessions)))
         await browser.close()
     return times, errors

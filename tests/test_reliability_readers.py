@@ -18,12 +18,13 @@ from pathlib import Path
 import pytest
 
 from dashboard import data
+from deploy.chromium import launch
 from etl import load, refresh
-from tests import reliability as rel
-from tests.browser import CHROMIUM, CHROMIUM_ARGS, serve, wait_drawn
-from tests.sheets_server import FakeSheetsServer
+from tests.support import reliability as rel
+from tests.support.browser import serve, wait_drawn
+from tests.support.sheets_server import FakeSheetsServer
 
-pytest_plugins = ["tests.sheets_server"]
+pytest_plugins = ["tests.support.sheets_server"]
 
 KEY = "1ReadersDuringRefreshabcdefghijklmnopqrstuvwx"
 N = 500
@@ -157,7 +158,7 @@ def test_readers_and_a_browser_during_forty_publishes(world, db_path, tmp_path, 
     def browse(url: str) -> None:
         nonlocal pages
         with sync_playwright() as p:
-            b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            b = launch(p)
             page = b.new_page()
             while not done.is_set():
                 page.goto(f"{url}/?start=2000-01-01&end=2200-12-31")

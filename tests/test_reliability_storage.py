@@ -20,13 +20,13 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from etl import load
-from tests import reliability as rel
+from tests.support import reliability as rel
 
 BIG = 5_000  # rows in the import that meets the fault: a few MB, more than the room left
 IN_NAMESPACE = r"""
 import json, shutil, subprocess, sys
 from pathlib import Path
-from tests import reliability as rel
+from tests.support import reliability as rel
 
 mode, folder, source_db, csv_file, size = sys.argv[1:6]
 folder = Path(folder)

@@ -10,7 +10,7 @@ from streamlit.testing.v1 import AppTest
 
 from dashboard import mail
 from runtime import audit
-from tests.smtp_server import smtp_server
+from tests.support.smtp_server import smtp_server
 
 UNITS_HEAD = "code,name_th,name_en,abbr,aliases,kind,active_from,active_to,email\n"
 

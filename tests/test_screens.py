@@ -8,7 +8,7 @@ import re
 import pytest
 
 from dashboard.registry import PAGES
-from tests.browser import wait_drawn
+from tests.support.browser import wait_drawn
 
 pytestmark = pytest.mark.browser
 THAI = re.compile(r"[\u0E00-\u0E7F]")

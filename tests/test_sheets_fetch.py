@@ -15,9 +15,9 @@ from etl.sheets import (
     load_credentials,
     spreadsheet_key,
 )
-from tests.sheets_server import FakeSheetsServer, make_service_account
+from tests.support.sheets_server import FakeSheetsServer, make_service_account
 
-pytest_plugins = ["tests.sheets_server"]
+pytest_plugins = ["tests.support.sheets_server"]
 
 KEY = "1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789_-abcd"
 THAI_HEADER = ["ประทับเวลา", "ชื่อ", "นามสกุล", "หมายเลขโทรศัพท์"]

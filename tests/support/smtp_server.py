@@ -13,7 +13,7 @@ from pathlib import Path
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult
 
-from tests.browser import free_port
+from deploy.serve import free_port
 
 
 def self_signed(folder: Path) -> tuple[Path, Path]:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import duckdb
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 COUNTS: Counter = Counter()
 LABELS = {
@@ -112,7 +112,7 @@ def sheet_world(server, tmp_path: Path, monkeypatch, sheet_key: str):
     """Point refreshes (in this process and in child processes) at the fake Sheets server, one source."""
     import json
 
-    from tests.sheets_server import make_service_account
+    from tests.support.sheets_server import make_service_account
 
     key_file = tmp_path / "service-account.json"
     key_file.write_text(json.dumps(make_service_account(server)))

@@ -13,7 +13,7 @@ requests gspread 6.2 sends (see gspread/http_client.py and gspread/urls.py):
 
 Faults (429 bursts, 500, 403, 404, 401, hangs, invalid_grant) can be injected, and every request
 is recorded so tests can count them. Register the fixtures with
-``pytest_plugins = ["tests.sheets_server"]``.
+``pytest_plugins = ["tests.support.sheets_server"]``.
 
 PYTEST_DONT_REWRITE (no asserts here; test modules import this before pytest_plugins loads it)
 """
