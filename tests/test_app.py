@@ -9,46 +9,14 @@ import duckdb
 import pytest
 from streamlit.testing.v1 import AppTest
 
-import queries
+from tests.support.apptest import plotly_array, rerun
+from tests.support.oracle import ask
 
-APP = "../app.py"
-
-
-def _run(db, query: dict | None = None, page: str | None = "views/awareness.py") -> AppTest:
-    """Open the app with a URL query (read once per session), then the awareness page."""
-    at = AppTest.from_file(APP, default_timeout=60)
-    for k, v in (query or {}).items():
-        at.query_params[k] = v
-    at.run()
-    if page and db.exists():
-        at.switch_page(page).run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
-
-
-def _rerun(at: AppTest) -> AppTest:
-    at.run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
+PAGE = "views/awareness.py"
 
 
 def _expected(db, **params):
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        return queries.run(con, "awareness_by_channel", **params)
-    finally:
-        con.close()
-
-
-def _array(value) -> list:
-    """A plotly array from a figure spec: plain JSON list, or plotly's typed array (base64 + dtype)."""
-    if isinstance(value, dict) and "bdata" in value:
-        import base64
-
-        import numpy as np
-
-        return np.frombuffer(base64.b64decode(value["bdata"]), dtype=value["dtype"]).tolist()
-    return list(value)
+    return ask(db, "awareness_by_channel", **params)
 
 
 CHANNEL_LABELS = ("ข้อมูลข่าวสารและผลงาน", "ช่องทางติดต่อ-สอบถาม-ข้อเสนอแนะ", "ช่องทางร้องเรียนการทุจริต")
@@ -59,14 +27,8 @@ def _metric_values(at: AppTest) -> list[str]:
     return [m.value for m in at.metric if m.label in CHANNEL_LABELS][:3]
 
 
-@pytest.fixture
-def served_demo(demo_db, monkeypatch):
-    monkeypatch.setenv("ITA_DB", str(demo_db))
-    return demo_db
-
-
-def test_default_view_shows_latest_fiscal_year_rates(served_demo):
-    at = _run(served_demo)
+def test_default_view_shows_latest_fiscal_year_rates(open_app, served_demo):
+    at = open_app(PAGE)
     assert at.title[0].value == "การรับรู้-รับทราบ ตามช่องทาง"
     expected = _expected(served_demo, start="2025-10-01", end="2026-09-30")
     assert _metric_values(at) == [f"{r:.1%}" for r in expected["rate"]]
@@ -74,23 +36,23 @@ def test_default_view_shows_latest_fiscal_year_rates(served_demo):
     assert any("ข้อมูลตัวอย่าง" in w.value for w in at.warning), "demo data must be labelled"
 
 
-def test_changing_fiscal_year_changes_the_numbers(served_demo):
-    at = _run(served_demo)
+def test_changing_fiscal_year_changes_the_numbers(open_app, served_demo):
+    at = open_app(PAGE)
     before = _metric_values(at)
     at.selectbox(key="f_fy").set_value(2568)
-    _rerun(at)
+    rerun(at)
     after = _metric_values(at)
     expected = _expected(served_demo, start="2024-10-01", end="2025-09-30")
     assert after == [f"{r:.1%}" for r in expected["rate"]]
     assert after != before
 
 
-def test_unit_and_visitor_filters_match_the_query(served_demo):
-    at = _run(served_demo)
+def test_unit_and_visitor_filters_match_the_query(open_app, served_demo):
+    at = open_app(PAGE)
     at.multiselect(key="f_units").set_value(["ACC", "P12"])
-    _rerun(at)
+    rerun(at)
     at.selectbox(key="f_visitor").set_value("meeting")
-    _rerun(at)
+    rerun(at)
     expected = _expected(
         served_demo, start="2025-10-01", end="2026-09-30", units=["ACC", "P12"], visitor_type="meeting"
     )
@@ -98,34 +60,34 @@ def test_unit_and_visitor_filters_match_the_query(served_demo):
     assert at.query_params["unit"] in (["ACC,P12"], "ACC,P12")
 
 
-def test_group_buttons_pick_every_central_or_provincial_unit(served_demo):
-    at = _run(served_demo)
+def test_group_buttons_pick_every_central_or_provincial_unit(open_app, served_demo):
+    at = open_app(PAGE)
     at.button(key="f_units_central").click()
-    _rerun(at)
+    rerun(at)
     central = at.multiselect(key="f_units").value
     assert len(central) == 13 and "ADM" in central and "P12" not in central
     expected = _expected(served_demo, start="2025-10-01", end="2026-09-30", units=central)
     assert _metric_values(at) == [f"{r:.1%}" for r in expected["rate"]]
     at.button(key="f_units_provincial").click()
-    _rerun(at)
+    rerun(at)
     provincial = at.multiselect(key="f_units").value
     assert len(provincial) == 76 and all(c.startswith("P") for c in provincial)
 
 
-def test_a_filter_that_matches_nothing_shows_a_message_not_a_chart(served_demo):
-    at = _run(served_demo)
+def test_a_filter_that_matches_nothing_shows_a_message_not_a_chart(open_app, served_demo):
+    at = open_app(PAGE)
     at.radio(key="f_mode").set_value("range")
-    _rerun(at)
+    rerun(at)
     at.text_input(key="f_from").set_value("1/1/2554")  # BE, as typed
     at.text_input(key="f_to").set_value("๑ ก.พ. ๒๕๕๔")
-    _rerun(at)
+    rerun(at)
     assert not at.exception
     assert any("ไม่มีคำตอบในช่วงที่เลือก" in i.value for i in at.info)
     assert len(at.get("plotly_chart")) == 0
 
 
-def test_shared_link_reproduces_the_view(served_demo):
-    at = _run(served_demo, {"fy": "2567", "round": "6", "unit": "ADM,ICT"})
+def test_shared_link_reproduces_the_view(open_app, served_demo):
+    at = open_app(PAGE, query={"fy": "2567", "round": "6", "unit": "ADM,ICT"})
     expected = _expected(served_demo, start="2023-10-01", end="2024-03-31", units=["ADM", "ICT"])
     assert _metric_values(at) == [f"{r:.1%}" for r in expected["rate"]]
     assert at.multiselect(key="f_units").value == ["ADM", "ICT"]
@@ -142,27 +104,27 @@ def test_shared_link_reproduces_the_view(served_demo):
         {"visitor": "' OR 1=1 --"},
     ],
 )
-def test_crafted_links_fall_back_to_sensible_defaults(served_demo, query):
-    at = _run(served_demo, query)
+def test_crafted_links_fall_back_to_sensible_defaults(open_app, served_demo, query):
+    at = open_app(PAGE, query=query)
     assert len(_metric_values(at)) == 3
 
 
-def test_reversed_dates_are_swapped_and_said(served_demo):
-    at = _run(served_demo, {"start": "2026-09-30", "end": "2025-10-01"})
+def test_reversed_dates_are_swapped_and_said(open_app, served_demo):
+    at = open_app(PAGE, query={"start": "2026-09-30", "end": "2025-10-01"})
     expected = _expected(served_demo, start="2025-10-01", end="2026-09-30")
     assert _metric_values(at) == [f"{r:.1%}" for r in expected["rate"]]
     assert any("สลับ" in w.value for w in at.sidebar.warning)
 
 
-def test_english_toggle(served_demo):
-    at = _run(served_demo, {"lang": "en"})
+def test_english_toggle(open_app, served_demo):
+    at = open_app(PAGE, query={"lang": "en"})
     assert at.title[0].value == "Awareness by channel"
     assert at.query_params["lang"] in ("en", ["en"])
 
 
-def test_first_run_without_data_welcomes_and_builds_the_demo(db_path):
+def test_first_run_without_data_welcomes_and_builds_the_demo(open_app, db_path):
     assert not db_path.exists()
-    at = _run(db_path)
+    at = open_app()
     assert any("ยังไม่มีข้อมูลในระบบ" in m.value for m in at.markdown)
     assert any("sources.example.toml" in m.value for m in at.markdown)
     at.button[0].click().run()
@@ -170,20 +132,20 @@ def test_first_run_without_data_welcomes_and_builds_the_demo(db_path):
     assert len(at.metric) >= 3 and any("ข้อมูลตัวอย่าง" in w.value for w in at.warning)
 
 
-def test_months_without_answers_are_gaps_not_zeros(served_demo):
+def test_months_without_answers_are_gaps_not_zeros(open_app, served_demo):
     # The demo data ends in September 2026: October and November must be gaps in the trend.
-    at = _run(served_demo, {"start": "2026-08-01", "end": "2026-11-30"})
+    at = open_app(PAGE, query={"start": "2026-08-01", "end": "2026-11-30"})
     spec = json.loads(at.get("plotly_chart")[1].proto.spec)
     lines = [trace for trace in spec["data"] if trace.get("mode") == "lines+markers"]
     assert len(lines) == 3
     for trace in lines:
         assert trace["x"] == ["ส.ค. 69", "ก.ย. 69", "ต.ค. 69", "พ.ย. 69"]
-        y = _array(trace["y"])
+        y = plotly_array(trace["y"])
         assert 0 < y[0] < 1 and 0 < y[1] < 1
         assert all(v is None or v != v for v in y[2:]), f"expected gaps, got {y[2:]}"
 
 
-def test_a_database_from_an_older_version_says_how_to_upgrade(demo_db, tmp_path, monkeypatch):
+def test_a_database_from_an_older_version_says_how_to_upgrade(open_app, demo_db, tmp_path, monkeypatch):
     import shutil
     import subprocess
     import sys
@@ -193,8 +155,7 @@ def test_a_database_from_an_older_version_says_how_to_upgrade(demo_db, tmp_path,
     con = duckdb.connect(str(old))
     con.execute("DROP MACRO TABLE survey_responses")  # as a database built before the macro existed
     con.close()
-    monkeypatch.setenv("ITA_DB", str(old))
-    at = _run(old)
+    at = open_app(PAGE, db=old)
     assert any("python -m etl upgrade" in e.value for e in at.error)
     done = subprocess.run(
         [sys.executable, "-m", "etl", "upgrade", "--db", str(old)],
@@ -203,22 +164,24 @@ def test_a_database_from_an_older_version_says_how_to_upgrade(demo_db, tmp_path,
         cwd=Path(__file__).resolve().parent.parent,
     )
     assert done.returncode == 0, done.stderr
-    at = _run(old)
+    at = open_app(PAGE, db=old)
     assert not at.error and len(at.metric) >= 3
 
 
-def test_the_range_is_typed_in_be_a_bad_date_says_what_to_type_and_a_reversed_range_is_swapped(served_demo):
-    at = _run(served_demo)
+def test_the_range_is_typed_in_be_a_bad_date_says_what_to_type_and_a_reversed_range_is_swapped(
+    open_app, served_demo
+):
+    at = open_app(PAGE)
     at.radio(key="f_mode").set_value("range")
-    _rerun(at)
+    rerun(at)
     at.text_input(key="f_from").set_value("1/10/2568")
     at.text_input(key="f_to").set_value("31/12/2568")
-    _rerun(at)
+    rerun(at)
     assert at.query_params["start"] == "2025-10-01" and at.query_params["end"] == "2025-12-31"
     at.text_input(key="f_to").set_value("31/13/2568")
-    _rerun(at)
+    rerun(at)
     assert any("ไม่มีวันที่ 31 เดือน 13 2568" in e.value for e in at.error)
     assert at.query_params["end"] == "2025-12-31"  # the last good range stays
     at.text_input(key="f_to").set_value("1/1/2568")
-    _rerun(at)
+    rerun(at)
     assert at.query_params["start"] == "2025-01-01" and at.query_params["end"] == "2025-10-01"

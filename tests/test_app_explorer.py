@@ -8,7 +8,6 @@ from datetime import date
 
 import duckdb
 import pandas as pd
-import pytest
 from openpyxl import load_workbook
 from streamlit import config
 from streamlit.testing.v1 import AppTest
@@ -18,7 +17,9 @@ from dashboard import explorer as ex
 from dashboard.explorer import PAGE_SIZE
 from i18n import inert
 from queries import explore
+from tests.support.apptest import rerun
 
+PAGE = "views/explorer.py"
 LINK = {
     "fy": "2569",
     "ds": "responses",
@@ -28,28 +29,6 @@ LINK = {
     "pg": "2",
 }
 FY2569 = {"start": date(2025, 10, 1), "end": date(2026, 9, 30), "units": None, "visitor_type": None}
-
-
-@pytest.fixture
-def served_demo(demo_db, monkeypatch):
-    monkeypatch.setenv("ITA_DB", str(demo_db))
-    return demo_db
-
-
-def _open(query: dict | None = None) -> AppTest:
-    at = AppTest.from_file("../app.py", default_timeout=90)
-    for k, v in (query or {}).items():
-        at.query_params[k] = v
-    at.run()
-    at.switch_page("views/explorer.py").run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
-
-
-def _rerun(at: AppTest) -> AppTest:
-    at.run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
 
 
 def _as_shown(key: str, rows: pd.DataFrame) -> pd.DataFrame:
@@ -81,8 +60,8 @@ def _param(at: AppTest, key: str):
     return value[0] if isinstance(value, list) else value
 
 
-def test_a_shared_link_shows_the_same_page_of_rows(served_demo):
-    at = _open(LINK)
+def test_a_shared_link_shows_the_same_page_of_rows(open_app, served_demo):
+    at = open_app(PAGE, query=LINK)
     want, total = _expected(served_demo, LINK, 2)
     assert at.title[0].value == "สำรวจและส่งออกข้อมูล"
     assert at.subheader[0].value == f"พบ {total:,} แถว" and total > 2 * PAGE_SIZE
@@ -96,29 +75,29 @@ def test_a_shared_link_shows_the_same_page_of_rows(served_demo):
         assert _param(at, key) == LINK[key], key
 
 
-def test_adding_a_condition_narrows_the_rows_and_goes_into_the_link(served_demo):
-    at = _open({"fy": "2569", "ds": "responses"})
+def test_adding_a_condition_narrows_the_rows_and_goes_into_the_link(open_app, served_demo):
+    at = open_app(PAGE, query={"fy": "2569", "ds": "responses"})
     _, before = _expected(served_demo, {"ds": "responses"}, 1)
     assert at.subheader[0].value == f"พบ {before:,} แถว"
     at.selectbox(key="ex_fcol").set_value("unit_code")
-    _rerun(at)
+    rerun(at)
     at.text_input(key="ex_fval").set_value("ACC")
     at.button[[b.label for b in at.button].index("เพิ่มเงื่อนไข")].click()
-    _rerun(at)
+    rerun(at)
     assert _param(at, "where") == "unit_code.eq.ACC"
     want, after = _expected(served_demo, {"ds": "responses", "where": "unit_code.eq.ACC"}, 1)
     assert at.subheader[0].value == f"พบ {after:,} แถว" and 0 < after < before
     assert set(at.dataframe[0].value["unit_code"]) == {"ACC"}
 
 
-def test_a_bad_value_is_explained_not_applied(served_demo):
-    at = _open({"fy": "2569", "ds": "responses"})
+def test_a_bad_value_is_explained_not_applied(open_app, served_demo):
+    at = open_app(PAGE, query={"fy": "2569", "ds": "responses"})
     at.selectbox(key="ex_fcol").set_value("submitted_date")
-    _rerun(at)
+    rerun(at)
     at.selectbox(key="ex_fop").set_value("ge")
     at.text_input(key="ex_fval").set_value("31/2/2569")  # no 31 February
     at.button[[b.label for b in at.button].index("เพิ่มเงื่อนไข")].click()
-    _rerun(at)
+    rerun(at)
     shown = inert("ใช้ค่า '31/2/2569' ไม่ได้: คอลัมน์นี้ต้องการวันที่")  # shown literally
     assert any(shown in e.value for e in at.error), [e.value for e in at.error]
     assert not _param(at, "where")
@@ -126,19 +105,19 @@ def test_a_bad_value_is_explained_not_applied(served_demo):
         "๓๑ ธ.ค. ๒๕๖๘"
     )  # a BE date as typed: read, and kept as ISO in the link
     at.button[[b.label for b in at.button].index("เพิ่มเงื่อนไข")].click()
-    _rerun(at)
+    rerun(at)
     assert _param(at, "where") == "submitted_date.ge.2025-12-31"
 
 
 def _add(at: AppTest) -> AppTest:
     at.button[[b.label for b in at.button].index("เพิ่มเงื่อนไข")].click()
-    return _rerun(at)
+    return rerun(at)
 
 
-def test_an_empty_or_repeated_condition_is_refused_in_thai(served_demo):
-    at = _open({"fy": "2569", "ds": "responses"})
+def test_an_empty_or_repeated_condition_is_refused_in_thai(open_app, served_demo):
+    at = open_app(PAGE, query={"fy": "2569", "ds": "responses"})
     at.selectbox(key="ex_fcol").set_value("unit_code")
-    _add(_rerun(at))
+    _add(rerun(at))
     assert any("ยังไม่ได้ใส่ค่าของเงื่อนไข" in e.value for e in at.error) and not _param(at, "where")
     at.text_input(key="ex_fval").set_value("ADM")
     _add(at)
@@ -149,15 +128,15 @@ def test_an_empty_or_repeated_condition_is_refused_in_thai(served_demo):
     assert _param(at, "where") == "unit_code.eq.ADM"  # not added twice
 
 
-def test_a_yes_no_column_gets_a_yes_no_choice(served_demo):
-    at = _open({"fy": "2569", "ds": "responses"})
+def test_a_yes_no_column_gets_a_yes_no_choice(open_app, served_demo):
+    at = open_app(PAGE, query={"fy": "2569", "ds": "responses"})
     at.selectbox(key="ex_fcol").set_value("aware_complaint")
-    _rerun(at)
+    rerun(at)
     assert not [w for w in at.text_input if w.key == "ex_fval"]  # no text box to guess "true" in
     choice = at.segmented_control(key="ex_fbool")
     assert [getattr(o, "content", o) for o in choice.options] == ["รู้", "ไม่รู้"]
     choice.set_value("false")
-    _add(_rerun(at))
+    _add(rerun(at))
     assert _param(at, "where") == "aware_complaint.eq.false"
     assert set(at.dataframe[0].value["aware_complaint"]) == {"ไม่รู้"}
     assert "ไม่รู้" in at.multiselect(key="ex_where").format_func("aware_complaint.eq.false")
@@ -184,10 +163,10 @@ class _Ctx:
     period_label = "ปีงบประมาณ 2569 · 6 เดือน"
 
 
-def test_switching_dataset_starts_from_its_defaults(served_demo):
-    at = _open(LINK)
+def test_switching_dataset_starts_from_its_defaults(open_app, served_demo):
+    at = open_app(PAGE, query=LINK)
     at.selectbox(key="ex_ds").set_value("ita_scores")
-    _rerun(at)
+    rerun(at)
     want, total = _expected(served_demo, {"ds": "ita_scores"}, 1)
     want = ex.readable(want, explore.dataset("ita_scores"), "th")  # yes/no as words
     assert _param(at, "ds") == "ita_scores" and not _param(at, "where") and not _param(at, "cols")
@@ -195,23 +174,22 @@ def test_switching_dataset_starts_from_its_defaults(served_demo):
     assert any("ไม่ขึ้นกับตัวกรองด้านซ้าย" in c.value for c in at.caption)
 
 
-def test_over_the_row_cap_says_why_and_offers_the_command_line(served_demo, monkeypatch):
+def test_over_the_row_cap_says_why_and_offers_the_command_line(open_app, served_demo, monkeypatch):
     monkeypatch.setenv("ITA_EXPORT_MAX_ROWS", "50")
-    at = _open({"fy": "2569", "ds": "submissions"})
+    at = open_app(PAGE, query={"fy": "2569", "ds": "submissions"})
     assert any("ไม่เกิน 50 แถว" in w.value for w in at.warning)
     assert "python -m queries run explore_submissions -p start=2025-10-01" in at.code[0].value
     downloads = [b for b in at.get("download_button") if b.proto.label != "ดาวน์โหลดทั้งหน้า (Excel)"]
     assert downloads and all(b.proto.disabled for b in downloads)
 
 
-def test_a_filter_matching_nothing_says_so(served_demo):
-    at = _open({"fy": "2569", "ds": "responses", "where": "unit_code.eq.NOPE"})
+def test_a_filter_matching_nothing_says_so(open_app, served_demo):
+    at = open_app(PAGE, query={"fy": "2569", "ds": "responses", "where": "unit_code.eq.NOPE"})
     assert any("ไม่มีแถวที่ตรง" in i.value for i in at.info) and len(at.dataframe) == 0
 
 
-def test_every_chart_has_the_export_menu_and_the_page_a_workbook(served_demo):
-    at = AppTest.from_file("../app.py", default_timeout=90).run()
-    at.switch_page("views/awareness.py").run()
+def test_every_chart_has_the_export_menu_and_the_page_a_workbook(open_app, served_demo):
+    at = open_app("views/awareness.py")
     labels = [b.proto.label for b in at.get("download_button")]
     assert labels.count("ดาวน์โหลด Excel") == labels.count("ดาวน์โหลด CSV") == 6
     assert labels.count("CSV (UTF-8 ไม่มี BOM)") == 6

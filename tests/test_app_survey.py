@@ -4,47 +4,18 @@ from __future__ import annotations
 
 import json
 
-import duckdb
 import pytest
 from streamlit.testing.v1 import AppTest
 
-import queries
 from core import survey
-from tests.test_app import _array
+from tests.support.apptest import plotly_array, rerun
+from tests.support.oracle import ask
 
 FY2569 = {"start": "2025-10-01", "end": "2026-09-30"}
 ROUND6 = {"start": "2025-10-01", "end": "2026-03-31"}
 
 
-@pytest.fixture
-def served(demo_db, monkeypatch):
-    monkeypatch.setenv("ITA_DB", str(demo_db))
-    return demo_db
-
-
-def open_page(query: dict | None = None, page: str | None = "views/awareness.py") -> AppTest:
-    at = AppTest.from_file("../app.py", default_timeout=60)
-    for k, v in (query or {}).items():
-        at.query_params[k] = v
-    at.run()
-    if page:
-        at.switch_page(page).run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
-
-
-def rerun(at: AppTest) -> AppTest:
-    at.run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
-
-
-def query(db, name, **params):
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        return queries.run(con, name, **params)
-    finally:
-        con.close()
+AWARENESS = "views/awareness.py"
 
 
 def spec(at: AppTest, name: str) -> dict:
@@ -62,9 +33,9 @@ def url(at: AppTest, key: str):
 # awareness page
 
 
-def test_comparisons_show_the_queried_changes(served):
-    at = open_page({"fy": "2569", "round": "6"})
-    expected = query(served, "awareness_compare", **ROUND6)
+def test_comparisons_show_the_queried_changes(open_app, served_demo):
+    at = open_app(AWARENESS, query={"fy": "2569", "round": "6"})
+    expected = ask(served_demo, "awareness_compare", **ROUND6)
     compared = [m for m in at.metric if "→" in m.value][:6]  # previous period, then year before, per item
     changes = [c for r in expected.itertuples() for c in (r.change_prev, r.change_yoy)]
     assert [m.delta for m in compared] == [survey.points(c) for c in changes]
@@ -72,20 +43,20 @@ def test_comparisons_show_the_queried_changes(served):
     assert compared[1].label.startswith("เทียบปีก่อน · ต.ค. 67–มี.ค. 68")
 
 
-def test_no_earlier_data_says_no_data_not_a_fake_change(served):
-    at = open_page({"fy": "2567"})  # the demo data starts in FY2567: nothing a year before
+def test_no_earlier_data_says_no_data_not_a_fake_change(open_app, served_demo):
+    at = open_app(AWARENESS, query={"fy": "2567"})  # the demo data starts in FY2567: nothing a year before
     no_data = [m for m in at.metric if m.value == "ไม่มีข้อมูลให้เทียบ"]
     assert len(no_data) >= 3
     assert all(not m.delta for m in no_data)
 
 
-def test_the_item_choice_ranks_units_and_stays_in_the_url(served):
-    at = open_page({"fy": "2569", "round": "6"})
+def test_the_item_choice_ranks_units_and_stays_in_the_url(open_app, served_demo):
+    at = open_app(AWARENESS, query={"fy": "2569", "round": "6"})
     assert at.segmented_control(key="aw_item").value == "complaint"
     at.segmented_control(key="aw_item").set_value("news")
     rerun(at)
     assert url(at, "item") == "news"
-    ranked = query(served, "awareness_by_unit", **ROUND6, min_n=30)
+    ranked = ask(served_demo, "awareness_by_unit", **ROUND6, min_n=30)
     news = ranked[(ranked["channel"] == "news") & (ranked["total"] > 0)]
     labels = spec(at, "awareness_by_unit")["data"][0]["y"]
     assert len(labels) == len(news)
@@ -97,24 +68,24 @@ def test_the_item_choice_ranks_units_and_stays_in_the_url(served):
     assert not any(labels[i][0].isdigit() for i in few)
 
 
-def test_one_unit_in_detail(served):
-    at = open_page({"fy": "2569"})
-    ranked = query(served, "awareness_by_unit", **FY2569, min_n=30)
+def test_one_unit_in_detail(open_app, served_demo):
+    at = open_app(AWARENESS, query={"fy": "2569"})
+    ranked = ask(served_demo, "awareness_by_unit", **FY2569, min_n=30)
     first = ranked[ranked["channel"] == "complaint"].iloc[0].unit_code
     assert at.selectbox(key="aw_drill").value == first  # starts at the least aware unit
     at.selectbox(key="aw_drill").set_value("ADM")
     rerun(at)
     assert url(at, "drill") == "ADM"
-    expected = query(served, "awareness_compare", **FY2569, units=["ADM"])
+    expected = ask(served_demo, "awareness_compare", **FY2569, units=["ADM"])
     rates = [m.value for m in at.metric if m.label.startswith("ช่องทาง") or m.label.startswith("ข้อมูล")]
     assert rates[3:6] == [f"{r:.1%}" for r in expected["rate"]]  # after the three overall cards
-    mix = query(served, "visitor_mix", **FY2569, units=["ADM"])
+    mix = ask(served_demo, "visitor_mix", **FY2569, units=["ADM"])
     bars = spec(at, "visitor_mix_ADM")["data"][0]
-    assert sorted(_array(bars["x"])) == sorted(int(v) for v in mix["responses"])
+    assert sorted(plotly_array(bars["x"])) == sorted(int(v) for v in mix["responses"])
 
 
-def test_a_shared_link_restores_item_and_unit(served):
-    at = open_page({"fy": "2568", "unit": "ADM,ACC,P12", "item": "contact", "drill": "ACC"})
+def test_a_shared_link_restores_item_and_unit(open_app, served_demo):
+    at = open_app(AWARENESS, query={"fy": "2568", "unit": "ADM,ACC,P12", "item": "contact", "drill": "ACC"})
     assert at.segmented_control(key="aw_item").value == "contact"
     assert at.selectbox(key="aw_drill").value == "ACC"
     labels = spec(at, "awareness_by_unit")["data"][0]["y"]
@@ -122,67 +93,67 @@ def test_a_shared_link_restores_item_and_unit(served):
 
 
 @pytest.mark.parametrize("crafted", [{"item": "<b>x</b>", "drill": "ZZZ"}, {"drill": "P12' OR 1=1"}])
-def test_crafted_page_values_fall_back(served, crafted):
-    at = open_page({"fy": "2569", **crafted})
+def test_crafted_page_values_fall_back(open_app, served_demo, crafted):
+    at = open_app(AWARENESS, query={"fy": "2569", **crafted})
     assert at.segmented_control(key="aw_item").value == "complaint"
-    assert at.selectbox(key="aw_drill").value in set(query(served, "units")["code"])
+    assert at.selectbox(key="aw_drill").value in set(ask(served_demo, "units")["code"])
 
 
-def test_the_target_comes_from_the_settings_file(served, tmp_path, monkeypatch):
+def test_the_target_comes_from_the_settings_file(open_app, served_demo, tmp_path, monkeypatch):
     settings = tmp_path / "survey.toml"
     settings.write_text("[targets]\ndefault = 70\n[units]\nmin_responses = 5000\n", encoding="utf-8")
     monkeypatch.setenv("ITA_SURVEY_CONFIG", str(settings))
-    at = open_page({"fy": "2569"})
+    at = open_app(AWARENESS, query={"fy": "2569"})
     shapes = spec(at, "awareness_monthly")["layout"]["shapes"]
     assert [s["y0"] for s in shapes] == [0.7]
     labels = spec(at, "awareness_by_unit")["data"][0]["y"]
     assert all("ข้อมูลน้อย" in label for label in labels)  # nobody has 5000 answers
 
 
-def test_a_broken_settings_file_is_said_and_defaults_apply(served, tmp_path, monkeypatch):
+def test_a_broken_settings_file_is_said_and_defaults_apply(open_app, served_demo, tmp_path, monkeypatch):
     settings = tmp_path / "survey.toml"
     settings.write_text("[targets]\ndefault = 300\n", encoding="utf-8")
     monkeypatch.setenv("ITA_SURVEY_CONFIG", str(settings))
-    at = open_page({"fy": "2569"})
+    at = open_app(AWARENESS, query={"fy": "2569"})
     assert any("ไฟล์ตั้งค่าแบบสำรวจ" in w.value for w in at.warning)
     assert [s["y0"] for s in spec(at, "awareness_monthly")["layout"]["shapes"]] == [0.85]
 
 
-def test_rates_per_visitor_type_match_the_query(served):
-    at = open_page({"fy": "2569", "visitor": "meeting"})
-    expected = query(served, "awareness_by_visitor_type", **FY2569, visitor_type="meeting")
+def test_rates_per_visitor_type_match_the_query(open_app, served_demo):
+    at = open_app(AWARENESS, query={"fy": "2569", "visitor": "meeting"})
+    expected = ask(served_demo, "awareness_by_visitor_type", **FY2569, visitor_type="meeting")
     traces = spec(at, "awareness_by_visitor_type")["data"]
     complaint = expected[expected["channel"] == "complaint"]
-    assert _array(traces[2]["x"]) == pytest.approx(list(complaint["rate"]))
+    assert plotly_array(traces[2]["x"]) == pytest.approx(list(complaint["rate"]))
 
 
 # ---------------------------------------------------------------------------------------------
 # visitor-mix page
 
 
-def test_visitor_mix_page_matches_the_queries(served):
-    at = open_page({"fy": "2569", "unit": "ADM,P12"}, page="views/visitor_mix.py")
+def test_visitor_mix_page_matches_the_queries(open_app, served_demo):
+    at = open_app("views/visitor_mix.py", query={"fy": "2569", "unit": "ADM,P12"})
     assert at.title[0].value == "ประเภทผู้มาติดต่อ"
     params = {**FY2569, "units": ["ADM", "P12"]}
-    mix = query(served, "visitor_mix", **params)
+    mix = ask(served_demo, "visitor_mix", **params)
     assert any(f"{int(mix['n'].iloc[0]):,} คน" in m.value for m in at.markdown)
     bars = spec(at, "visitor_mix")["data"][0]
-    assert sorted(_array(bars["x"]), reverse=True) == sorted(mix["responses"], reverse=True)
+    assert sorted(plotly_array(bars["x"]), reverse=True) == sorted(mix["responses"], reverse=True)
     heat = spec(at, "visitor_mix_by_unit")["data"][0]
     assert len(heat["y"]) == 2
     trend = spec(at, "visitor_mix_trend")["data"]
     assert len(trend) == 6 and len(trend[0]["x"]) == 12
-    other = query(served, "other_answers", **params)
+    other = ask(served_demo, "other_answers", **params)
     assert list(at.dataframe[0].value["other_text"]) == list(other["other_text"])
     assert any("หลายประเภท" in c.value for c in at.caption)  # says a response may tick several
 
 
-def test_searching_the_other_answers(served):
-    at = open_page({"fy": "2569"}, page="views/visitor_mix.py")
+def test_searching_the_other_answers(open_app, served_demo):
+    at = open_app("views/visitor_mix.py", query={"fy": "2569"})
     at.text_input(key="vm_search").input("บริษัท")
     rerun(at)
     assert url(at, "search") == "บริษัท"
-    expected = query(served, "other_answers", **FY2569, search="บริษัท")
+    expected = ask(served_demo, "other_answers", **FY2569, search="บริษัท")
     shown = at.dataframe[0].value
     assert list(shown["other_text"]) == list(expected["other_text"])
     assert list(shown["responses"]) == list(expected["responses"])
@@ -191,22 +162,22 @@ def test_searching_the_other_answers(served):
     assert any("ไม่มีคำตอบ “อื่นๆ”" in i.value for i in at.info)
 
 
-def test_visitor_mix_shared_link_with_search(served):
-    at = open_page({"fy": "2569", "search": "สื่อ"}, page="views/visitor_mix.py")
+def test_visitor_mix_shared_link_with_search(open_app, served_demo):
+    at = open_app("views/visitor_mix.py", query={"fy": "2569", "search": "สื่อ"})
     assert at.text_input(key="vm_search").value == "สื่อ"
     assert list(at.dataframe[0].value["other_text"]) == ["สื่อมวลชน"]
 
 
-def test_visitor_mix_empty_filter_shows_a_message(served):
-    at = open_page({"start": "2012-01-01", "end": "2012-03-31"}, page="views/visitor_mix.py")
+def test_visitor_mix_empty_filter_shows_a_message(open_app, served_demo):
+    at = open_app("views/visitor_mix.py", query={"start": "2012-01-01", "end": "2012-03-31"})
     assert any("ไม่มีคำตอบในช่วงที่เลือก" in i.value for i in at.info)
     assert len(at.get("plotly_chart")) == 0
 
 
-def test_visitor_mix_trend_keeps_empty_months_as_gaps(served):
-    at = open_page({"start": "2026-08-01", "end": "2026-11-30"}, page="views/visitor_mix.py")
+def test_visitor_mix_trend_keeps_empty_months_as_gaps(open_app, served_demo):
+    at = open_app("views/visitor_mix.py", query={"start": "2026-08-01", "end": "2026-11-30"})
     for trace in spec(at, "visitor_mix_trend")["data"]:
-        y = _array(trace["y"])
+        y = plotly_array(trace["y"])
         assert y[0] and y[1] and all(v is None or v != v for v in y[2:]), trace["name"]
 
 
