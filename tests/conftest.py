@@ -48,6 +48,15 @@ def served_demo(demo_db, monkeypatch) -> Path:
 
 
 @pytest.fixture
+def demo_copy(demo_db, db_path) -> Path:
+    """A copy of the demo database as the test's own file (ITA_DB), for tests that write to it."""
+    import shutil
+
+    shutil.copyfile(demo_db, db_path)
+    return db_path
+
+
+@pytest.fixture
 def open_app(monkeypatch):
     """The one way a test opens the app in Streamlit's AppTest:
 

@@ -12,55 +12,32 @@ from dashboard import access
 from dashboard.registry import PAGES
 from i18n import inert
 from runtime import audit
+from tests.support.apptest import AUTH, texts
 
-STRONG = "3f1c9a7be2d84c06a5f19e73b0d2c4a8e6f7b9d1c3a5e7f9"
-AUTH = {
-    "auth": {
-        "redirect_uri": "http://localhost:8501/oauth2callback",
-        "cookie_secret": STRONG,
-        "client_id": "ita",
-        "client_secret": "s",
-        "server_metadata_url": "http://127.0.0.1:9/.well-known",
-    }
-}
 ROLES_TOML = (
     "\n".join(["[roles]"] + [f'{r} = ["{r}@mdes.go.th"]' for r in ROLES]) + '\n[contact]\ntext = "โทร 1111"\n'
 )
 
 
 @pytest.fixture
-def signed_in_app(demo_db, monkeypatch, tmp_path):
-    monkeypatch.setenv("ITA_DB", str(demo_db))
-    monkeypatch.delenv("ITA_NO_AUTH")
-    roles = tmp_path / "roles.toml"
-    roles.write_text(ROLES_TOML, encoding="utf-8")
-    monkeypatch.setenv("ITA_ROLES", str(roles))
+def signed_in_app(open_app, demo_db):
+    """Sign-in on, one account per role (ROLES_TOML); email None = nobody signed in."""
 
-    def make(email: str | None) -> AppTest:
-        at = AppTest.from_file("../app.py", default_timeout=60)
-        at.secrets.update(AUTH)
-        at.user = {
-            "is_logged_in": email is not None,
-            **({"email": email, "email_verified": True} if email else {}),
-        }
-        return at
+    def make(email: str | None, **options) -> AppTest:
+        return open_app(db=demo_db, user=email, signed_in=email is not None, roles=ROLES_TOML, **options)
 
     return make
 
 
-def _texts(at: AppTest) -> str:
-    return " ".join(str(e.value) for e in (*at.error, *at.warning, *at.info, *at.markdown, *at.text))
-
-
 def test_signed_out_sees_only_the_sign_in_button(signed_in_app):
-    at = signed_in_app(None).run()
+    at = signed_in_app(None)
     assert [b.label for b in at.button] == ["เข้าสู่ระบบ"]
     assert len(at.metric) == 0 and len(at.get("plotly_chart")) == 0
 
 
 def test_signed_in_without_a_role_sees_whom_to_ask_and_no_data(signed_in_app):
-    at = signed_in_app("stranger@gmail.com").run()
-    assert inert("stranger@gmail.com") in _texts(at) and "โทร 1111" in _texts(at)  # shown literally
+    at = signed_in_app("stranger@gmail.com")
+    assert inert("stranger@gmail.com") in texts(at) and "โทร 1111" in texts(at)  # shown literally
     assert len(at.metric) == 0 and len(at.get("plotly_chart")) == 0
 
 
@@ -92,11 +69,8 @@ def test_the_expected_map_covers_every_page():
 @pytest.mark.parametrize("role", ROLES)
 @pytest.mark.parametrize("page", PAGES, ids=lambda p: p.key)
 def test_every_page_for_every_role(signed_in_app, role, page):
-    at = signed_in_app(f"{role}@mdes.go.th").run()
-    assert not at.exception
-    at.switch_page(page.path).run()
-    assert not at.exception
-    refused = "ไม่มีสิทธิ์เปิดหน้านี้" in _texts(at)
+    at = signed_in_app(f"{role}@mdes.go.th", page=page.path)
+    refused = "ไม่มีสิทธิ์เปิดหน้านี้" in texts(at)
     assert refused == (role not in EXPECTED[page.key]), (role, page.key)
     if refused:
         assert len(at.metric) == 0 and len(at.dataframe) == 0 and len(at.get("plotly_chart")) == 0
@@ -104,20 +78,19 @@ def test_every_page_for_every_role(signed_in_app, role, page):
 
 
 def test_views_of_audited_pages_are_logged(signed_in_app):
-    at = signed_in_app("admin@mdes.go.th").run()
-    at.switch_page("views/data_admin.py").run()
+    signed_in_app("admin@mdes.go.th", page="views/data_admin.py")
     entry = audit.recent()[0]
     assert (entry["who"], entry["action"], entry["target"]) == ("admin@mdes.go.th", "view", "data")
 
 
 def test_weak_cookie_secret_stops_the_app(signed_in_app):
-    at = signed_in_app("admin@mdes.go.th")
+    at = signed_in_app("admin@mdes.go.th", run=False)
     at.secrets["auth"] = AUTH["auth"] | {"cookie_secret": "changeme"}
     at.run()
-    assert "cookie_secret" in _texts(at) and len(at.metric) == 0
+    assert "cookie_secret" in texts(at) and len(at.metric) == 0
 
 
-def test_no_auth_is_refused_on_real_data_without_the_override(db_path, monkeypatch, tmp_path):
+def test_no_auth_is_refused_on_real_data_without_the_override(open_app, db_path, monkeypatch, tmp_path):
     from etl import load
 
     csv = tmp_path / "r.csv"
@@ -127,19 +100,19 @@ def test_no_auth_is_refused_on_real_data_without_the_override(db_path, monkeypat
         encoding="utf-8",
     )
     load.import_files("responses", [str(csv)], db_path)
-    at = AppTest.from_file("../app.py", default_timeout=60).run()
-    assert "ITA_NO_AUTH_REAL_DATA" in _texts(at) and len(at.metric) == 0
+    at = open_app()
+    assert "ITA_NO_AUTH_REAL_DATA" in texts(at) and len(at.metric) == 0
     monkeypatch.setenv("ITA_NO_AUTH_REAL_DATA", "1")
-    at = AppTest.from_file("../app.py", default_timeout=60).run()
+    at = open_app()
     assert len(at.metric) >= 3
     assert any("โหมดไม่ต้องเข้าสู่ระบบ" in w.value for w in at.warning), "no-auth mode must say so on every page"
 
 
-def test_neither_sign_in_nor_no_auth_refuses(demo_db, monkeypatch):
+def test_neither_sign_in_nor_no_auth_refuses(open_app, demo_db, monkeypatch):
     monkeypatch.setenv("ITA_DB", str(demo_db))
     monkeypatch.delenv("ITA_NO_AUTH")
-    at = AppTest.from_file("../app.py", default_timeout=60).run()
-    assert "[auth]" in _texts(at) and len(at.metric) == 0
+    at = open_app()
+    assert "[auth]" in texts(at) and len(at.metric) == 0
 
 
 @pytest.mark.parametrize(
@@ -175,7 +148,7 @@ def _real_rows(tmp_path):
 
 
 @pytest.mark.parametrize("kind_file", ["responses", "cli"])
-def test_real_rows_are_refused_by_a_demo_database(kind_file, db_path, tmp_path):
+def test_real_rows_are_refused_by_a_demo_database(open_app, kind_file, db_path, tmp_path):
     """No-auth mode serves a demo database to anyone: real rows must never land in one."""
     import subprocess
     import sys
@@ -206,7 +179,7 @@ def test_real_rows_are_refused_by_a_demo_database(kind_file, db_path, tmp_path):
         with pytest.raises(load.InputProblem, match="start a new database"):
             load.import_files("responses", [str(_real_rows(tmp_path))], db_path)
     assert db_path.read_bytes() == before
-    at = AppTest.from_file("../app.py", default_timeout=60).run()
+    at = open_app()
     assert any("ข้อมูลตัวอย่าง" in w.value for w in at.warning)  # still the demo, banner and all
 
 
@@ -238,10 +211,10 @@ def test_make_run_listens_on_this_machine_unless_told(address, expected, tmp_pat
 
 @pytest.mark.parametrize("claim", [False, "false", None])
 def test_an_unverified_or_unproven_email_is_refused(claim, signed_in_app):
-    at = signed_in_app("admin@mdes.go.th")
+    at = signed_in_app("admin@mdes.go.th", run=False)
     at.user = {"is_logged_in": True, "email": "admin@mdes.go.th", "email_verified": claim}
     at.run()
-    assert "ยังไม่ได้ยืนยันอีเมล" in _texts(at) and len(at.metric) == 0
+    assert "ยังไม่ได้ยืนยันอีเมล" in texts(at) and len(at.metric) == 0
     assert audit.recent()[0]["action"] == "denied"
 
 
@@ -249,7 +222,7 @@ def test_a_provider_that_never_sends_the_claim_can_be_allowed(signed_in_app, tmp
     settings = tmp_path / "settings.toml"
     settings.write_text("[signin]\nallow_missing_email_verified = true\n", encoding="utf-8")
     monkeypatch.setenv("ITA_SETTINGS", str(settings))
-    at = signed_in_app("admin@mdes.go.th")
+    at = signed_in_app("admin@mdes.go.th", run=False)
     at.user = {"is_logged_in": True, "email": "admin@mdes.go.th"}
     at.run()
     assert len(at.metric) >= 3

@@ -4,44 +4,27 @@ once; a correction keeps the old value in the audit log. Real DuckDB file, the i
 from __future__ import annotations
 
 import json
-import shutil
 
-import duckdb
 import pytest
 from streamlit.testing.v1 import AppTest
 
-import queries
 from runtime import audit
 from runtime.clock import bangkok_now
+from tests.support.oracle import ask
 
-
-def _ask(db, name, **params):
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        return queries.run(con, name, **params)
-    finally:
-        con.close()
+PAGE = "views/compliance.py"
 
 
 @pytest.fixture
-def db(demo_db, db_path):
-    shutil.copyfile(demo_db, db_path)
-    return db_path
+def db(demo_copy):
+    return demo_copy
 
 
 def _missing_form1(db) -> str:
-    rows = _ask(db, "compliance_status", as_of=bangkok_now().date(), fy=2569)
+    rows = ask(db, "compliance_status", as_of=bangkok_now().date(), fy=2569)
     missing = rows[(rows["form"] == "form1") & (rows["period"] == "6") & (rows["status"] == "missing")]
     assert len(missing), "the demo must have a unit missing form 1 of round 6"
     return missing.iloc[0]["unit_code"]
-
-
-def _open() -> AppTest:
-    at = AppTest.from_file("../app.py", default_timeout=90)
-    at.run()
-    at.switch_page("views/compliance.py").run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
 
 
 def _missing_count(at: AppTest) -> int:
@@ -68,9 +51,9 @@ def _fill(at: AppTest, unit: str, date_text: str) -> AppTest:
     return at
 
 
-def test_recording_a_received_report_changes_the_matrix_and_overdue_list(db):
+def test_recording_a_received_report_changes_the_matrix_and_overdue_list(open_app, db):
     unit = _missing_form1(db)
-    at = _open()
+    at = open_app(PAGE)
     before, late_before = _missing_count(at), _late_cells(at)
     _fill(at, unit, "๑๕ เม.ย. ๒๕๖๙")
     at.button(key="rec_save").click().run()
@@ -79,11 +62,11 @@ def test_recording_a_received_report_changes_the_matrix_and_overdue_list(db):
         x.value for x in at.text
     ]
     assert _missing_count(at) == before - 1
-    status = _ask(db, "compliance_status", as_of=bangkok_now().date(), fy=2569, unit=unit)
+    status = ask(db, "compliance_status", as_of=bangkok_now().date(), fy=2569, unit=unit)
     row = status[(status["form"] == "form1") & (status["period"] == "6")].iloc[0]
     assert row["status"] == "late" and str(row["submitted_at"].date()) == "2026-04-15"
     assert _late_cells(at) == late_before + 1  # the matrix shows the report as late at once
-    entries = _ask(db, "submission_entries", unit=unit, form="form1", fy=2569, period="6")
+    entries = ask(db, "submission_entries", unit=unit, form="form1", fy=2569, period="6")
     assert list(entries["receipt_no"]) == ["ศปท. 0123/2569"]
     assert list(entries["recorded_by"]) == ["ศปท."]  # an account label (the no-auth viewer holds acc)
     assert entries["source"].iloc[0] == "app:ศปท." and "@" not in entries.to_csv()
@@ -91,9 +74,9 @@ def test_recording_a_received_report_changes_the_matrix_and_overdue_list(db):
     assert entry["action"] == "submission_recorded" and entry["who"] == "no-auth"
 
 
-def test_a_correction_replaces_the_entry_and_the_audit_log_keeps_the_old_value(db):
+def test_a_correction_replaces_the_entry_and_the_audit_log_keeps_the_old_value(open_app, db):
     unit = _missing_form1(db)
-    at = _open()
+    at = open_app(PAGE)
     _fill(at, unit, "15/4/2569")
     at.button(key="rec_save").click().run()
     _fill(at, unit, "15/4/2569")
@@ -102,10 +85,10 @@ def test_a_correction_replaces_the_entry_and_the_audit_log_keeps_the_old_value(d
     at.text_input(key="rec_date").set_value("9/4/2569")
     at.button(key="rec_save").click().run()
     assert not at.exception
-    status = _ask(db, "compliance_status", as_of=bangkok_now().date(), fy=2569, unit=unit)
+    status = ask(db, "compliance_status", as_of=bangkok_now().date(), fy=2569, unit=unit)
     row = status[(status["form"] == "form1") & (status["period"] == "6")].iloc[0]
     assert row["status"] == "on_time"
-    entries = _ask(db, "submission_entries", unit=unit, form="form1", fy=2569, period="6")
+    entries = ask(db, "submission_entries", unit=unit, form="form1", fy=2569, period="6")
     assert len(entries) == 1 and str(entries["submitted_at"].iloc[0].date()) == "2026-04-09"
     entry = audit.recent()[0]
     assert entry["action"] == "submission_corrected"
@@ -113,9 +96,9 @@ def test_a_correction_replaces_the_entry_and_the_audit_log_keeps_the_old_value(d
     assert "2026-04-15" in str(detail["old"]["key"]) and "2026-04-09" in str(detail["new"]["key"])
 
 
-def test_bad_input_says_what_to_fix_and_changes_nothing(db):
+def test_bad_input_says_what_to_fix_and_changes_nothing(open_app, db):
     unit = _missing_form1(db)
-    at = _open()
+    at = open_app(PAGE)
     _fill(at, unit, "31/4/2569")
     at.button(key="rec_save").click().run()
     assert any("ไม่มีวันที่ 31 เมษายน 2569" in e.value for e in at.error)
@@ -123,22 +106,11 @@ def test_bad_input_says_what_to_fix_and_changes_nothing(db):
     at.text_input(key="rec_link").set_value("javascript:alert(1)")
     at.button(key="rec_save").click().run()
     assert any("ต้องขึ้นต้นด้วย https://" in x.value for x in at.text)
-    assert _ask(db, "submission_entries", unit=unit, form="form1", fy=2569, period="6").empty
+    assert ask(db, "submission_entries", unit=unit, form="form1", fy=2569, period="6").empty
 
 
-def test_roles_that_only_read_the_page_get_no_form(demo_db, monkeypatch, tmp_path):
-    from tests.test_access import AUTH
-
-    monkeypatch.setenv("ITA_DB", str(demo_db))
-    monkeypatch.delenv("ITA_NO_AUTH")
-    roles = tmp_path / "roles.toml"
-    roles.write_text('[roles]\nexecutive = ["boss@mdes.go.th"]\nacc = ["acc@mdes.go.th"]\n', encoding="utf-8")
-    monkeypatch.setenv("ITA_ROLES", str(roles))
+def test_roles_that_only_read_the_page_get_no_form(open_app, demo_db):
+    roles = {"executive": ["boss@mdes.go.th"], "acc": ["acc@mdes.go.th"]}
     for email, has_form in (("boss@mdes.go.th", False), ("acc@mdes.go.th", True)):
-        at = AppTest.from_file("../app.py", default_timeout=90)
-        at.secrets.update(AUTH)
-        at.user = {"is_logged_in": True, "email": email, "email_verified": True}
-        at.run()
-        at.switch_page("views/compliance.py").run()
-        assert not at.exception
+        at = open_app(PAGE, db=demo_db, user=email, roles=roles)
         assert any(b.key == "rec_save" for b in at.button) == has_form, email

@@ -6,24 +6,14 @@ import json
 from datetime import datetime, timedelta
 
 import pytest
-from streamlit.testing.v1 import AppTest
 
 from etl import load, refresh
-from tests.support.sheets_server import FakeSheetsServer, make_service_account
+from tests.support.sheets_server import FakeSheetsServer, point_refreshes_at
 
 pytest_plugins = ["tests.support.sheets_server"]
 
+PAGE = "views/data_admin.py"
 KEY = "1ReachMonthlyPRgroupabcdefghijklmnopqrstuvwx"
-
-
-def _open_data_page(query: dict | None = None) -> AppTest:
-    at = AppTest.from_file("../app.py", default_timeout=60)
-    for k, v in (query or {}).items():
-        at.query_params[k] = v
-    at.run()
-    at.switch_page("views/data_admin.py").run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
 
 
 @pytest.fixture
@@ -40,8 +30,8 @@ def small_db(db_path, tmp_path, monkeypatch):
     return db_path
 
 
-def test_counts_and_quarantine_with_masked_personal_data(small_db):
-    at = _open_data_page()
+def test_counts_and_quarantine_with_masked_personal_data(open_app, small_db):
+    at = open_app(PAGE)
     assert at.title[0].value == "ข้อมูลและการนำเข้า"
     counts = next(d.value for d in at.dataframe if "table_name" in d.value.columns)
     assert dict(zip(counts["table_name"], counts["row_count"], strict=True))["responses"] == 1
@@ -52,29 +42,26 @@ def test_counts_and_quarantine_with_masked_personal_data(small_db):
     assert "•••" in held["raw"].iloc[0]
 
 
-def test_without_sources_the_page_says_how_to_connect(small_db, monkeypatch, tmp_path):
+def test_without_sources_the_page_says_how_to_connect(open_app, small_db, monkeypatch, tmp_path):
     monkeypatch.setenv("ITA_SOURCES", str(tmp_path / "none.toml"))
-    at = _open_data_page()
+    at = open_app(PAGE)
     assert any("sources.example.toml" in i.value for i in at.info)
 
 
 def test_refresh_now_pulls_the_sheet_and_reports_progress(
-    small_db, sheets_server: FakeSheetsServer, monkeypatch, tmp_path
+    open_app, small_db, sheets_server: FakeSheetsServer, monkeypatch, tmp_path
 ):
     sheets_server.add_spreadsheet(
         KEY,
         [("รายเดือน", [["เดือน", "แพลตฟอร์ม", "ตัวชี้วัด", "จำนวน"], ["ต.ค. 2568", "Facebook", "reach", "1000"]])],
     )
-    key_file = tmp_path / "key.json"
-    key_file.write_text(json.dumps(make_service_account(sheets_server)))
-    sources = tmp_path / "sources.toml"
-    sources.write_text(
-        f'[[source]]\nname = "reach"\nkind = "reach"\nspreadsheet = "{KEY}"\n', encoding="utf-8"
+    point_refreshes_at(
+        sheets_server,
+        tmp_path,
+        monkeypatch,
+        f'[[source]]\nname = "reach"\nkind = "reach"\nspreadsheet = "{KEY}"\n',
     )
-    monkeypatch.setenv("GOOGLE_APPLICATION_CREDENTIALS", str(key_file))
-    monkeypatch.setenv("ITA_SHEETS_API_BASE", sheets_server.url)
-    monkeypatch.setenv("ITA_SOURCES", str(sources))
-    at = _open_data_page()
+    at = open_app(PAGE)
     at.button[0].click().run()
     assert not at.exception
     labels = [s.label for s in at.status]
@@ -85,19 +72,16 @@ def test_refresh_now_pulls_the_sheet_and_reports_progress(
 
 
 def test_a_failed_refresh_shows_its_whole_reason_in_thai(
-    small_db, sheets_server: FakeSheetsServer, monkeypatch, tmp_path
+    open_app, small_db, sheets_server: FakeSheetsServer, monkeypatch, tmp_path
 ):
-    key_file = tmp_path / "key.json"
-    key_file.write_text(json.dumps(make_service_account(sheets_server)))
-    sources = tmp_path / "sources.toml"
     missing = "1NoSuchSheetabcdefghijklmnopqrstuvwxyz012345"
-    sources.write_text(
-        f'[[source]]\nname = "reach"\nkind = "reach"\nspreadsheet = "{missing}"\n', encoding="utf-8"
+    point_refreshes_at(
+        sheets_server,
+        tmp_path,
+        monkeypatch,
+        f'[[source]]\nname = "reach"\nkind = "reach"\nspreadsheet = "{missing}"\n',
     )
-    monkeypatch.setenv("GOOGLE_APPLICATION_CREDENTIALS", str(key_file))
-    monkeypatch.setenv("ITA_SHEETS_API_BASE", sheets_server.url)
-    monkeypatch.setenv("ITA_SOURCES", str(sources))
-    at = _open_data_page()
+    at = open_app(PAGE)
     at.button[0].click().run()
     assert not at.exception
     logged = refresh.read_log(small_db)["sources"]["reach"]
@@ -108,7 +92,7 @@ def test_a_failed_refresh_shows_its_whole_reason_in_thai(
     texts = [x.value for x in at.text]
     assert logged["message_th"] in texts  # the whole reason, in Thai
     assert not any(logged["message_en"] in x for x in texts)
-    english = _open_data_page({"lang": "en"})
+    english = open_app(PAGE, lang="en")
     assert logged["message_en"] in [x.value for x in english.text]
 
 
@@ -119,18 +103,18 @@ def test_a_failed_refresh_shows_its_whole_reason_in_thai(
         ({"status": "ok", "finished_at": (datetime.now() - timedelta(days=5)).isoformat()}, "ไม่ได้ปรับปรุงมา"),
     ],
 )
-def test_banner_on_every_page_when_refresh_failed_or_data_is_stale(small_db, outcome, expected):
+def test_banner_on_every_page_when_refresh_failed_or_data_is_stale(open_app, small_db, outcome, expected):
     base = {"name": "s", "kind": "responses", "rows_new": 0, "rows_quarantined": 0, "message": ""}
     refresh.log_path(small_db).write_text(json.dumps({"sources": {"s": base | outcome}}), encoding="utf-8")
-    at = AppTest.from_file("../app.py", default_timeout=60).run()
+    at = open_app()
     messages = [m.value for m in (*at.error, *at.warning)]
     assert any(expected in m for m in messages), messages
-    at.switch_page("views/data_admin.py").run()
+    at.switch_page(PAGE).run()
     assert any(expected in m.value for m in (*at.error, *at.warning))
 
 
-def test_no_banner_when_fresh(small_db):
+def test_no_banner_when_fresh(open_app, small_db):
     ok = {"name": "s", "kind": "responses", "status": "ok", "finished_at": datetime.now().isoformat()}
     refresh.log_path(small_db).write_text(json.dumps({"sources": {"s": ok}}), encoding="utf-8")
-    at = AppTest.from_file("../app.py", default_timeout=60).run()
+    at = open_app()
     assert not [m for m in (*at.error, *at.warning) if "ปรับปรุง" in m.value or "ไม่สำเร็จ" in m.value]

@@ -12,9 +12,11 @@ from streamlit.testing.v1 import AppTest
 from etl import load
 from i18n import inert
 from runtime import audit
-from tests.test_access import AUTH
+from tests.support.apptest import texts
+from tests.support.oracle import count
 
 FIXTURES = Path(__file__).parent / "fixtures"
+PAGE = "views/data_import.py"
 
 
 @pytest.fixture
@@ -25,23 +27,6 @@ def real_db(db_path, monkeypatch):
     return db_path
 
 
-def _count(db: Path, table: str) -> int:
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        return con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # noqa: S608 - test constant
-    finally:
-        con.close()
-
-
-def _open(at: AppTest | None = None) -> AppTest:
-    if at is None:
-        at = AppTest.from_file("../app.py", default_timeout=90)
-    at.run()
-    at.switch_page("views/data_import.py").run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
-
-
 def _upload(at: AppTest, kind: str, *names: str) -> AppTest:
     at.selectbox(key="imp_kind").set_value(kind).run()
     files = [(n, (FIXTURES / n).read_bytes(), "text/csv") for n in names]
@@ -50,18 +35,14 @@ def _upload(at: AppTest, kind: str, *names: str) -> AppTest:
     return at
 
 
-def _texts(at: AppTest) -> str:
-    return "\n".join(str(e.value) for e in (*at.text, *at.warning, *at.error, *at.success, *at.info))
-
-
 def _leftover_uploads() -> list[Path]:
     return list(Path(tempfile.gettempdir()).glob("ita-upload-*"))
 
 
-def test_preview_counts_reasons_in_the_sheets_titles_then_import(real_db):
-    before, held_before = _count(real_db, "responses"), _count(real_db, "quarantine")
-    at = _upload(_open(), "responses", "responses_bad_rows.csv")
-    shown = _texts(at)
+def test_preview_counts_reasons_in_the_sheets_titles_then_import(open_app, real_db):
+    before, held_before = count(real_db, "responses"), count(real_db, "quarantine")
+    at = _upload(open_app(PAGE), "responses", "responses_bad_rows.csv")
+    shown = texts(at)
     assert "อ่าน 8 แถว · ใหม่ 4 · ซ้ำ 0 · จะถูกกักไว้ 4" in shown
     assert "อ่านเป็น: ผลแบบสำรวจ" in shown
     assert "ช่วงข้อมูล: 6 ม.ค. 2569 – 9 ม.ค. 2569" in shown
@@ -69,32 +50,32 @@ def test_preview_counts_reasons_in_the_sheets_titles_then_import(real_db):
     assert list(reasons["แถวที่ (ในชีต)"]) == [3, 4, 5, 6]
     assert reasons["คอลัมน์"].iloc[0] == "ประทับเวลา"  # the sheet's own title, not "timestamp"
     assert "31 ก.พ." in reasons["เหตุผล / สิ่งที่ต้องแก้"].iloc[1]
-    assert _count(real_db, "responses") == before, "the preview must publish nothing"
+    assert count(real_db, "responses") == before, "the preview must publish nothing"
     assert _leftover_uploads() == []
 
     next(b for b in at.button if b.label == "นำเข้า").click().run()
     assert not at.exception
-    assert _count(real_db, "responses") == before + 4
-    assert _count(real_db, "quarantine") == held_before + 4
+    assert count(real_db, "responses") == before + 4
+    assert count(real_db, "quarantine") == held_before + 4
     assert any("นำเข้าแล้ว 1 ไฟล์: ใหม่ 4 แถว" in s.value for s in at.success)
     entry = next(e for e in audit.recent() if e["action"] == "import")
     assert entry["target"] == "responses" and "responses_bad_rows.csv" in entry["detail"]
     assert _leftover_uploads() == []
 
 
-def test_cancel_publishes_nothing(real_db):
-    at = _upload(_open(), "submissions", "submissions.csv")
-    assert "อ่าน 4 แถว · ใหม่ 3 · ซ้ำ 0 · จะถูกกักไว้ 1" in _texts(at)
-    assert "หน่วยงาน: ACC, ADM" in _texts(at)
+def test_cancel_publishes_nothing(open_app, real_db):
+    at = _upload(open_app(PAGE), "submissions", "submissions.csv")
+    assert "อ่าน 4 แถว · ใหม่ 3 · ซ้ำ 0 · จะถูกกักไว้ 1" in texts(at)
+    assert "หน่วยงาน: ACC, ADM" in texts(at)
     assert at.dataframe[-1].value["คอลัมน์"].iloc[0] == "หน่วยงาน"
     next(b for b in at.button if b.label == "ยกเลิก").click().run()
     assert any("ไม่มีข้อมูลใดถูกนำเข้า" in i.value for i in at.info)
-    assert _count(real_db, "submissions") == 0
-    assert _count(real_db, "load_batches") == 1  # only the fixture's own ITA load
+    assert count(real_db, "submissions") == 0
+    assert count(real_db, "load_batches") == 1  # only the fixture's own ITA load
 
 
-def test_a_refused_file_is_named_and_the_others_import(real_db, tmp_path):
-    at = _open()
+def test_a_refused_file_is_named_and_the_others_import(open_app, real_db, tmp_path):
+    at = open_app(PAGE)
     at.selectbox(key="imp_kind").set_value("submissions").run()
     at.file_uploader[0].set_value(
         [
@@ -102,46 +83,36 @@ def test_a_refused_file_is_named_and_the_others_import(real_db, tmp_path):
             ("notes.csv", "ข้อความ,อื่น\nก,ข\n".encode(), "text/csv"),
         ]
     ).run()
-    assert "ไฟล์นี้นำเข้าไม่ได้ จะถูกข้าม: " + inert("ไม่พบคอลัมน์ 'unit'") in _texts(at)  # shown literally
+    assert "ไฟล์นี้นำเข้าไม่ได้ จะถูกข้าม: " + inert("ไม่พบคอลัมน์ 'unit'") in texts(at)  # shown literally
     next(b for b in at.button if b.label == "นำเข้า").click().run()
-    assert _count(real_db, "submissions") == 3
+    assert count(real_db, "submissions") == 3
 
 
 @pytest.fixture
-def signed_in(real_db, monkeypatch, tmp_path):
-    monkeypatch.delenv("ITA_NO_AUTH")
-    roles = tmp_path / "roles.toml"
-    roles.write_text('[roles]\npr = ["pr@mdes.go.th"]\nacc = ["acc@mdes.go.th"]\n', encoding="utf-8")
-    monkeypatch.setenv("ITA_ROLES", str(roles))
-
-    def make(email: str) -> AppTest:
-        at = AppTest.from_file("../app.py", default_timeout=90)
-        at.secrets.update(AUTH)
-        at.user = {"is_logged_in": True, "email": email, "email_verified": True}
-        return at
-
-    return make
+def signed_in(open_app, real_db):
+    roles = {"pr": ["pr@mdes.go.th"], "acc": ["acc@mdes.go.th"]}
+    return lambda email: open_app(PAGE, user=email, roles=roles)
 
 
 @pytest.mark.parametrize(
     ("email", "kinds"), [("pr@mdes.go.th", ["reach"]), ("acc@mdes.go.th", ["submissions"])]
 )
 def test_each_role_imports_only_its_own_kind(signed_in, email, kinds):
-    at = _open(signed_in(email))
+    at = signed_in(email)
     assert at.selectbox(key="imp_kind").options == [
         {"reach": "ยอดการเข้าถึงสื่อสังคมออนไลน์", "submissions": "ทะเบียนการส่งรายงานของหน่วยงาน"}[k] for k in kinds
     ]
 
 
-def test_a_new_fiscal_year_of_reach_alone_is_reachable(real_db, tmp_path):
+def test_a_new_fiscal_year_of_reach_alone_is_reachable(open_app, real_db, tmp_path):
     """A month of reach in FY2570 (October 2026) with no survey data yet: the year list must offer 2570
     and the reach page must show that month once imported through the page."""
     load.import_files("responses", [str(FIXTURES / "responses_bad_rows.csv")], real_db)  # FY2569 only
-    at = _open()
+    at = open_app(PAGE)
     sheet = b"month,platform,metric,value\n2026-10,facebook,reach,12345\n"
     at.selectbox(key="imp_kind").set_value("reach").run()
     at.file_uploader[0].set_value([("reach-oct.csv", sheet, "text/csv")]).run()
-    assert "ช่วงข้อมูล: ต.ค. 69 – ต.ค. 69" in _texts(at)
+    assert "ช่วงข้อมูล: ต.ค. 69 – ต.ค. 69" in texts(at)
     next(b for b in at.button if b.label == "นำเข้า").click().run()
     at.switch_page("views/reach.py").run()
     assert not at.exception
@@ -156,7 +127,7 @@ def _meta(title: str, days: range) -> bytes:
     return ("\r\n".join(lines) + "\r\n").encode("utf-16")
 
 
-def test_a_meta_download_previews_file_by_file_and_the_platform_choice_places_the_rest(real_db):
+def test_a_meta_download_previews_file_by_file_and_the_platform_choice_places_the_rest(open_app, real_db):
     september = range(1, 31)
     files = [
         ("Reach.csv", _meta("Facebook reach", september), "text/csv"),
@@ -167,13 +138,13 @@ def test_a_meta_download_previews_file_by_file_and_the_platform_choice_places_th
             "text/csv",
         ),
     ]
-    at = _open()
+    at = open_app(PAGE)
     at.selectbox(key="imp_kind").set_value("reach").run()
     at.file_uploader[0].set_value(files).run()
     assert not at.exception, [e.value for e in at.exception]
     assert any(inert("--platform") in e.value for e in at.error)  # Views.csv: whose page?
     assert any("จะข้ามไป" in i.value for i in at.info)  # Audience.csv: not a daily series
-    assert _count(real_db, "reach") == 0
+    assert count(real_db, "reach") == 0
 
     at.selectbox(key="imp_platform").set_value("facebook").run()
     assert not at.error, [e.value for e in at.error]

@@ -5,51 +5,22 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 
-import duckdb
 import pytest
-from streamlit.testing.v1 import AppTest
 
-import queries
 from core.roles import RolesFileError, parse, unit_codes
 from runtime import audit
-from tests.test_access import AUTH
+from tests.support.apptest import texts
+from tests.support.oracle import ask
 
 OFFICER = "officer.adm@mdes.go.th"
 
 
-def _ask(db, name, **params):
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        return queries.run(con, name, **params)
-    finally:
-        con.close()
-
-
 @pytest.fixture
-def officer_app(demo_db, db_path, monkeypatch, tmp_path):
-    shutil.copyfile(demo_db, db_path)
-    monkeypatch.delenv("ITA_NO_AUTH")
-    roles = tmp_path / "roles.toml"
-    roles.write_text(f'[roles]\n"unit:adm" = ["{OFFICER}"]\nacc = ["acc@mdes.go.th"]\n', encoding="utf-8")
-    monkeypatch.setenv("ITA_ROLES", str(roles))
-
-    def make(email: str = OFFICER, query: dict | None = None) -> AppTest:
-        at = AppTest.from_file("../app.py", default_timeout=90)
-        at.secrets.update(AUTH)
-        at.user = {"is_logged_in": True, "email": email, "email_verified": True}
-        for k, v in (query or {}).items():
-            at.query_params[k] = v
-        return at
-
-    return make
-
-
-def _texts(at: AppTest) -> str:
-    return " ".join(
-        str(e.value) for e in (*at.error, *at.warning, *at.info, *at.markdown, *at.text, *at.subheader)
-    )
+def officer_app(open_app, demo_copy):
+    """The app on a copy of the demo, signed in as the ADM unit officer (or another account)."""
+    roles = {"unit:adm": [OFFICER], "acc": ["acc@mdes.go.th"]}
+    return lambda email=OFFICER, **options: open_app(user=email, roles=roles, **options)
 
 
 def test_unit_roles_in_the_roles_file():
@@ -62,26 +33,26 @@ def test_unit_roles_in_the_roles_file():
 
 
 def test_the_officer_lands_on_their_unit_and_nothing_else_opens(officer_app):
-    at = officer_app(query={"units": "ACC"}).run()  # a URL naming another unit changes nothing
+    at = officer_app(query={"units": "ACC"})  # a URL naming another unit changes nothing
     assert not at.exception, [e.value for e in at.exception]
     assert "หน่วยงานของฉัน" in at.title[0].value
-    assert "ADM" in _texts(at) or "กก." in _texts(at)
+    assert "ADM" in texts(at) or "กก." in texts(at)
     at.selectbox(key="mu_fy").set_value(2569).run()
     owed = at.dataframe[0].value
     assert len(owed) >= 2  # form 1 and form 2, rounds 6 and 12 (and only this unit's)
     assert len(at.metric) == 3  # the three awareness items, for this unit
-    adm = _ask(
+    adm = ask(
         os.environ["ITA_DB"], "awareness_by_channel", start="2025-10-01", end="2026-09-30", units=["ADM"]
     )
     assert at.metric[0].value == f"{adm['rate'].iloc[0]:.1%}"
     for page in ("views/overview.py", "views/compliance.py", "views/explorer.py", "views/data_import.py"):
         at.switch_page(page).run()
-        assert "ไม่มีสิทธิ์เปิดหน้านี้" in _texts(at), page
+        assert "ไม่มีสิทธิ์เปิดหน้านี้" in texts(at), page
         assert len(at.metric) == 0 and len(at.dataframe) == 0
 
 
 def test_the_officer_submits_form1_and_acc_sees_it_with_who_and_when(officer_app):
-    at = officer_app().run()
+    at = officer_app()
     at.selectbox(key="usub_form").set_value("form1").run()
     at.selectbox(key="usub_fy").set_value(2569).run()
     at.radio(key="usub_round").set_value("12").run()
@@ -93,7 +64,7 @@ def test_the_officer_submits_form1_and_acc_sees_it_with_who_and_when(officer_app
     assert not at.exception, [e.value for e in at.exception]
     assert any("บันทึกแล้ว" in s.value for s in at.success), [x.value for x in (*at.error, *at.text)]
     db = os.environ["ITA_DB"]
-    held = _ask(db, "submission_entries", unit="ADM", form="form1", fy=2569, period="12")
+    held = ask(db, "submission_entries", unit="ADM", form="form1", fy=2569, period="12")
     mine = held[held["recorded_by"] == "unit:ADM"]
     assert len(mine) == 1 and int(mine["measures"].iloc[0]) == 2
     assert OFFICER not in held.to_csv()  # the person is in the audit log only
@@ -101,7 +72,7 @@ def test_the_officer_submits_form1_and_acc_sees_it_with_who_and_when(officer_app
     assert entry["who"] == OFFICER
     assert json.loads(entry["detail"])["account"] == "unit:ADM"
 
-    acc = officer_app("acc@mdes.go.th").run()
+    acc = officer_app("acc@mdes.go.th")
     acc.switch_page("views/compliance.py").run()
     acc.selectbox(key="rec_unit").set_value("ADM").run()
     acc.selectbox(key="rec_form").set_value("form1").run()

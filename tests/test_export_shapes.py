@@ -16,6 +16,7 @@ import duckdb
 import pytest
 
 from etl import load, outcome
+from tests.support.oracle import etl_cli, reach_figures
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -31,15 +32,6 @@ def meta(path: Path, title: str, days: dict[date, float | str], *, header=("Date
 
 def september(f) -> dict[date, float]:
     return {date(2026, 9, d): f(d) for d in range(1, 31)}
-
-
-def figures(db: Path) -> dict[tuple[str, str, str], float]:
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        rows = con.execute("SELECT platform, metric, strftime(month, '%Y-%m'), value FROM reach").fetchall()
-    finally:
-        con.close()
-    return {(p, m, month): v for p, m, month, v in rows}
 
 
 def by_file(results) -> dict[str, load.BatchResult]:
@@ -84,7 +76,7 @@ def test_a_meta_folder_without_platform_loads_what_it_can_and_names_every_refuse
         assert "--platform facebook" in results[name].reason_th and "ไม่ระบุ" in results[name].reason_th
     assert "not a daily page metric" in results["Audience.csv"].reason_en
     assert "a row per post" in results["Sep-01-2026_Sep-30-2026_1234.csv"].reason_en
-    assert figures(db_path) == {
+    assert reach_figures(db_path) == {
         ("facebook", "reach", "2026-09"): 30 * 100 + 465.0,  # 100 + d over 30 days
         ("facebook", "profile_visits", "2026-09"): 120.0,
         ("facebook", "link_clicks", "2026-09"): 10.0,
@@ -110,7 +102,7 @@ def test_platform_on_the_command_line_places_the_files_that_do_not_name_it(meta_
         timeout=120,
     )
     assert proc.returncode == 0, proc.stderr
-    got = figures(db_path)
+    got = reach_figures(db_path)
     assert got[("facebook", "views", "2026-09")] == 10 * 465.0
     assert got[("facebook", "engagement", "2026-09")] == 10 * (1 + 2 + 0)  # d % 3 over 30 days
     # Follows: the days left out are no new follows, the sum is what Meta gave
@@ -120,13 +112,7 @@ def test_platform_on_the_command_line_places_the_files_that_do_not_name_it(meta_
 
 
 def test_cli_exit_is_non_zero_only_when_a_file_is_refused_and_names_each(meta_folder, db_path):
-    proc = subprocess.run(
-        [sys.executable, "-m", "etl", "import", "reach", str(meta_folder), "--db", str(db_path)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    proc = etl_cli("import", "reach", str(meta_folder), "--db", str(db_path), timeout=120)
     assert proc.returncode == 1
     for name in ("Follows.csv", "Interactions.csv", "Views.csv"):
         assert f"refused / ไม่รับ: {meta_folder / name}" in proc.stderr
@@ -159,7 +145,7 @@ def test_thai_ui_meta_export_and_the_platform_from_the_folder_name(tmp_path, db_
     meta(folder / "export5.csv", "การเข้าชม", september(lambda d: 3), header=("วันที่", "หลัก"))
     results = load.import_files("reach", [str(folder)], db_path)
     assert [r.status for r in results] == ["ok"] * 5
-    assert figures(db_path) == {
+    assert reach_figures(db_path) == {
         ("facebook", "reach", "2026-09"): 210.0,
         ("facebook", "views", "2026-09"): 465.0,
         ("facebook", "engagement", "2026-09"): 60.0,
@@ -185,7 +171,7 @@ def test_excel_semicolon_resave_of_a_meta_export(tmp_path, db_path):
     (folder / "Viewers.csv").write_text(body, encoding="utf-8")
     [result] = load.import_files("reach", [str(folder)], db_path)
     assert result.status == "ok", result.reason_en
-    assert figures(db_path) == {("instagram", "reach", "2026-09"): 930.0}  # 2 * (1 + ... + 30)
+    assert reach_figures(db_path) == {("instagram", "reach", "2026-09"): 930.0}  # 2 * (1 + ... + 30)
     # August: only its 31st is in the file, so it is not a month the file covers
     assert "instagram reach 2026-08: the file covers only days 31–31 (1 of 31)" in result.message
 
@@ -217,7 +203,7 @@ def test_youtube_totals_month_first_stay_in_the_months_they_cover_and_subscriber
         "Totals.csv": "ok",
     }
     # January whole (1 + ... + 31); February 1-8 is not a month the file covers: said, not loaded
-    assert figures(db_path) == {("youtube", "views", "2022-01"): float(sum(range(1, 32)))}
+    assert reach_figures(db_path) == {("youtube", "views", "2022-01"): float(sum(range(1, 32)))}
     notes = [n.en for n in results["Totals.csv"].notes]
     assert "youtube views 2022-02: the file covers only days 1–8 (8 of 28): this month is not loaded; " in (
         " ".join(notes) + " "
@@ -231,7 +217,7 @@ def test_day_first_totals_are_read_day_first(tmp_path, db_path):
     rows = [f"{d:%d-%m-%Y},{d.day}" for d in days]
     (tmp_path / "Totals.csv").write_text("Date,Views\n" + "\n".join(rows) + "\n", encoding="utf-8")
     load.import_files("reach", [str(tmp_path / "Totals.csv")], db_path)
-    assert figures(db_path) == {
+    assert reach_figures(db_path) == {
         ("youtube", "views", "2025-07"): float(sum(range(1, 32)))
     }  # June starts the 13th
 
@@ -257,7 +243,7 @@ def test_tiktok_overview_with_nan_and_a_follower_total(tmp_path, db_path):
     (tmp_path / "TIKTOK_RAW.csv").write_bytes("\ufeff".encode() + "\n".join([header, *rows]).encode() + b"\n")
     [result] = load.import_files("reach", [str(tmp_path / "TIKTOK_RAW.csv")], db_path)
     assert result.status == "ok" and result.recognised_as == "TikTok Studio overview (daily)"
-    assert figures(db_path) == {
+    assert reach_figures(db_path) == {
         ("tiktok", "views", "2026-09"): 30 * 1000 + 465.0,
         ("tiktok", "reach", "2026-09"): 29 * 450 + 465 - 2.0,  # "--" (day 2) is no figure, not 0
         ("tiktok", "profile_visits", "2026-09"): 150.0,
@@ -275,29 +261,18 @@ def test_wide_semicolon_sheet_with_dashes(tmp_path, db_path):
     (tmp_path / "pr.csv").write_text(text, encoding="utf-8")
     [result] = load.import_files("reach", [str(tmp_path / "pr.csv")], db_path)
     assert result.status == "ok"
-    assert figures(db_path) == {
+    assert reach_figures(db_path) == {
         ("facebook", "reach", "2026-08"): 1200.0,
         ("facebook", "reach", "2026-09"): 1300.0,
         ("line", "followers", "2026-09"): 5000.0,
     }
 
 
-def test_the_data_page_lists_the_last_import_file_by_file(meta_folder, db_path, monkeypatch):
-    from streamlit.testing.v1 import AppTest
-
+def test_the_data_page_lists_the_last_import_file_by_file(open_app, meta_folder, db_path, monkeypatch):
     monkeypatch.setenv("ITA_NO_AUTH_REAL_DATA", "1")
-    proc = subprocess.run(
-        [sys.executable, "-m", "etl", "import", "reach", str(meta_folder), "--db", str(db_path)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    proc = etl_cli("import", "reach", str(meta_folder), "--db", str(db_path), timeout=120)
     assert proc.returncode == 1
-    at = AppTest.from_file("../app.py", default_timeout=60)
-    at.run()
-    at.switch_page("views/data_admin.py").run()
-    assert not at.exception, [e.value for e in at.exception]
+    at = open_app("views/data_admin.py")
     table = next(d.value for d in at.dataframe if "ไฟล์" in d.value.columns)
     rows = {r["ไฟล์"]: r for r in table.to_dict("records")}
     assert rows["Views.csv"]["ผล"] == "✗ ไม่รับ" and "--platform" in rows["Views.csv"]["เหตุผล / หมายเหตุ"]
@@ -325,24 +300,15 @@ def test_outcome_rows_in_english(meta_folder, db_path):
 
 
 def test_the_reach_page_says_which_reach_is_a_daily_sum_and_shows_the_new_metrics(
-    tmp_path, db_path, monkeypatch
+    open_app, tmp_path, db_path, monkeypatch
 ):
-    from streamlit.testing.v1 import AppTest
-
     monkeypatch.setenv("ITA_NO_AUTH_REAL_DATA", "1")
     header = "Date,Video views,Reached audience,Profile views,Likes,Shares,Comments,New followers"
     rows = [f"2026/09/{d:02d},100,90,5,3,1,1,2" for d in range(1, 31)]
     (tmp_path / "TIKTOK_RAW.csv").write_text("\n".join([header, *rows]) + "\n", encoding="utf-8")
     [result] = load.import_files("reach", [str(tmp_path / "TIKTOK_RAW.csv")], db_path)
     assert result.status == "ok"
-    at = AppTest.from_file("../app.py", default_timeout=60)
-    at.query_params["start"], at.query_params["end"], at.query_params["lang"] = (
-        "2026-09-01",
-        "2026-09-30",
-        "en",
-    )
-    at.run()
-    at.switch_page("views/reach.py").run()
+    at = open_app("views/reach.py", query={"start": "2026-09-01", "end": "2026-09-30"}, lang="en")
     assert not at.exception, [e.value for e in at.exception]
     captions = [c.value for c in at.caption]
     assert any(c.startswith("This month, the reach of TikTok is a sum of daily reach") for c in captions)
@@ -358,7 +324,7 @@ def test_two_files_of_one_import_giving_the_same_figure_differently_are_named(tm
     meta(folder / "B Viewers.csv", "Viewers", september(lambda d: 11))
     first, second = load.import_files("reach", [str(folder)], db_path)
     assert first.status == second.status == "ok"
-    assert figures(db_path) == {("facebook", "reach", "2026-09"): 330.0}
+    assert reach_figures(db_path) == {("facebook", "reach", "2026-09"): 330.0}
     [note] = [n for n in second.notes if "replaces" in n.en]
     assert note.en == "facebook reach 2026-09: replaces 300 from A Reach.csv in this same import with 330"
     assert not [n for n in first.notes if "replaces" in n.en]
@@ -370,7 +336,7 @@ def test_a_semicolon_file_has_a_decimal_comma_and_an_ambiguous_grouping_waits(tm
     (tmp_path / "fb.csv").write_text(text, encoding="utf-8")
     [result] = load.import_files("reach", [str(tmp_path / "fb.csv")], db_path)
     assert (result.status, result.rows_quarantined) == ("ok", 1)
-    got = figures(db_path)
+    got = reach_figures(db_path)
     assert got[("facebook", "views", "2026-09")] == 2510.5 + 2800  # "2500,0" + "10,5": commas are decimals
     assert (
         got[("facebook", "reach", "2026-09")] == 800.0 + 2800

@@ -52,9 +52,8 @@ def _markdown_bodies(at: AppTest) -> list[str]:
     return bodies
 
 
-def test_rejected_links_reach_no_markdown_element_and_show_as_text(hostile_db):
-    at = AppTest.from_file("../app.py", default_timeout=90).run()
-    at.switch_page("views/compliance.py").run()
+def test_rejected_links_reach_no_markdown_element_and_show_as_text(open_app, hostile_db):
+    at = open_app("views/compliance.py")
     at.selectbox(key="c_unit").set_value("ADM").run()
     assert not at.exception, [e.value for e in at.exception]
     at.selectbox(key="c_form1").set_value("2026-04-01 09:00:00").run()  # the hostile form 1's measures
@@ -154,13 +153,11 @@ def hostile_everywhere(hostile_db, tmp_path):
         "help",
     ],
 )
-def test_no_page_renders_a_stored_value_as_markdown(page, hostile_everywhere):
+def test_no_page_renders_a_stored_value_as_markdown(open_app, page, hostile_everywhere):
     from dashboard.registry import PAGES
 
     spec = next(p for p in PAGES if p.key == page)
-    at = AppTest.from_file("../app.py", default_timeout=120).run()
-    at.switch_page(spec.path).run()
-    assert not at.exception, [e.value for e in at.exception]
+    at = open_app(spec.path, timeout=120)
     for body in _markdown_bodies(at):
         assert H not in body and "evil.example" not in body, f"{page}: {body[:200]}"
     SHOWN[page] = any(H in str(getattr(e, "value", "")) for e in at.get("text")) or any(

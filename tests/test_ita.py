@@ -7,12 +7,11 @@ from datetime import date
 
 import duckdb
 import pytest
-from streamlit.testing.v1 import AppTest
 
-import queries
 from etl import load, manual, publish
 from etl.problems import InputProblem
 from runtime import audit
+from tests.support.oracle import ask
 
 
 @pytest.fixture
@@ -36,14 +35,6 @@ def scored_db(db_path, monkeypatch):
             "INSERT INTO annotations VALUES (DATE '2025-06-15', 'เปิดใช้ LINE OA', 'LINE OA opened', 't', now())"
         )
     return db_path
-
-
-def ask(db, name, **params):
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        return queries.run(con, name, **params)
-    finally:
-        con.close()
 
 
 def test_grade_boundaries(scored_db):
@@ -87,15 +78,8 @@ def test_saving_a_year_replaces_it(scored_db):
     assert year.loc[7, "score"] == 88.0 and year["score"].notna().sum() == 2
 
 
-def _page(key_path: str) -> AppTest:
-    at = AppTest.from_file("../app.py", default_timeout=60).run()
-    at.switch_page(key_path).run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
-
-
-def test_indicator7_page_shows_the_queried_scores_and_marks_notes(scored_db):
-    at = _page("views/indicator7.py")
+def test_indicator7_page_shows_the_queried_scores_and_marks_notes(open_app, scored_db):
+    at = open_app("views/indicator7.py")
     values = [m.value for m in at.metric]
     assert values[0] == "86.50" and values[1] == "95.00"
     assert "+6.21" in at.metric[0].proto.delta
@@ -107,8 +91,8 @@ def test_indicator7_page_shows_the_queried_scores_and_marks_notes(scored_db):
     assert "80.29" in bars["text"]
 
 
-def test_admin_form_refuses_bad_scores_and_asks_before_replacing(scored_db):
-    at = _page("views/ita_admin.py")
+def test_admin_form_refuses_bad_scores_and_asks_before_replacing(open_app, scored_db):
+    at = open_app("views/ita_admin.py")
     at.number_input(key="ita_7").set_value(150.0)
     at.number_input[0].set_value(2568)
     at.button[0].click().run()
@@ -124,8 +108,8 @@ def test_admin_form_refuses_bad_scores_and_asks_before_replacing(scored_db):
     assert json.loads(entry["detail"])["replaced"] == 3
 
 
-def test_a_milestone_day_is_typed_in_be(scored_db):
-    at = _page("views/ita_admin.py")
+def test_a_milestone_day_is_typed_in_be(open_app, scored_db):
+    at = open_app("views/ita_admin.py")
     at.text_input(key="note_day").set_value("๑๕ ม.ค. ๒๕๖๙")
     inputs = [w for w in at.text_input if w.key != "note_day"]
     inputs[0].set_value("เปิดช่องทางร้องเรียนใหม่")

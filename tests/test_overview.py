@@ -5,16 +5,14 @@ from __future__ import annotations
 import re
 import subprocess
 
-import duckdb
 import pandas as pd
 import pytest
 from playwright.sync_api import sync_playwright
-from streamlit.testing.v1 import AppTest
 
-import queries
 from core import overview
 from deploy.chromium import launch
 from tests.support.browser import serve, wait_drawn
+from tests.support.oracle import ask
 
 
 def _trend(scores):
@@ -112,34 +110,24 @@ def test_awareness_reading_compares_with_the_year_before():
     assert items["complaint"] == ("–", "No data yet")
 
 
-def _q(db, name, **params):
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        return queries.run(con, name, **params)
-    finally:
-        con.close()
-
-
-def test_overview_page_shows_the_queried_figures(demo_db, monkeypatch):
-    monkeypatch.setenv("ITA_DB", str(demo_db))
-    at = AppTest.from_file("../app.py", default_timeout=60).run()
-    assert not at.exception
+def test_overview_page_shows_the_queried_figures(open_app, demo_db, monkeypatch):
+    at = open_app(db=demo_db)
     assert at.title[0].value == "ภาพรวมประสิทธิภาพการสื่อสาร"
     values = [m.value for m in at.metric]
-    ind7 = _q(demo_db, "ita_trend", indicator=7).iloc[-1]
+    ind7 = ask(demo_db, "ita_trend", indicator=7).iloc[-1]
     assert values[0] == f"{ind7.score:.2f}"
-    yearly = _q(demo_db, "awareness_yearly")
+    yearly = ask(demo_db, "awareness_yearly")
     latest = yearly[yearly["fiscal_year"] == yearly["fiscal_year"].max()]
     assert values[4:7] == [f"{r:.1%}" for r in latest["rate"]]
     assert len(at.sidebar.radio) == 0, "the period filter is not drawn on a page it does not apply to"
 
 
-def test_missing_data_cards_say_so(db_path, monkeypatch):
+def test_missing_data_cards_say_so(open_app, db_path, monkeypatch):
     monkeypatch.setenv("ITA_NO_AUTH_REAL_DATA", "1")
     from etl import manual
 
     manual.save_scores(2569, {7: 84.0}, "admin@x", db_path)  # only one score: everything else is missing
-    at = AppTest.from_file("../app.py", default_timeout=60).run()
+    at = open_app()
     values = [m.value for m in at.metric]
     assert values[0] == "84.00"
     assert values[1:4] == ["–", "–", "–"]

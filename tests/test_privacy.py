@@ -10,7 +10,6 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from streamlit.testing.v1 import AppTest
 
 from etl import load, privacy, publish
 from runtime import audit
@@ -129,9 +128,8 @@ def test_a_subject_is_found_and_erased_everywhere_by_email_or_phone(loaded):
     assert privacy.find_subject(email="somsak.t@example.co.th", db=loaded) == 0
 
 
-def test_privacy_page_finds_and_erases_with_confirmation(loaded):
-    at = AppTest.from_file("../app.py", default_timeout=60).run()
-    at.switch_page("views/privacy_admin.py").run()
+def test_privacy_page_finds_and_erases_with_confirmation(open_app, loaded):
+    at = open_app("views/privacy_admin.py")
     at.text_input[0].input("wilaiwan.c@example.org")
     at.button[0].click().run()  # the form's submit button
     assert any("3" in i.value for i in at.info)
@@ -277,9 +275,8 @@ def test_a_restore_over_a_damaged_served_file_still_finishes_the_erasure_in_the_
     assert [_subject_rows(p) for p in _generations(loaded)] == [0] * len(_generations(loaded))
 
 
-def test_privacy_page_purges_like_the_command_line(loaded):
-    at = AppTest.from_file("../app.py", default_timeout=60).run()
-    at.switch_page("views/privacy_admin.py").run()
+def test_privacy_page_purges_like_the_command_line(open_app, loaded):
+    at = open_app("views/privacy_admin.py")
     purge = next(b for b in at.button if b.key == "purge")
     assert purge.disabled
     at.date_input(key="purge_before").set_value(date(2025, 1, 1)).run()

@@ -11,14 +11,13 @@ import calendar
 import csv
 import io
 import os
-import subprocess
-import sys
 from collections import defaultdict
 from datetime import date
 from pathlib import Path
 
-import duckdb
 import pytest
+
+from tests.support.oracle import etl_cli, reach_figures
 
 ROOT = Path(__file__).resolve().parent.parent
 REAL = Path(os.environ.get("ITA_REAL_EXPORTS") or ROOT.parent / "shared" / "real-exports")
@@ -65,28 +64,13 @@ def meta_daily(path: Path, delimiter: str = ",") -> dict[str, float]:
     return whole_months(meta_days(path, delimiter))
 
 
-def cli(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "etl", *args], cwd=ROOT, capture_output=True, text=True, timeout=180
-    )
-
-
-def loaded(db: Path) -> dict[tuple[str, str, str], float]:
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        rows = con.execute("SELECT platform, metric, strftime(month, '%Y-%m'), value FROM reach").fetchall()
-    finally:
-        con.close()
-    return {(p, m, month): v for p, m, month, v in rows}
-
-
 def of(figures: dict, platform: str, metric: str) -> dict[str, float]:
     return {month: v for (p, m, month), v in figures.items() if (p, m) == (platform, metric)}
 
 
 def test_meta_folder_without_platform_loads_what_names_it_and_refuses_the_rest_by_name(real, tmp_path):
     db = tmp_path / "meta.duckdb"
-    proc = cli("import", "reach", str(real / "oigetit"), "--db", str(db))
+    proc = etl_cli("import", "reach", str(real / "oigetit"), "--db", str(db))
     assert proc.returncode == 1, proc.stderr  # some files refused
     for name in ("Views.csv", "Interactions.csv", "Follows.csv"):
         assert f"refused / ไม่รับ: {real / 'oigetit' / name}" in proc.stderr
@@ -95,7 +79,7 @@ def test_meta_folder_without_platform_loads_what_names_it_and_refuses_the_rest_b
         "Audience.csv: skipped" in proc.stdout
         and "Mar-18-2025_Apr-14-2025_553302954456165.csv: skipped" in proc.stdout
     )
-    figures = loaded(db)
+    figures = reach_figures(db)
     assert of(figures, "facebook", "reach") == meta_daily(real / "oigetit" / "Reach.csv")  # "Facebook reach"
     assert of(figures, "facebook", "profile_visits") == meta_daily(real / "oigetit" / "Visits.csv")
     assert {m for _, m, _ in figures} == {"reach", "profile_visits"}  # refused files wrote nothing
@@ -103,9 +87,9 @@ def test_meta_folder_without_platform_loads_what_names_it_and_refuses_the_rest_b
 
 def test_meta_folder_with_platform_loads_every_daily_metric_exactly(real, tmp_path):
     db = tmp_path / "meta.duckdb"
-    proc = cli("import", "reach", str(real / "oigetit"), "--platform", "facebook", "--db", str(db))
+    proc = etl_cli("import", "reach", str(real / "oigetit"), "--platform", "facebook", "--db", str(db))
     assert proc.returncode == 0, proc.stderr
-    figures = loaded(db)
+    figures = reach_figures(db)
     folder = real / "oigetit"
     assert of(figures, "facebook", "reach") == meta_daily(folder / "Reach.csv")
     assert of(figures, "facebook", "views") == meta_daily(folder / "Views.csv")
@@ -122,7 +106,7 @@ def test_meta_folder_with_platform_loads_every_daily_metric_exactly(real, tmp_pa
 
 def test_youtube_folder_loads_totals_and_skips_the_per_video_files(real, tmp_path):
     db = tmp_path / "yt.duckdb"
-    proc = cli("import", "reach", str(real / "yt_priyanka"), "--db", str(db))
+    proc = etl_cli("import", "reach", str(real / "yt_priyanka"), "--db", str(db))
     assert proc.returncode == 0, proc.stderr
     assert "Chart data.csv: skipped" in proc.stdout and "Table data.csv: skipped" in proc.stdout
     rows = list(csv.reader(io.StringIO(text_of(real / "yt_priyanka" / "Totals.csv"))))
@@ -132,7 +116,7 @@ def test_youtube_folder_loads_totals_and_skips_the_per_video_files(real, tmp_pat
         d, m, y = day.split("-")  # 13-06-2025: day first
         daily[date(int(y), int(m), int(d))] = float(views)
     expected = whole_months(daily)
-    figures = loaded(db)
+    figures = reach_figures(db)
     assert of(figures, "youtube", "views") == expected
     # 13 June 2025 to 12 June 2026: July to May, never a month the file does not cover
     assert sorted(expected) == [f"2025-{m:02d}" for m in range(7, 13)] + [
@@ -157,18 +141,18 @@ def test_tiktok_and_excel_folder(real, tmp_path):
     assert set(sums["views"]) == {"2025-11", "2025-12"}  # October: only its 31st is in the file
 
     db = tmp_path / "tt.duckdb"
-    proc = cli("import", "reach", str(folder), "--db", str(db))
+    proc = etl_cli("import", "reach", str(folder), "--db", str(db))
     assert proc.returncode == 1  # Viewers.csv (a Meta export) names no platform, and "tiktok" in
     # the folder's name is not a platform Meta reports on: refused, naming --platform
     assert f"refused / ไม่รับ: {folder / 'Viewers.csv'}" in proc.stderr and "--platform" in proc.stderr
-    figures = loaded(db)
+    figures = reach_figures(db)
     for metric, by_month in sums.items():
         assert of(figures, "tiktok", metric) == by_month, metric
 
     db2 = tmp_path / "tt2.duckdb"
-    proc = cli("import", "reach", str(folder), "--platform", "facebook", "--db", str(db2))
+    proc = etl_cli("import", "reach", str(folder), "--platform", "facebook", "--db", str(db2))
     assert proc.returncode == 0, proc.stderr
-    figures = loaded(db2)
+    figures = reach_figures(db2)
     assert of(figures, "facebook", "reach") == meta_daily(folder / "Viewers.csv", delimiter=";")
     assert of(figures, "tiktok", "reach") == sums["reach"]  # found by content, not --platform
 
@@ -191,6 +175,6 @@ def test_the_forms_download_is_told_apart_from_our_survey_and_its_timestamps_rea
         )
     # Not our survey (no awareness items): refused with what is missing, and nothing is published.
     db = tmp_path / "forms.duckdb"
-    proc = cli("import", "responses", str(path), "--db", str(db))
+    proc = etl_cli("import", "responses", str(path), "--db", str(db))
     assert proc.returncode == 2 and "not changed" in proc.stderr
     assert not db.exists()

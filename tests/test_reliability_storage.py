@@ -17,7 +17,6 @@ import sys
 from pathlib import Path
 
 import pytest
-from streamlit.testing.v1 import AppTest
 
 from etl import load
 from tests.support import reliability as rel
@@ -152,12 +151,6 @@ def _damage(path: Path, how: str) -> None:
         path.write_bytes(bytes(data))
 
 
-def _app() -> AppTest:
-    at = AppTest.from_file("../app.py", default_timeout=60)
-    at.run()
-    return at
-
-
 @pytest.mark.parametrize(
     "how",
     [
@@ -167,14 +160,14 @@ def _app() -> AppTest:
         pytest.param("truncated", marks=pytest.mark.soak),
     ],
 )
-def test_a_damaged_database_tells_the_admin_to_restore_and_restore_works(how, served, monkeypatch):
+def test_a_damaged_database_tells_the_admin_to_restore_and_restore_works(open_app, how, served, monkeypatch):
     monkeypatch.setenv("ITA_NO_AUTH_REAL_DATA", "1")  # imported (not demo) data, no sign-in in tests
     good = rel.fingerprint(served)
     backups = sorted(p.name for p in (served.parent / "backups").iterdir())
     _damage(served, how)
     rel.fault()
 
-    at = _app()
+    at = open_app(check=False)
     assert not at.exception, [e.value for e in at.exception]
     errors = " ".join(e.value for e in at.error)
     assert "เสียหาย" in errors and "data/backups/" in errors
@@ -188,7 +181,7 @@ def test_a_damaged_database_tells_the_admin_to_restore_and_restore_works(how, se
     assert restore.returncode == 0, restore.stderr
     restored = rel.fingerprint(served)
     assert restored[0] == 150 and good[0] == 300  # the newest backup: before the second import
-    at = _app()
+    at = open_app(check=False)
     assert not at.exception and not at.error
     assert at.metric, "the awareness page shows figures again"
     # a second restore passes over the damaged file (now itself a backup) for the next good one
@@ -206,9 +199,9 @@ def test_a_damaged_import_target_says_restore(served, tmp_path):
     assert rel.leftovers(served) == []
 
 
-def test_a_missing_database_still_welcomes(db_path):
+def test_a_missing_database_still_welcomes(open_app, db_path):
     assert not db_path.exists()
-    at = _app()
+    at = open_app(check=False)
     rel.fault()
     assert not at.exception and not at.error
     assert any(b.label for b in at.button), "the first-run welcome offers the demo"

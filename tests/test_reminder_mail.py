@@ -6,7 +6,6 @@ import json
 import shutil
 
 import pytest
-from streamlit.testing.v1 import AppTest
 
 from dashboard import mail
 from runtime import audit
@@ -65,7 +64,9 @@ def test_a_wrong_password_is_said_plainly_and_sends_nothing(server):
     assert inbox.messages == []
 
 
-def test_the_compliance_page_previews_sends_and_audits(server, demo_db, db_path, tmp_path, monkeypatch):
+def test_the_compliance_page_previews_sends_and_audits(
+    open_app, server, demo_db, db_path, tmp_path, monkeypatch
+):
     section, inbox = server
     shutil.copyfile(demo_db, db_path)
     import duckdb
@@ -89,11 +90,7 @@ def test_the_compliance_page_previews_sends_and_audits(server, demo_db, db_path,
         encoding="utf-8",
     )
     monkeypatch.setenv("ITA_UNITS_CSV", str(units))
-    at = AppTest.from_file("../app.py", default_timeout=90)
-    at.secrets["smtp"] = section
-    at.run()
-    at.switch_page("views/compliance.py").run()
-    assert not at.exception, [e.value for e in at.exception]
+    at = open_app("views/compliance.py", secrets={"smtp": section})
     assert any("ไม่มีอีเมลทางการของ" in w.value for w in at.warning) == (len(late) > 2)
     assert at.multiselect(key="mail_units").value == with_address
     at.button(key="mail_send").click().run()

@@ -110,21 +110,15 @@ def write_survey(path: Path, n: int, batch: int = 0, extra: list[list[str]] | No
 
 def sheet_world(server, tmp_path: Path, monkeypatch, sheet_key: str):
     """Point refreshes (in this process and in child processes) at the fake Sheets server, one source."""
-    import json
+    from tests.support.sheets_server import point_refreshes_at
 
-    from tests.support.sheets_server import make_service_account
-
-    key_file = tmp_path / "service-account.json"
-    key_file.write_text(json.dumps(make_service_account(server)))
-    sources = tmp_path / "sources.toml"
-    sources.write_text(
+    point_refreshes_at(
+        server,
+        tmp_path,
+        monkeypatch,
         f'[settings]\ntimeout_seconds = 20\nmax_retries = 1\n\n[[source]]\nname = "survey"\n'
         f'kind = "responses"\nspreadsheet = "{sheet_key}"\n',
-        encoding="utf-8",
     )
-    monkeypatch.setenv("GOOGLE_APPLICATION_CREDENTIALS", str(key_file))
-    monkeypatch.setenv("ITA_SHEETS_API_BASE", server.url)
-    monkeypatch.setenv("ITA_SOURCES", str(sources))
     return server
 
 

@@ -462,6 +462,20 @@ def make_service_account(
     }
 
 
+def point_refreshes_at(server: FakeSheetsServer, folder, monkeypatch, sources: str) -> None:
+    """Refreshes (here and in child processes) read `sources` (sources.toml text) from the fake server,
+    with a service-account key the server knows."""
+    from pathlib import Path
+
+    key_file = Path(folder) / "service-account.json"
+    key_file.write_text(json.dumps(make_service_account(server)))
+    sources_file = Path(folder) / "sources.toml"
+    sources_file.write_text(sources, encoding="utf-8")
+    monkeypatch.setenv("GOOGLE_APPLICATION_CREDENTIALS", str(key_file))
+    monkeypatch.setenv("ITA_SHEETS_API_BASE", server.url)
+    monkeypatch.setenv("ITA_SOURCES", str(sources_file))
+
+
 @pytest.fixture
 def sheets_server() -> Iterator[FakeSheetsServer]:
     """A fresh fake server per test (faults and recorded requests do not leak between tests)."""
