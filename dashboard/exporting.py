@@ -133,7 +133,7 @@ def document(
 ) -> None:
     """A download of a made document (a memo, a form, a reminder list): built on click when given a
     function, and audited whenever it is downloaded, like every export (no page calls
-    st.download_button itself: tests/test_docs.py checks)."""
+    st.download_button itself: tests/test_docs_static.py checks)."""
     ctx = current()
     fmt = file_name.rsplit(".", 1)[-1]
     button = {"icon": ":material/download:", **button}

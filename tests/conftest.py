@@ -19,7 +19,7 @@ def _isolated_env(tmp_path, monkeypatch):
     monkeypatch.setenv("ITA_RESPONDENT_SECRET", "test-secret-not-for-production")
     monkeypatch.setenv(
         "ITA_NO_AUTH", "1"
-    )  # sign-in has its own tests (test_access.py, test_signin_browser.py)
+    )  # sign-in has its own tests (test_access_app.py, test_signin_browser.py)
     monkeypatch.setenv("ITA_ROLES", str(tmp_path / "roles.toml"))
     monkeypatch.setenv("ITA_AUDIT_DB", str(tmp_path / "audit.sqlite"))
     monkeypatch.delenv("ITA_NO_AUTH_REAL_DATA", raising=False)

@@ -107,7 +107,7 @@ def _write_results(rows: list[dict], responses: int) -> None:
         f"Concurrent Chromium sessions (one browser, a context each) against `streamlit run app.py` on the "
         f"2-core machine, database of {responses:,} responses (`python -m bench.load_db`). Each session opens "
         f"every page ({', '.join(PAGES)}), the last one changing the filter. Page time = navigation until the "
-        "script has finished and nothing is still drawing. `make soak` (tests/test_reliability_load.py) "
+        "script has finished and nothing is still drawing. `make soak` (tests/test_reliability_load_browser.py) "
         "rewrites this section.",
         "",
         f"Machine load average when measured: {os.getloadavg()[0]:.1f} (2 cores; other work running shares them, "

@@ -14,7 +14,7 @@ import pytest
 
 import queries
 from etl import publish
-from tests.test_queries import wilson
+from tests.test_queries_sql import wilson
 
 T, F, N = True, False, None
 VISITORS = ("contract", "information", "meeting", "feedback", "other")
