@@ -328,25 +328,23 @@ def wait_drawn(page, timeout_s: float = 120) -> None:
 
 @contextmanager
 def app_server(db: Path, log: Path):
-    from tests.browser import serve
+    from deploy.serve import free_port, replica
 
     env = {"ITA_NO_AUTH": "1", "ITA_NO_AUTH_REAL_DATA": "1", "ITA_RESPONDENT_SECRET": SECRET}
-    with serve(db, log, extra_env=env) as url:
-        me = psutil.Process()
-        port = url.rsplit(":", 1)[1]
-        server = next(p for p in me.children(recursive=True) if port in " ".join(p.cmdline()))
-        yield url, server
+    port = free_port()
+    with replica(db, port, log, env, ["--browser.gatherUsageStats", "false"]) as proc:
+        yield f"http://127.0.0.1:{port}", psutil.Process(proc.pid)
 
 
 def bench_browser(db: Path, reps: int, work: Path) -> dict:
     from playwright.sync_api import sync_playwright
 
-    from tests.browser import CHROMIUM, CHROMIUM_ARGS
+    from deploy.chromium import launch
 
     out: dict = {"pages": {}}
     with app_server(db, work / "streamlit.log") as (base, server), sync_playwright() as p:
         with PeakRss(server.pid) as peak:
-            browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            browser = launch(p)
             page = browser.new_page(viewport={"width": 1366, "height": 900})
             t0 = time.perf_counter()
             page.goto(base + "/")

@@ -140,7 +140,7 @@ def document(
 ) -> None:
     """A download of a made document (a memo, a form, a reminder list): built on click when given a
     function, and audited whenever it is downloaded, like every export (no page calls
-    st.download_button itself: tests/test_docs.py checks). The MIME type follows the file's extension
+    st.download_button itself: tests/test_docs_static.py checks). The MIME type follows the file's extension
     unless given."""
     ctx = current()
     fmt = file_name.rsplit(".", 1)[-1]

@@ -117,7 +117,7 @@ def _not_space() -> str:
 def _read_csv_fast(path: Path, name: str) -> Table | None:
     """DuckDB's parallel CSV reader for a plain UTF-8 file; None when the file needs the careful path.
 
-    Gives exactly what ``read_csv_text`` gives (tests/test_normalise_columns.py compares them): same
+    Gives exactly what ``read_csv_text`` gives (tests/test_normalise_columns_unit.py compares them): same
     delimiter choice, blank rows dropped, headers stripped, empty cells "". Anything unusual (UTF-16 or
     TIS-620, a ``sep=`` line, ragged rows, a blank first row) returns None and the Python reader reads it.
     """

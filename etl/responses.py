@@ -102,7 +102,7 @@ def normalise(table: Table, layout: Layout, unit_matcher, secret: bytes) -> Norm
     """Column by column: each distinct answer, unit or visitor cell is read once; timestamps in DuckDB.
 
     Gives the same rows, ids and quarantine reasons as reading row by row (``normalise_rows``, kept
-    as the reference; tests/test_normalise_columns.py compares the two).
+    as the reference; tests/test_normalise_columns_unit.py compares the two).
     """
     from etl import columnar
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -18,7 +19,7 @@ def _isolated_env(tmp_path, monkeypatch):
     monkeypatch.setenv("ITA_RESPONDENT_SECRET", "test-secret-not-for-production")
     monkeypatch.setenv(
         "ITA_NO_AUTH", "1"
-    )  # sign-in has its own tests (test_access.py, test_signin_browser.py)
+    )  # sign-in has its own tests (test_access_app.py, test_signin_browser.py)
     monkeypatch.setenv("ITA_ROLES", str(tmp_path / "roles.toml"))
     monkeypatch.setenv("ITA_AUDIT_DB", str(tmp_path / "audit.sqlite"))
     monkeypatch.delenv("ITA_NO_AUTH_REAL_DATA", raising=False)
@@ -39,6 +40,83 @@ def demo_db(tmp_path_factory) -> Path:
     return path
 
 
+@pytest.fixture
+def served_demo(demo_db, monkeypatch) -> Path:
+    """The app reads the shared demo database (read-only use: copy it for a test that writes)."""
+    monkeypatch.setenv("ITA_DB", str(demo_db))
+    return demo_db
+
+
+@pytest.fixture
+def demo_copy(demo_db, db_path) -> Path:
+    """A copy of the demo database as the test's own file (ITA_DB), for tests that write to it."""
+    import shutil
+
+    shutil.copyfile(demo_db, db_path)
+    return db_path
+
+
+@pytest.fixture
+def open_app(monkeypatch):
+    """The one way a test opens the app in Streamlit's AppTest:
+
+        at = open_app("views/reach.py", db=demo_db, user="pr@mdes.go.th", roles={"pr": ["pr@mdes.go.th"]},
+                      query={"fy": "2569"}, lang="en")
+
+    page: switched to after app.py's first run (None = the landing page). db: served instead of the test's
+    own empty file. user: an e-mail signed in through the `[auth]` secrets (sign-in on: no-auth off);
+    signed_in=False with no user = sign-in on and nobody signed in. roles: the roles file, as TOML text or
+    {role: [emails]}. query/lang: URL query parameters (read once per session). secrets: more st.secrets.
+    run=False: set up, not run. Raises if the script raised (check=False to look at at.exception)."""
+    from streamlit.testing.v1 import AppTest
+
+    from tests.support.apptest import APP, AUTH
+
+    def make(
+        page: str | None = None,
+        *,
+        db: Path | None = None,
+        user: str | None = None,
+        signed_in: bool | None = None,
+        roles: str | dict[str, list[str]] | None = None,
+        query: dict | None = None,
+        lang: str | None = None,
+        secrets: dict | None = None,
+        timeout: float = 90,
+        run: bool = True,
+        check: bool = True,
+    ) -> AppTest:
+        if db is not None:
+            monkeypatch.setenv("ITA_DB", str(db))
+        if roles is not None:
+            if not isinstance(roles, str):
+                roles = "[roles]\n" + "".join(
+                    f"{json.dumps(r)} = {json.dumps(e)}\n" for r, e in roles.items()
+                )
+            Path(os.environ["ITA_ROLES"]).write_text(roles, encoding="utf-8")
+        at = AppTest.from_file(str(APP), default_timeout=timeout)
+        if user is not None or signed_in is not None:
+            monkeypatch.delenv("ITA_NO_AUTH", raising=False)
+            at.secrets.update(AUTH)
+            signed = user is not None and signed_in is not False
+            at.user = {"is_logged_in": signed, **({"email": user, "email_verified": True} if signed else {})}
+        at.secrets.update(secrets or {})
+        for key, value in (query or {}).items():
+            at.query_params[key] = value
+        if lang is not None:
+            at.query_params["lang"] = lang
+        if not run:
+            return at
+        at.run()
+        if page is not None:
+            at.switch_page(page).run()
+        if check:
+            assert not at.exception, [e.value for e in at.exception]
+        return at
+
+    return make
+
+
 @pytest.fixture(scope="session")
 def artifacts() -> Path:
     ARTIFACTS.mkdir(exist_ok=True)
@@ -50,10 +128,10 @@ def browser():
     """Debian's Chromium driven by Playwright (never a downloaded browser), one per test module."""
     from playwright.sync_api import sync_playwright
 
-    from tests.browser import CHROMIUM, CHROMIUM_ARGS
+    from deploy.chromium import launch
 
     with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        b = launch(p)
         yield b
         b.close()
 
@@ -61,15 +139,15 @@ def browser():
 @pytest.fixture(scope="module")
 def app_url(demo_db, tmp_path_factory):
     """The app served on the demo database (no-auth), one server per test module."""
-    from tests.browser import serve
+    from tests.support.browser import serve
 
     with serve(demo_db, tmp_path_factory.mktemp("server") / "streamlit.log") as url:
         yield url
 
 
 def pytest_terminal_summary(terminalreporter):
-    """The reliability suite's tally (tests/reliability.py), printed when any of its tests ran."""
-    from tests import reliability
+    """The reliability suite's tally (tests/support/reliability.py), printed when any of its tests ran."""
+    from tests.support import reliability
 
     if not any(reliability.COUNTS.values()):
         return

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from dashboard.registry import PAGES
-from tests.browser import wait_drawn
+from tests.support.browser import wait_drawn
 
 pytestmark = pytest.mark.browser
 

@@ -14,12 +14,11 @@ import duckdb
 import pandas as pd
 import pytest
 from openpyxl import load_workbook
-from playwright.sync_api import sync_playwright
 
 from core.thaidate import format_datetime
 from dashboard.explorer import PAGE_SIZE
 from queries import explore
-from tests.browser import CHROMIUM, CHROMIUM_ARGS, serve, wait_drawn
+from tests.support.browser import serve, wait_drawn
 
 pytestmark = pytest.mark.browser
 
@@ -40,14 +39,6 @@ def served(demo_db, tmp_path_factory):
     audit = folder / "audit.sqlite"
     with serve(demo_db, folder / "streamlit.log", {"ITA_AUDIT_DB": str(audit)}) as url:
         yield url, audit
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
 
 
 def _query(db, query: dict, page: int):

@@ -10,8 +10,9 @@ from docx import Document
 from playwright.sync_api import sync_playwright
 
 import queries
+from deploy.chromium import launch
 from reports.docx_forms import thai_digits
-from tests.browser import CHROMIUM, CHROMIUM_ARGS, serve, wait_drawn
+from tests.support.browser import serve, wait_drawn
 
 pytestmark = pytest.mark.browser
 
@@ -26,7 +27,7 @@ def test_reach_page_draws_and_downloads_the_report(demo_db, tmp_path_factory, ar
     total = f"{summary['reach_total'].iloc[0]:,.0f}"
     with serve(demo_db, tmp_path_factory.mktemp("reach-server") / "streamlit.log") as url:
         with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            browser = launch(p)
             page = browser.new_page(viewport={"width": 1366, "height": 900}, accept_downloads=True)
             t0 = time.monotonic()
             page.goto(f"{url}/reach")

@@ -9,33 +9,16 @@ import os
 import sqlite3
 import zipfile
 
-import duckdb
 import pytest
 from streamlit.testing.v1 import AppTest
 
-import queries
 from reports import pdf
-
-APP = "../app.py"
+from tests.support.oracle import ask
 
 
 @pytest.fixture
-def page(demo_db, monkeypatch):
-    monkeypatch.setenv("ITA_DB", str(demo_db))
-    at = AppTest.from_file(APP, default_timeout=180)
-    at.run()
-    at.switch_page("views/reports.py")
-    at.run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
-
-
-def _ask(db, name, **params):
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        return queries.run(con, name, **params)
-    finally:
-        con.close()
+def page(open_app, demo_db):
+    return open_app("views/reports.py", db=demo_db, timeout=180)
 
 
 def _audit(action: str) -> list[dict]:
@@ -59,8 +42,8 @@ def test_form2_preview_equals_the_queries_and_offers_the_docx(page, demo_db):
     page.multiselect(key="rp_units").set_value(["ADM"])
     _build(page.run())
     params = {"start": "2025-10-01", "end": "2026-03-31", "units": ["ADM"], "visitor_type": None}
-    mix = _ask(demo_db, "visitor_mix", **params)
-    aware = _ask(demo_db, "awareness_by_channel", **params)
+    mix = ask(demo_db, "visitor_mix", **params)
+    aware = ask(demo_db, "awareness_by_channel", **params)
     visitors, items = (frame.value for frame in page.dataframe)
     assert list(visitors["จำนวน (คน)"]) == [f"{v:,}" for v in mix["responses"]]
     assert list(items["รู้/ทราบ"]) == [f"{v:,}" for v in aware["aware"]]
@@ -111,7 +94,7 @@ def test_every_unit_in_one_zip(page, demo_db):
     batch = page.session_state["rp_batch"][1]
     name, data = batch.package("x.zip")
     names = zipfile.ZipFile(io.BytesIO(data)).namelist()
-    assert len(names) == len(_ask(demo_db, "units")) and "form1-2569-r6-ADM.docx" in names
+    assert len(names) == len(ask(demo_db, "units")) and "form1-2569-r6-ADM.docx" in names
 
 
 def test_consolidated_preview_shows_compliance_as_of_the_chosen_day(page, demo_db):
@@ -120,7 +103,7 @@ def test_consolidated_preview_shows_compliance_as_of_the_chosen_day(page, demo_d
     page.run()
     page.text_input(key="rp_as_of").set_value("20 เม.ย. 2569")
     _build(page.run())
-    status = _ask(demo_db, "compliance_status", as_of="2026-04-20", fy=2569, unit=None)
+    status = ask(demo_db, "compliance_status", as_of="2026-04-20", fy=2569, unit=None)
     form2 = status[(status["form"] == "form2") & (status["period"] == "6")]
     compliance = page.dataframe[0].value
     assert list(compliance.iloc[1, 1:5]) == [
@@ -131,7 +114,7 @@ def test_consolidated_preview_shows_compliance_as_of_the_chosen_day(page, demo_d
     visitors = page.dataframe[2].value
     assert list(visitors.columns) == ["ประเภทผู้มาติดต่อ", "ปีงบฯ ๒๕๖๙ (คน)", "สัดส่วน ปีงบฯ ๒๕๖๙",
                                       "ปีงบฯ ๒๕๖๘ (คน)", "สัดส่วน ปีงบฯ ๒๕๖๘"]  # fmt: skip
-    mix = _ask(demo_db, "visitor_mix", start="2024-10-01", end="2025-03-31", units=None, visitor_type=None)
+    mix = ask(demo_db, "visitor_mix", start="2024-10-01", end="2025-03-31", units=None, visitor_type=None)
     assert list(visitors.iloc[:5, 3]) == [f"{v:,}" for v in mix["responses"]]
     assert any("รอบ ๖ เดือน ปีงบประมาณ ๒๕๖๘ (ต.ค. ๒๕๖๗ – มี.ค. ๒๕๖๘)" in c.value for c in page.caption), [
         c.value for c in page.caption

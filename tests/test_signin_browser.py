@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser import free_port, serve, wait_drawn
-from tests.oidc_provider import OIDCProvider
+from deploy.serve import free_port
+from tests.support.browser import serve, wait_drawn
+from tests.support.oidc_provider import OIDCProvider
 
 pytestmark = pytest.mark.browser
 
@@ -110,7 +111,7 @@ def test_a_person_without_a_role_sees_whom_to_ask(browser, provider, signin_app)
 @pytest.mark.parametrize("verified", [False, "missing"])
 def test_an_unverified_email_gets_the_polite_refusal(browser, provider, signin_app, verified):
     """admin@mdes.go.th has every role: only the unverified e-mail keeps the data away."""
-    from tests.oidc_provider import MISSING
+    from tests.support.oidc_provider import MISSING
 
     provider.next_email_verified = MISSING if verified == "missing" else False
     try:
