@@ -6,7 +6,8 @@ formula to a spreadsheet, and a unit name or a typed link can start with one (CS
 Such text gets a leading apostrophe, so it shows as typed and never runs. Numbers and dates are left
 as they are, and so is text that is just a number ("-5"): a spreadsheet reads it as the number.
 
-The files themselves (CSV, XLSX, whole-page workbooks) are built in exports/__init__.py.
+The files themselves (CSV, XLSX, whole-page workbooks) are built in exports/__init__.py, which
+neutralises every text cell with this module: call ``exports.csv_bytes`` / ``exports.xlsx_bytes``.
 """
 
 from __future__ import annotations
@@ -44,16 +45,3 @@ def neutralise_frame(frame: pd.DataFrame) -> pd.DataFrame:
         if out[column].dtype == object or pd.api.types.is_string_dtype(out[column]):
             out[column] = out[column].map(neutralise)
     return out
-
-
-def csv_bytes(frame: pd.DataFrame) -> bytes:
-    """UTF-8 with a BOM, so Excel opens Thai text correctly."""
-    import exports
-
-    return exports.csv_bytes(frame, bom=True)
-
-
-def xlsx_bytes(frame: pd.DataFrame, sheet: str = "data") -> bytes:
-    import exports
-
-    return exports.xlsx_bytes(frame, sheet)

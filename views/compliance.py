@@ -6,6 +6,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
+import exports
 from charts import compliance as compliance_builders
 from core import compliance as comp
 from core.fiscal import fiscal_year
@@ -15,7 +16,6 @@ from dashboard.context import require
 from dashboard.data import ask, derive, derive_shared
 from dashboard.date_input import be_date_input
 from dashboard.figures import cached
-from exports import neutralise as safe_export
 from i18n import t
 
 charts = cached(compliance_builders)
@@ -128,7 +128,7 @@ else:
     exporting.document(
         left,
         t("download.xlsx", lang),
-        lambda: safe_export.xlsx_bytes(export, "reminders"),  # made when clicked, not on every view
+        lambda: exports.xlsx_bytes(export, "reminders"),  # made when clicked, not on every view
         file_name=f"{name}.xlsx",
         mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         icon=":material/download:",
@@ -137,7 +137,7 @@ else:
     exporting.document(
         right,
         t("download.csv", lang),
-        lambda: safe_export.csv_bytes(export),
+        lambda: exports.csv_bytes(export),
         file_name=f"{name}.csv",
         mime="text/csv",
         icon=":material/download:",
