@@ -1,4 +1,4 @@
-"""One table of an import's per-file outcomes (etl.load.BatchResult, or the same as dicts from the log).
+"""One table of an import's per-file outcomes (etl.batches.BatchResult, or the same as dicts from the log).
 
 The data page shows the last command-line import with it; an upload preview can pass its own results.
 """

@@ -1,0 +1,1 @@
+"""Test support: servers and oracles the tests share."""
