@@ -30,7 +30,8 @@ import duckdb
 import psutil
 
 import queries
-from bench import forms_csv, questions, synth
+from bench import forms_csv, questions, report, synth
+from tests.browser import CHROMIUM, CHROMIUM_ARGS, serve
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "bench" / "out"
@@ -328,8 +329,6 @@ def wait_drawn(page, timeout_s: float = 120) -> None:
 
 @contextmanager
 def app_server(db: Path, log: Path):
-    from tests.browser import serve
-
     env = {"ITA_NO_AUTH": "1", "ITA_NO_AUTH_REAL_DATA": "1", "ITA_RESPONDENT_SECRET": SECRET}
     with serve(db, log, extra_env=env) as url:
         me = psutil.Process()
@@ -339,9 +338,7 @@ def app_server(db: Path, log: Path):
 
 
 def bench_browser(db: Path, reps: int, work: Path) -> dict:
-    from playwright.sync_api import sync_playwright
-
-    from tests.browser import CHROMIUM, CHROMIUM_ARGS
+    from playwright.sync_api import sync_playwright  # noqa: PLC0415 - only for the browser bench
 
     out: dict = {"pages": {}}
     with app_server(db, work / "streamlit.log") as (base, server), sync_playwright() as p:
@@ -492,7 +489,6 @@ def main(argv: list[str] | None = None) -> int:
         (results_dir / f"{scale}.json").write_text(
             json.dumps(result, indent=1, ensure_ascii=False, default=str)
         )
-    from bench import report
 
     report.write(results_dir, Path(a.report))
     print(f"results: {Path(a.report)}")

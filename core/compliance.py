@@ -166,8 +166,6 @@ def overdue_by_unit(rows: pd.DataFrame, lang: str, *, round_end: date | None = N
     """One row per unit with something overdue: how many, the longest overdue, the earliest due date
     and each report with its own due date; the unit most overdue first. ``round_end``: the sidebar's
     round only. A group per unit: the page caches it per data version (dashboard.data.derive)."""
-    from core.thaidate import format_date
-
     out = []
     late = overdue(rows if round_end is None else in_round(rows, round_end))
     for code, items in late.groupby("unit_code", sort=False):

@@ -8,7 +8,15 @@ import sys
 import time
 from datetime import date
 
-from etl import demo, load, outcome, privacy, publish, reference
+from etl import (
+    demo,
+    load,
+    outcome,
+    privacy,
+    publish,
+    reference,
+    refresh,
+)
 from etl.problems import InputProblem
 from etl.sheets import SheetError
 from etl.status import status
@@ -113,8 +121,6 @@ def main(argv: list[str] | None = None) -> int:
                 json.dumps(report, ensure_ascii=False, indent=2, default=str) if args.json else _text(report)
             )
         elif args.command == "refresh":
-            from etl import refresh  # noqa: PLC0415 - only this command needs the Google client libraries
-
             outcomes = refresh.refresh(
                 args.db,
                 args.sources,
