@@ -99,7 +99,17 @@ def import_graph(root: Path = ROOT) -> tuple[dict[str, set[str]], dict[str, set[
             target = resolve(dotted, files)
             if target is not None and target != name:
                 edges[name].add(target)
+                edges[name] |= _other_packages_run(name, target, files)
     return edges, externals
+
+
+def _other_packages_run(importer: str, target: str, modules: Iterable[str]) -> set[str]:
+    """Loading ``a.b.c`` runs ``a/__init__.py`` and ``a/b/__init__.py`` first: edges to those packages,
+    except the importer's own (already running by the time the importer does)."""
+    known = set(modules)
+    parts = target.split(".")
+    ancestors = {".".join(parts[:k]) for k in range(1, len(parts))}
+    return {a for a in ancestors if a in known and not (importer == a or importer.startswith(a + "."))}
 
 
 def find_cycles(graph: Mapping[str, Iterable[str]]) -> list[list[str]]:
@@ -201,6 +211,8 @@ def test_imports_inside_functions_and_submodules_are_found(tmp_path):
         }
     assert edges["pkg.two"] == {"pkg.one", "pkg.three"}
     assert find_cycles(edges) == [["pkg.three", "pkg.two"]]
+    assert _other_packages_run("other.mod", "pkg.one", files) == {"pkg"}
+    assert _other_packages_run("pkg.two", "pkg.one", files) == set()
 
 
 # --- the project ------------------------------------------------------------------------------------
