@@ -30,10 +30,10 @@ def _thai_font() -> str | None:
 
 def reach_bars(monthly: pd.DataFrame, month: date, lang: str = "th") -> bytes:
     """Grouped bars: each platform's reach this month, last month and the same month last year."""
-    import matplotlib  # noqa: PLC0415 - as above; after matplotlib.use('Agg')
+    import matplotlib  # noqa: PLC0415 - as above
 
     matplotlib.use("Agg")
-    import matplotlib.pyplot as plt  # noqa: PLC0415 - as above
+    import matplotlib.pyplot as plt  # noqa: PLC0415 - as above, and only after matplotlib.use("Agg")
 
     font = _thai_font()
     label_lang = lang if font else "en"
