@@ -22,7 +22,8 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
-from bench import sessions
+from bench import run, sessions
+from deploy.serve import cluster
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "bench" / "out"
@@ -45,14 +46,11 @@ def database(name: str) -> Path:
             path.parent.mkdir(parents=True, exist_ok=True)
             subprocess.run([sys.executable, "-m", "etl", "demo", "--db", str(path)], cwd=ROOT, check=True)
         return path
-    from bench import run
 
     return run.database(name, OUT)[0]
 
 
 def run_matrix(dbs, replica_counts, session_counts, seconds, pages) -> list[dict]:
-    from deploy.serve import cluster
-
     rows = []
     for db_name in dbs:
         db = database(db_name)

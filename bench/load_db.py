@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 
 from etl import publish
-from etl.load import seed_units
+from etl.reference import seed_units
 
 
 def build(path: str | Path, responses: int = 1_000_000) -> dict:

@@ -30,7 +30,9 @@ import duckdb
 import psutil
 
 import queries
-from bench import forms_csv, questions, synth
+from bench import forms_csv, questions, report, synth
+from deploy.chromium import launch
+from deploy.serve import free_port, replica
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "bench" / "out"
@@ -328,8 +330,6 @@ def wait_drawn(page, timeout_s: float = 120) -> None:
 
 @contextmanager
 def app_server(db: Path, log: Path):
-    from deploy.serve import free_port, replica
-
     env = {"ITA_NO_AUTH": "1", "ITA_NO_AUTH_REAL_DATA": "1", "ITA_RESPONDENT_SECRET": SECRET}
     port = free_port()
     with replica(db, port, log, env, ["--browser.gatherUsageStats", "false"]) as proc:
@@ -337,9 +337,7 @@ def app_server(db: Path, log: Path):
 
 
 def bench_browser(db: Path, reps: int, work: Path) -> dict:
-    from playwright.sync_api import sync_playwright
-
-    from deploy.chromium import launch
+    from playwright.sync_api import sync_playwright  # noqa: PLC0415 - only for the browser bench
 
     out: dict = {"pages": {}}
     with app_server(db, work / "streamlit.log") as (base, server), sync_playwright() as p:
@@ -490,7 +488,6 @@ def main(argv: list[str] | None = None) -> int:
         (results_dir / f"{scale}.json").write_text(
             json.dumps(result, indent=1, ensure_ascii=False, default=str)
         )
-    from bench import report
 
     report.write(results_dir, Path(a.report))
     print(f"results: {Path(a.report)}")

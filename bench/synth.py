@@ -15,7 +15,7 @@ from pathlib import Path
 import duckdb
 
 from etl import publish
-from etl.load import seed_units
+from etl.reference import seed_units
 
 FIRST_DAY = "2023-10-01"  # FY2567 starts
 DAYS = 1096  # FY2567-FY2569

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 
 from core.fiscal import to_be
@@ -96,8 +97,6 @@ def _year(text: str) -> int:
 def parse_date(text: str) -> date:
     """A date a Thai officer types: 15/4/2569, 15-04-2569, 15 เม.ย. 2569, 15 เมษายน 69, ๑๕/๔/๒๕๖๙,
     or ISO 2026-04-15. Day first always; years in BE (CE is accepted and converted)."""
-    import re
-
     raw = " ".join(str(text or "").translate(_DIGITS).split())
     if not raw:
         raise DateTextError(f"ยังไม่ได้กรอกวันที่: {_EXAMPLE_TH}", f"no date given: {_EXAMPLE_EN}")

@@ -9,11 +9,11 @@ from datetime import date
 import pandas as pd
 import streamlit as st
 
+import exports
 from core import compliance as comp
 from core import compliance_tables as tables
 from dashboard import exporting, reminder_mail
 from dashboard.data import derive, derive_shared
-from exports import neutralise as safe_export
 from i18n import t
 
 
@@ -64,8 +64,8 @@ def reminders(ctx, remind: pd.DataFrame, fy: int, as_of: date) -> None:
     name = tables.export_name(fy, as_of)
     left, right, _ = st.columns([1, 1, 3])
     builds = {  # made when clicked, not on every view
-        "xlsx": lambda: safe_export.xlsx_bytes(export, "reminders"),
-        "csv": lambda: safe_export.csv_bytes(export),
+        "xlsx": lambda: exports.xlsx_bytes(export, "reminders"),
+        "csv": lambda: exports.csv_bytes(export),
     }
     for box, (fmt, build) in zip((left, right), builds.items(), strict=True):
         exporting.document(

@@ -19,6 +19,7 @@ import streamlit as st
 from pandas.io.formats.style import Styler
 
 import queries
+from dashboard import figures
 from runtime import config
 
 
@@ -37,7 +38,8 @@ def db_version(path: Path | None = None) -> tuple | None:
 
 
 @st.cache_resource(max_entries=2, show_spinner=False)
-def _connection(path: str, version: tuple) -> duckdb.DuckDBPyConnection:
+def connection(path: str, version: tuple) -> duckdb.DuckDBPyConnection:
+    """The database of this version, attached read-only: one connection the sessions share (cached)."""
     con = duckdb.connect(":memory:", config={"threads": 2})
     con.execute("ATTACH ? AS ita (READ_ONLY)", [path])
     con.execute("USE ita")
@@ -46,7 +48,7 @@ def _connection(path: str, version: tuple) -> duckdb.DuckDBPyConnection:
 
 @st.cache_data(max_entries=1000, ttl=6 * 3600, show_spinner=False)
 def _ask(path: str, version: tuple, name: str, params: tuple) -> pd.DataFrame:
-    return queries.run(_connection(path, version), name, catalog="ita", **dict(params))
+    return queries.run(connection(path, version), name, catalog="ita", **dict(params))
 
 
 def ask(name: str, **params) -> pd.DataFrame:
@@ -81,8 +83,6 @@ def derive(fn, name: str, params: dict, *args, **kwargs):
 
 @st.cache_resource(max_entries=50, ttl=6 * 3600, show_spinner=False)
 def _derive_shared(path: str, version: tuple, fn: str, name: str, params: tuple, args: tuple, kwargs: tuple):
-    from dashboard import figures
-
     module, _, qualname = fn.partition(":")
     func = getattr(importlib.import_module(module), qualname)
     value = func(_ask(path, version, name, params), *args, **dict(kwargs))

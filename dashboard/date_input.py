@@ -7,11 +7,12 @@ full Thai, and says clearly what to type when it cannot read the text.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
+import pandas as pd
 import streamlit as st
 
-from core.thaidate import DateTextError, format_date, parse_date
+from core.thaidate import DateTextError, format_date, format_datetime, parse_date
 
 
 def be_date_input(
@@ -48,10 +49,6 @@ def be_date_input(
 def shown_times(frame, lang: str, *, days=(), times=()):
     """A copy of a frame for display: date columns as "2 ธ.ค. 2569", timestamp columns as "2 ธ.ค. 2569 06:42"
     (Bangkok local time as stored; BE in Thai). Sorting and exports keep the typed values."""
-    import pandas as pd
-
-    from core.thaidate import format_datetime
-
     out = frame.copy()
     for column in days:
         if column in out.columns:
@@ -69,10 +66,6 @@ def shown_times(frame, lang: str, *, days=(), times=()):
 
 def shown_time(iso: str | None, lang: str) -> str:
     """An ISO time text (the refresh log) as "2 ธ.ค. 2569 06:42"."""
-    from datetime import datetime
-
-    from core.thaidate import format_datetime
-
     try:
         return format_datetime(datetime.fromisoformat(str(iso)), lang)
     except ValueError:

@@ -13,6 +13,7 @@ import pandas as pd
 import streamlit as st
 
 import exports
+from core.fiscal import to_be
 from dashboard import data
 from dashboard.survey import keep_in_url
 from i18n import t
@@ -32,13 +33,13 @@ def _unpack(items: tuple) -> dict:
 
 @st.cache_data(max_entries=500, ttl=3600, show_spinner=False)
 def _count(path: str, version: tuple, view: tuple, shared: tuple) -> int:
-    con = data._connection(path, version)
+    con = data.connection(path, version)
     return explore.count(con, explore.parse_view(dict(view)), _unpack(shared), catalog="ita")
 
 
 @st.cache_data(max_entries=200, ttl=3600, show_spinner=False)
 def _page(path: str, version: tuple, view: tuple, shared: tuple, limit: int, offset: int) -> pd.DataFrame:
-    con = data._connection(path, version)
+    con = data.connection(path, version)
     v, s = explore.parse_view(dict(view)), _unpack(shared)
     return explore.rows(con, v, s, limit=limit, offset=offset, catalog="ita")
 
@@ -65,7 +66,7 @@ def everything(view: explore.View, shared: dict):
     path, version = _db()
 
     def fetch() -> pd.DataFrame:
-        con = data._connection(path, version)
+        con = data.connection(path, version)
         return explore.rows(con, view, shared, limit=exports.max_rows() + 1, catalog="ita")
 
     return fetch
@@ -182,8 +183,6 @@ def add_condition(lang: str) -> None:
 
 def export_name(ds: explore.Dataset, ctx) -> str:
     """responses-ADM-25681001-25690331: the dataset, the units, the period in BE (when they apply)."""
-    from core.fiscal import to_be
-
     parts = [ds.key]
     if "units" in ds.shared or ds.unit_column:
         units = list(ctx.units)

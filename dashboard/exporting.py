@@ -14,7 +14,9 @@ import pandas as pd
 import streamlit as st
 
 import exports
+from dashboard.access import record
 from dashboard.context import current
+from dashboard.data import ask
 from i18n import t
 from runtime.clock import bangkok_now
 
@@ -165,8 +167,6 @@ def document(
 
 def cover_rows(ctx, sheets: list[str]) -> list[tuple[str, object]]:
     """The cover: what page, which filters, how fresh the data is, where it came from."""
-    from dashboard.data import ask
-
     lang = ctx.lang
     loads = ask("last_loads")
     ok = loads[loads["status"] == "ok"] if len(loads) else loads
@@ -196,8 +196,6 @@ def cover_rows(ctx, sheets: list[str]) -> list[tuple[str, object]]:
 
 def _audit(ctx, name: str, fmt: str, rows: int, detail: dict | None) -> None:
     """Runs when the file is built (outside the script run): the context was captured beforehand."""
-    from dashboard.access import record
-
     filters = {k: v for k, v in ctx.params().items() if v}
     facts = {"page": ctx.page, "format": fmt, "rows": rows} | filters | (detail or {})  # detail says last
     record(ctx.viewer, "export", name, **facts)

@@ -152,7 +152,7 @@ def freeze(styler: Styler, uuid: str) -> Styler:
     lock = threading.RLock()
     computed: list[bool] = []
     translated: dict = {}
-    compute, translate = styler._compute, styler._translate
+    compute, translate = styler._compute, styler._translate  # noqa: SLF001 - memoised (see above)
 
     def _compute():
         with lock:
@@ -168,6 +168,6 @@ def freeze(styler: Styler, uuid: str) -> Styler:
                 translated[key] = translate(*args, **kwargs)
             return translated[key]
 
-    styler._compute = _compute
-    styler._translate = _translate
+    styler._compute = _compute  # noqa: SLF001 - memoised (see above)
+    styler._translate = _translate  # noqa: SLF001 - memoised (see above)
     return styler

@@ -1,4 +1,4 @@
-"""One table of an import's per-file outcomes (etl.load.BatchResult, or the same as dicts from the log),
+"""One table of an import's per-file outcomes (etl.batches.BatchResult, or the same as dicts from the log),
 and the upload page's pieces: a dry run's outcome file by file, and a load step shown with its progress.
 
 The data page shows the last command-line import with it; an upload preview can pass its own results.

@@ -9,6 +9,7 @@ import duckdb
 import pandas as pd
 import streamlit as st
 
+from dashboard import exporting
 from dashboard.context import current
 from i18n import t
 
@@ -52,8 +53,6 @@ def empty_state(title_key: str = "empty.title", hint_key: str = "empty.hint") ->
 def csv_download(frame: pd.DataFrame, name: str, key: str) -> None:
     """The download menu under a chart or table: CSV for Excel (UTF-8 with BOM, Thai intact), plain
     CSV and XLSX, all formula-safe and audited; the frame also joins the whole-page workbook."""
-    from dashboard import exporting
-
     exporting.menu(frame, name, key)
 
 

@@ -7,12 +7,11 @@ import os
 import streamlit as st
 
 from dashboard.data import db_file
+from etl import demo
 from i18n import t
 
 
 def _build_demo() -> None:
-    from etl import demo
-
     with st.spinner(t("welcome.demo.building", st.session_state.get("lang", "th"))):
         demo.build(db_file())
 

@@ -8,7 +8,15 @@ import sys
 import time
 from datetime import date
 
-from etl import load, outcome, privacy, publish
+from etl import (
+    demo,
+    load,
+    outcome,
+    privacy,
+    publish,
+    reference,
+    refresh,
+)
 from etl.problems import InputProblem
 from etl.sheets import SheetError
 from etl.status import status
@@ -19,9 +27,9 @@ from runtime import config
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m etl", description="ITA dashboard data loads / นำเข้าข้อมูล")
     sub = ap.add_subparsers(dest="command", required=True)
-    demo = sub.add_parser("demo", help="build the deterministic demo database")
-    demo.add_argument("--db")
-    demo.add_argument("--scale", type=float, default=1.0, help="multiply the number of responses")
+    demo_cmd = sub.add_parser("demo", help="build the deterministic demo database")
+    demo_cmd.add_argument("--db")
+    demo_cmd.add_argument("--scale", type=float, default=1.0, help="multiply the number of responses")
     imp = sub.add_parser("import", help="import CSV/XLSX files of one kind")
     imp.add_argument("kind", choices=(*load.KINDS, "schedule"))
     imp.add_argument("files", nargs="+", help="files, or folders (every .csv/.xlsx in them)")
@@ -113,8 +121,6 @@ def main(argv: list[str] | None = None) -> int:
                 json.dumps(report, ensure_ascii=False, indent=2, default=str) if args.json else _text(report)
             )
         elif args.command == "refresh":
-            from etl import refresh
-
             outcomes = refresh.refresh(
                 args.db,
                 args.sources,
@@ -142,7 +148,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"deleted: {counts} / ลบแล้ว")
         elif args.command == "upgrade":
             with publish.staged(config.db_path(args.db)) as con:
-                load.seed_units(con)
+                reference.seed_units(con)
             masked = privacy.remask_quarantine(args.db)  # rows quarantined before they were all masked
             print(f"quarantined rows masked: {masked.get('quarantine', 0)} / ปิดข้อมูลในแถวที่กักไว้แล้ว")
             print(f"{config.db_path(args.db)} is up to date / ปรับฐานข้อมูลเป็นรุ่นปัจจุบันแล้ว")
@@ -157,8 +163,6 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def load_demo(db, scale: float) -> dict:
-    from etl import demo
-
     return demo.build(db, scale=scale)
 
 

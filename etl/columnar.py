@@ -1,12 +1,13 @@
 """Survey responses normalised column by column, for files of a million rows.
 
-The row-by-row reference (``responses.normalise_rows``) spends its time calling the same small
-functions on the same few values: a survey column holds a handful of distinct answers, units and
-visitor-type cells. Here each distinct value is normalised once (by those very functions) and the
-result is spread back with an index; timestamps of the common shapes are parsed by DuckDB with one
-regular expression (anything else, and anything invalid, goes through ``parse_timestamp`` itself, so
-the reasons for quarantine are the same words); respondent keys are HMACs in a tight loop; response
-ids are SHA-256 in DuckDB over the same text the reference hashes.
+The row-by-row reference (``normalise_rows`` in tests/support/normalise_oracle.py, the oracle this
+is tested against) spends its time calling the same small functions on the same few values: a survey
+column holds a handful of distinct answers, units and visitor-type cells. Here each distinct value is
+normalised once (by those very functions) and the result is spread back with an index; timestamps of
+the common shapes are parsed by DuckDB with one regular expression (anything else, and anything
+invalid, goes through ``parse_timestamp`` itself, so the reasons for quarantine are the same words);
+respondent keys are HMACs in a tight loop; response ids are SHA-256 in DuckDB over the same text the
+reference hashes.
 """
 
 from __future__ import annotations
@@ -21,10 +22,11 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from etl import limits, pii
+from etl.batches import Quarantined
 from etl.forms import CHANNELS, VISITOR_TYPES, Layout, answer_value, split_visitor_types
 from etl.problems import InputProblem
 from etl.readers import Table
-from etl.responses import COLUMNS, Normalised, Quarantined, masked_row, respondent_key, row_key
+from etl.responses import COLUMNS, Normalised, masked_row, respondent_key, row_key
 from etl.text import clean
 from etl.timestamps import detect_order, parse_timestamp
 
@@ -231,6 +233,11 @@ def _respondent_keys(table: Table, roles: dict, n: int, secret: bytes) -> pa.Arr
 
 
 def normalise(table: Table, layout: Layout, unit_matcher, secret: bytes) -> Normalised:
+    """One sheet of survey text in, normalised rows and quarantined rows out.
+
+    Column by column: each distinct answer, unit or visitor cell is read once; timestamps in DuckDB.
+    Gives the same rows, ids and quarantine reasons as the row-by-row oracle
+    (tests/test_normalise_columns.py compares the two)."""
     out = Normalised()
     roles = layout.roles
     n = len(table.rows)

@@ -18,7 +18,7 @@ import pyarrow as pa
 
 from core.fiscal import add_months, fiscal_year, fiscal_year_range, to_ce
 from etl import publish, responses
-from etl.load import seed_units
+from etl.reference import seed_units
 from etl.responses import COLUMNS
 from runtime import config
 from runtime.clock import bangkok_now

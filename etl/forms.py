@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from etl.problems import InputProblem
 from etl.text import clean, key
+from etl.timestamps import looks_like_timestamp
 
 CHANNELS = ("news", "contact", "complaint")
 VISITOR_TYPES = ("contract", "information", "meeting", "feedback", "other")
@@ -187,8 +188,6 @@ def response_sheet_score(headers: Sequence[str], rows: Sequence[Sequence[str]]) 
     A summary or pivot tab the office added has few rows and no answer columns; the responses tab has
     a "Timestamp"/"ประทับเวลา" column whose cells look like timestamps and columns of รู้/ทราบ answers.
     """
-    from etl.timestamps import looks_like_timestamp
-
     sample = rows[:200]
     if not sample:
         return 0.0
@@ -315,8 +314,6 @@ def recognise(
 
 def _timestamp_by_values(columns: list[list[str]], taken: set[int]) -> int:
     """No title says Timestamp: the column whose values mostly read as timestamps, else -1."""
-    from etl.timestamps import looks_like_timestamp
-
     scores = [(i, _share(values, looks_like_timestamp)) for i, values in enumerate(columns) if i not in taken]
     best = max(scores, key=lambda s: s[1], default=(-1, 0.0))
     return best[0] if best[1] >= 0.8 else -1

@@ -16,9 +16,14 @@ refused with a message naming the limit and its setting, before the writer lock 
 from __future__ import annotations
 
 import os
+import zipfile
 from dataclasses import dataclass
+from pathlib import Path
+
+import pyarrow.compute as pc
 
 from etl.problems import InputProblem
+from runtime import config
 
 DEFAULTS = {
     "max_file_mb": 200,
@@ -44,8 +49,6 @@ class Limits:
 
 def current() -> Limits:
     """The limits in force: $ITA_LIMIT_<NAME>, else [limits] in data/settings.toml, else the default."""
-    from runtime import config
-
     configured = config.settings().get("limits", {})
     values = {}
     for name, default in DEFAULTS.items():
@@ -146,8 +149,6 @@ def check_file(path, limits: Limits | None = None) -> None:
 
     Streams the file in 1 MiB chunks: memory stays flat however large the file is.
     """
-    from pathlib import Path
-
     limits = limits or current()
     path = Path(path)
     check_file_size(path.stat().st_size, path.name, limits)
@@ -168,8 +169,6 @@ def check_file(path, limits: Limits | None = None) -> None:
 def check_xlsx_parts(path, limits: Limits | None = None) -> None:
     """An XLSX is a zip: a small file may unpack to gigabytes (one huge shared string). Refuse that
     from the zip's directory, before openpyxl reads a byte of it."""
-    import zipfile
-
     limits = limits or current()
     try:
         with zipfile.ZipFile(path) as z:
@@ -215,8 +214,6 @@ def bounded_rows(rows, source: str, limits: Limits | None = None):
 
 def check_arrow(table, source: str, limits: Limits | None = None) -> None:
     """The same limits for a table the fast CSV reader built (Arrow columns of text)."""
-    import pyarrow.compute as pc
-
     limits = limits or current()
     check_rows(max(0, table.num_rows - 1), source, limits)
     check_columns(table.num_columns, source, limits)
@@ -228,7 +225,7 @@ def check_arrow(table, source: str, limits: Limits | None = None) -> None:
 def check_xlsx_dimension(ws, source: str, limits: Limits | None = None) -> None:
     """A worksheet that declares more rows or columns than the limits is refused before its rows are
     parsed (a 13 MB workbook can declare millions of rows); counting while streaming stays the backstop."""
-    from openpyxl.utils import range_boundaries
+    from openpyxl.utils import range_boundaries  # noqa: PLC0415 - openpyxl: 0.45 s, only for workbooks
 
     limits = limits or current()
     try:

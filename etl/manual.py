@@ -9,7 +9,9 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from etl import load, publish
+import duckdb
+
+from etl import load, publish, reference
 from etl.problems import InputProblem
 from runtime import config
 from runtime.clock import bangkok_now
@@ -38,8 +40,6 @@ def check_scores(fiscal_year: int, scores: dict[int, float | None]) -> dict[int,
 
 def existing_year(fiscal_year: int, db: str | Path | None = None) -> int:
     """How many scores the year already has (the form asks before replacing them)."""
-    import duckdb
-
     path = config.db_path(db)
     if not path.exists():
         return 0
@@ -59,7 +59,7 @@ def save_scores(
     kept = check_scores(fiscal_year, scores)
     with publish.staged(config.db_path(db), wait_seconds=30) as con:
         load.refuse_real_data_in_demo(con)
-        load.seed_units(con)
+        reference.seed_units(con)
         batch = con.execute("SELECT coalesce(max(batch_id), 0) + 1 FROM load_batches").fetchone()[0]
         now = bangkok_now()
         con.execute(
@@ -82,7 +82,7 @@ def add_note(day: date, text_th: str, text_en: str, who: str, db: str | Path | N
             "a note needs Thai text of at most 80 characters",
         )
     with publish.staged(config.db_path(db), wait_seconds=30) as con:
-        load.seed_units(con)
+        reference.seed_units(con)
         con.execute(
             "INSERT INTO annotations VALUES (?, ?, ?, ?, ?)",
             [day, text_th, text_en or None, who, bangkok_now()],

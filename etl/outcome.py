@@ -1,6 +1,6 @@
 """What one imported file came to, said in Thai and English: the structure the CLI and the data page render.
 
-An import returns one ``etl.load.BatchResult`` per file; its ``notes`` are ``Note``s. Rendering lives
+An import returns one ``etl.batches.BatchResult`` per file; its ``notes`` are ``Note``s. Rendering lives
 with whoever shows it (``lines`` here for the command line, ``dashboard.imports`` for the app).
 """
 

@@ -20,20 +20,19 @@ from pathlib import Path
 
 import duckdb
 
+from etl.erasure import complete_pending
+from etl.generations import (
+    REQUIRED_TABLES,
+    DamagedDatabase,
+    backups_dir,
+    damaged,
+    list_backups,
+    validate_file,
+)
 from etl.problems import InputProblem
 
 SCHEMA = Path(__file__).with_name("schema.sql")
 KEEP_BACKUPS = 3
-REQUIRED_TABLES = (
-    "meta",
-    "units",
-    "responses",
-    "reach",
-    "submissions",
-    "ita_scores",
-    "load_batches",
-    "quarantine",
-)
 
 
 class LoadBusy(RuntimeError):
@@ -42,10 +41,6 @@ class LoadBusy(RuntimeError):
 
 class StorageProblem(InputProblem):
     """The data folder cannot take the write (disk full, read-only, no permission): the admin must act."""
-
-
-class DamagedDatabase(InputProblem):
-    """The served file is not a readable DuckDB database: restore a backup."""
 
 
 _STORAGE_ERRNOS = {errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EFBIG, errno.EACCES, errno.EPERM}
@@ -74,24 +69,8 @@ def storage_problem(exc: BaseException, folder: Path) -> StorageProblem | None:
     )
 
 
-def damaged(path: Path, exc: BaseException) -> DamagedDatabase:
-    return DamagedDatabase(
-        f"ไฟล์ฐานข้อมูล {path} เสียหาย อ่านไม่ได้: กู้คืนจากไฟล์สำรองด้วยคำสั่ง python -m etl restore",
-        f"the database file {path} is damaged and cannot be read ({str(exc)[:120]}): "
-        "restore the newest good backup with: python -m etl restore",
-    )
-
-
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(SCHEMA.read_text())
-
-
-def backups_dir(served: Path) -> Path:
-    return served.parent / "backups"
-
-
-def list_backups(served: Path) -> list[Path]:
-    return sorted(backups_dir(served).glob(served.stem + ".*" + served.suffix), reverse=True)
 
 
 @contextmanager
@@ -128,9 +107,7 @@ def sweep_temp_files(served: Path) -> None:
 
 def complete_pending_erasure(served: Path) -> None:
     """An erasure killed half-way is finished before anything else writes (the caller holds the lock)."""
-    from etl import privacy  # privacy builds on this module
-
-    privacy.complete_pending(served)
+    complete_pending(served)
 
 
 @contextmanager
@@ -227,15 +204,6 @@ def validate(con: duckdb.DuckDBPyConnection) -> None:
             f"มีคำตอบซ้ำ {repeated} แถว (response_id เดียวกัน) ไม่เผยแพร่",
             f"{repeated} responses repeat a response_id; not publishing",
         )
-
-
-def validate_file(path: Path) -> None:
-    con = duckdb.connect(str(path), read_only=True)
-    try:
-        for table in REQUIRED_TABLES:
-            con.execute(f"SELECT count(*) FROM {table}").fetchone()  # noqa: S608 - names from a constant
-    finally:
-        con.close()
 
 
 def _swap(tmp: Path, served: Path) -> None:

@@ -1,6 +1,6 @@
 """Loading reach in any of its formats (etl.reach_formats) into the reach table, one batch per file.
 
-The long sheet keeps its existing path (etl.load.import_long). Other formats become monthly rows that
+The long sheet keeps its existing path (etl.long_tables.import_long). Other formats become monthly rows that
 replace the same month, platform and metric from the same source (the PK), so re-importing a month
 never adds to it. A month the export's date range cuts (it starts after the 1st or ends before the
 month's end) is not loaded at all (etl.reach_rows.aggregate_daily says so). A month with days missing
@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import hashlib
 
-from etl import load, reach_formats, responses
+from etl import reach_formats
+from etl.batches import BatchResult, Quarantined, finish_batch, new_batch, quarantine
+from etl.long_tables import import_long, upsert
 from etl.outcome import Note
 from etl.readers import Table
 
@@ -28,12 +30,12 @@ DAILY_SUM_NOTE = Note(
 
 def import_reach(
     con, table: Table, source: str, *, mapping=None, demo=False, platform=None, folder=None, run_from=None
-) -> load.BatchResult:
+) -> BatchResult:
     """``run_from``: the first batch id of this import run; a figure another file of the same run gave
     for the same month, platform and metric (Meta's "Reach" and "Viewers" both) is named when replaced."""
     fmt = reach_formats.detect(table, mapping)
     if fmt == "long":
-        result = load.import_long(con, "reach", table, source, mapping=mapping, demo=demo)
+        result = import_long(con, "reach", table, source, mapping=mapping, demo=demo)
         result.recognised_as = reach_formats.FORMAT_NAMES["long"].en
         result.recognised_as_th = reach_formats.FORMAT_NAMES["long"].th
         written = con.execute(
@@ -46,19 +48,17 @@ def import_reach(
         result.metrics = sorted({k for _, _, k in written})
         return result
     parsed = reach_formats.parse(table, fmt, platform=platform, folder=folder)  # may raise: nothing written
-    result = load.BatchResult(
+    result = BatchResult(
         source, "reach", recognised_as=parsed.recognised_as.en if parsed.recognised_as else fmt
     )
     result.recognised_as_th = parsed.recognised_as.th if parsed.recognised_as else fmt
-    batch_id = load._new_batch(con, "reach", source)
+    batch_id = new_batch(con, "reach", source)
     bad = [
-        responses.Quarantined(
-            b.row_number, b.column, b.problem.th, b.problem.en, b.raw, _digest(f"{b.column}|{b.raw}")
-        )
+        Quarantined(b.row_number, b.column, b.problem.th, b.problem.en, b.raw, _digest(f"{b.column}|{b.raw}"))
         for b in parsed.bad
     ]
     result.rows_read = parsed.rows_read
-    result.rows_quarantined = load._quarantine(con, batch_id, "reach", source, bad)
+    result.rows_quarantined = quarantine(con, batch_id, "reach", source, bad)
     row_source = parsed.source or source
     notes = list(parsed.notes)
     if any(r.metric == "reach" and r.days is not None for r in parsed.rows):
@@ -84,7 +84,7 @@ def import_reach(
                     f"in this same import with {row.value:,.0f}",
                 )
             )
-        changed = load._upsert(con, "reach", record, row_source, batch_id, demo)
+        changed = upsert(con, "reach", record, row_source, batch_id, demo)
         result.rows_new += changed
         result.rows_duplicate += not changed
         loaded.append(row)
@@ -95,7 +95,7 @@ def import_reach(
     head = result.recognised_as + (f", loaded as source '{row_source}'" if row_source != source else "")
     extra = f"; and {len(notes) - MAX_NOTES} more" if len(notes) > MAX_NOTES else ""
     result.message = "; ".join([head, *(n.log_text for n in notes[:MAX_NOTES])]) + extra
-    load._finish_batch(con, batch_id, result)
+    finish_batch(con, batch_id, result)
     return result
 
 

@@ -10,7 +10,9 @@ from datetime import date, datetime, time
 from functools import cache
 from pathlib import Path
 
+import duckdb
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from etl import limits
 from etl.problems import InputProblem
@@ -121,9 +123,6 @@ def _read_csv_fast(path: Path, name: str) -> Table | None:
     delimiter choice, blank rows dropped, headers stripped, empty cells "". Anything unusual (UTF-16 or
     TIS-620, a ``sep=`` line, ragged rows, a blank first row) returns None and the Python reader reads it.
     """
-    import duckdb
-    import pyarrow.compute as pc
-
     with open(path, "rb") as f:
         raw = f.read(16384)
     if raw.startswith(b"\xef\xbb\xbf"):
@@ -197,7 +196,7 @@ def read_csv_text(text: str, name: str) -> Table:
 
 
 def _open_workbook(path: Path):
-    from openpyxl import load_workbook
+    from openpyxl import load_workbook  # noqa: PLC0415 - openpyxl: 0.45 s, only for workbooks
 
     try:
         return load_workbook(path, read_only=True, data_only=True)

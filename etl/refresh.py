@@ -16,7 +16,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from etl import limits, load, publish, sheets, sources
+from etl import limits, load, publish, reference, sheets, sources
 from etl.problems import InputProblem
 from etl.readers import Table
 from runtime import config
@@ -118,7 +118,7 @@ def refresh(
 
 def _publish(served: Path, fetched, progress, wait_seconds: float) -> None:
     with publish.staged(served, wait_seconds=wait_seconds) as con:
-        load.seed_units(con)
+        reference.seed_units(con)
         for source, table, outcome in fetched:
             t0 = time.monotonic()
             con.execute("BEGIN TRANSACTION")

@@ -1,6 +1,6 @@
 """Reports recorded in the app: ศปท. records a report it received, a unit officer submits its own.
 
-Both go through the submissions path of the importer (``etl.load``: the same normalisers, the same unit
+Both go through the submissions path of the importer (``etl.long_tables``: the same normalisers, the same unit
 check, the same upsert of the submission and its form-1 measures) inside ``publish.staged``, so a recorded
 report is validated, published atomically and seen by every page at once, exactly like a register row.
 
@@ -15,8 +15,11 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
 
-from etl import load, publish, tabular
+from etl import publish, tabular
+from etl.batches import BatchResult, finish_batch, new_batch
+from etl.long_tables import check_row, upsert
 from etl.problems import InputProblem
+from etl.reference import seed_units, unit_matcher
 from runtime import config
 from runtime.clock import bangkok_now
 
@@ -79,7 +82,7 @@ def _record(con, r: Receipt) -> dict:
             raise InputProblem(f"มาตรการที่ {n} ไม่มีอยู่ (1-7)", f"there is no measure {n} (1-7)")
         record[f"measure_{n}"] = _check_text(result, f"ผลมาตรการที่ {n}", f"the result of measure {n}")
         record[f"evidence_{n}"] = _check_link(evidence, f"หลักฐานมาตรการที่ {n}", f"the evidence of measure {n}")
-    load._check_row("submissions", record, load.unit_matcher(con))
+    check_row("submissions", record, unit_matcher(con))
     if record["form"] == "reach_monthly" and len(record["period"]) != 7:
         raise InputProblem("รายงานรายเดือนต้องเลือกเดือน", "a monthly report needs a month")
     if record["form"] != "reach_monthly" and record["period"] not in ("6", "12"):
@@ -129,7 +132,7 @@ def save(
     receipt.receipt_no = _check_text(receipt.receipt_no, "เลขรับ", "the receiving number")[:100]
     source = f"app:{recorded_by}"
     with publish.staged(config.db_path(db)) as con:
-        load.seed_units(con)
+        seed_units(con)
         record = _record(con, receipt)
         receipt.unit_code = record["unit"]
         old = None
@@ -146,8 +149,8 @@ def save(
                 'มีรายการนี้อยู่แล้ว (หน่วยงาน แบบรายงาน รอบ และวันที่เดียวกัน): เลือก "แก้ไขรายการเดิม" แทน',
                 'this entry exists already (same unit, form, period and date): choose "correct an entry" instead',
             )
-        batch_id = load._new_batch(con, "submissions", source)
-        load._upsert(con, "submissions", record, source, batch_id, False)
+        batch_id = new_batch(con, "submissions", source)
+        upsert(con, "submissions", record, source, batch_id, False)
         con.execute(
             "INSERT INTO submission_receipts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
@@ -158,6 +161,6 @@ def save(
                 bangkok_now(),
             ],
         )
-        load._finish_batch(con, batch_id, load.BatchResult(source, "submissions", rows_read=1, rows_new=1))
+        finish_batch(con, batch_id, BatchResult(source, "submissions", rows_read=1, rows_new=1))
         new = _read(con, receipt.key())
     return {"old": old, "new": new, "receipt": asdict(receipt)}

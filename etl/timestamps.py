@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from etl.problems import InputProblem
 from etl.text import clean
@@ -147,8 +147,6 @@ _EN_MONTHS = {
 
 def parse_month(raw: object):
     """A month as its first day: 2025-10, 2025-10-01, 10/2568, ต.ค. 2568, ตุลาคม 2568, Oct 2025."""
-    from datetime import date
-
     text = clean(raw)
     m = re.match(r"^([0-9]{4})[-/.]([0-9]{1,2})(?:[-/.][0-9]{1,2})?(?:[ T].*)?$", text)
     if m:

@@ -20,7 +20,9 @@ from pathlib import Path, PurePath
 
 import duckdb
 
-from etl import load, publish, tabular
+from etl import load, publish, reach_formats, reference, tabular
+from etl.batches import BatchResult
+from etl.forms import recognise
 from etl.problems import InputProblem
 from runtime import config
 
@@ -89,8 +91,6 @@ def _recognised(kind: str, table) -> str:
     if kind == "responses":
         return "responses"
     if kind == "reach":
-        from etl import reach_formats
-
         try:
             return f"reach.{reach_formats.detect(table)}"
         except InputProblem:
@@ -102,10 +102,8 @@ def _sheet_titles(con, kind: str, table) -> dict[str, str]:
     """Internal column names -> the sheet's own titles, so reasons name what the officer sees."""
     headers = table.headers
     if kind == "responses":
-        from etl.forms import recognise
-
         try:
-            layout = recognise(headers, table.rows, load.unit_matcher(con), None)
+            layout = recognise(headers, table.rows, reference.unit_matcher(con), None)
         except InputProblem:
             return {}
         titles = {role: headers[i] for role, i in layout.roles.items()}
@@ -173,7 +171,7 @@ def preview(
         con = duckdb.connect(str(scratch))
         try:
             publish.ensure_schema(con)
-            load.seed_units(con)
+            reference.seed_units(con)
             for path in paths:
                 item = FilePreview(path.name, kind)
                 out.append(item)
@@ -232,7 +230,7 @@ def publish_files(
     db: str | Path | None = None,
     *,
     platform: str | None = None,
-) -> list[load.BatchResult]:
+) -> list[BatchResult]:
     """The real, atomic load of the files, from a temporary folder removed afterwards: all or none, and
     for reach each file on its own, as on the command line."""
     with _files_on_disk(files) as (_, paths):

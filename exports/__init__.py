@@ -23,6 +23,7 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
 from exports.neutralise import neutralise, neutralise_frame
+from i18n import LABELS, t
 
 DEFAULT_MAX_ROWS = 200_000
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -57,8 +58,6 @@ def csv_bytes(frame: pd.DataFrame, *, bom: bool = True) -> bytes:
 
 def header_labels(columns: Iterable[str], lang: str) -> list[str]:
     """Column headers in the reader's language where a label exists (col.<name>), else the name."""
-    from i18n import LABELS, t
-
     return [t(f"col.{c}", lang) if f"col.{c}" in LABELS else str(c) for c in columns]
 
 

@@ -6,7 +6,8 @@ formula to a spreadsheet, and a unit name or a typed link can start with one (CS
 Such text gets a leading apostrophe, so it shows as typed and never runs. Numbers and dates are left
 as they are, and so is text that is just a number ("-5"): a spreadsheet reads it as the number.
 
-The files themselves (CSV, XLSX, whole-page workbooks) are built in exports/__init__.py.
+The files themselves (CSV, XLSX, whole-page workbooks) are built in exports/__init__.py, which
+neutralises every text cell with this module: call ``exports.csv_bytes`` / ``exports.xlsx_bytes``.
 """
 
 from __future__ import annotations
@@ -57,16 +58,3 @@ def _neutralise_column(values: pd.Series) -> pd.Series:
     if not changed:
         return values
     return values.map(lambda v: changed.get(v, v) if isinstance(v, str) else v)
-
-
-def csv_bytes(frame: pd.DataFrame) -> bytes:
-    """UTF-8 with a BOM, so Excel opens Thai text correctly."""
-    import exports
-
-    return exports.csv_bytes(frame, bom=True)
-
-
-def xlsx_bytes(frame: pd.DataFrame, sheet: str = "data") -> bytes:
-    import exports
-
-    return exports.xlsx_bytes(frame, sheet)

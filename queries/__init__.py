@@ -53,7 +53,7 @@ class Query:
             if p.type == "list" and value is not None:
                 if not isinstance(value, (str, list, tuple)):
                     raise QueryError(f"{self.name}: parameter '{p.name}' must be a list (got {value!r})")
-                value = _texts(value)
+                value = text_list(value)
             if value is None or (isinstance(value, (str, list)) and not value):
                 if not p.optional:
                     raise QueryError(f"{self.name}: parameter '{p.name}' ({p.type}) is required")
@@ -78,7 +78,7 @@ def _convert(query: str, p: Param, value: object) -> object:
         raise QueryError(f"{query}: parameter '{p.name}' must be a {p.type} (got {value!r})") from None
 
 
-def _texts(value: str | list | tuple) -> list[str]:
+def text_list(value: str | list | tuple) -> list[str]:
     """A list parameter as a list of non-empty texts: 'ADM, ACC' and ['ADM', 'ACC'] are the same."""
     items = value.split(",") if isinstance(value, str) else value
     return [str(v).strip() for v in items if v is not None and str(v).strip()]

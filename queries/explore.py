@@ -17,7 +17,9 @@ import duckdb
 import pandas as pd
 
 import queries
+from core.compliance import today_bangkok
 from core.fiscal import fiscal_year
+from core.thaidate import parse_date
 
 TEXT, NUMBER, DATE, BOOL = "text", "number", "date", "bool"
 OPS = {TEXT: ("eq", "has"), NUMBER: ("eq", "ge", "le"), DATE: ("eq", "ge", "le"), BOOL: ("eq",)}
@@ -47,8 +49,6 @@ def _units(*extra: str) -> dict[str, str]:
 
 def _compliance_params(shared: dict) -> dict:
     """Status as of the period's end, or today if that is later: a past period's link stays the same."""
-    from core.compliance import today_bangkok
-
     end = shared["end"]
     return {"as_of": min(end, today_bangkok()), "fy": fiscal_year(end)}
 
@@ -167,8 +167,6 @@ def _day(text: str) -> date:
     try:
         return date.fromisoformat(text[:10])
     except ValueError:
-        from core.thaidate import parse_date
-
         return parse_date(text)
 
 
@@ -316,7 +314,7 @@ def shared_from_text(values: dict[str, object]) -> dict:
             except ValueError:
                 raise ExploreError(f"parameter '{key}' must be a date (got {value!r})") from None
         elif key == "units":
-            out[key] = queries._texts(value) or None if isinstance(value, (str, list, tuple)) else None
+            out[key] = queries.text_list(value) or None if isinstance(value, (str, list, tuple)) else None
         else:
             out[key] = value or None
     return out

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import date
 from pathlib import Path
 
 import duckdb
@@ -136,8 +137,6 @@ def documents(args) -> int:
 
 
 def parse_day(text: str):
-    from datetime import date
-
     try:
         return date.fromisoformat(text)
     except ValueError as exc:

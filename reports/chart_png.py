@@ -22,7 +22,7 @@ THAI_FONTS = ("Sarabun", "Loma", "Garuda", "Noto Sans Thai", "Tlwg Typo")
 
 
 def _thai_font() -> str | None:
-    from matplotlib import font_manager
+    from matplotlib import font_manager  # noqa: PLC0415 - matplotlib: 1.7 s, only to draw a report
 
     names = {f.name for f in font_manager.fontManager.ttflist}
     return next((n for n in THAI_FONTS if n in names), None)
@@ -30,10 +30,10 @@ def _thai_font() -> str | None:
 
 def reach_bars(monthly: pd.DataFrame, month: date, lang: str = "th") -> bytes:
     """Grouped bars: each platform's reach this month, last month and the same month last year."""
-    import matplotlib
+    import matplotlib  # noqa: PLC0415 - as above
 
     matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
+    import matplotlib.pyplot as plt  # noqa: PLC0415 - as above, and only after matplotlib.use("Agg")
 
     font = _thai_font()
     label_lang = lang if font else "en"

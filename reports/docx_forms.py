@@ -122,7 +122,7 @@ def note(document, text: str):
 
 
 def _shade(cell, fill: str = "E7E6E6") -> None:
-    props = cell._tc.get_or_add_tcPr()
+    props = cell._tc.get_or_add_tcPr()  # noqa: SLF001 - no python-docx API for this XML
     shading = OxmlElement("w:shd")
     shading.set(qn("w:val"), "clear")
     shading.set(qn("w:color"), "auto")
@@ -165,9 +165,9 @@ def table(document, header_rows, rows, widths_cm, *, size_pt=None, numbered: boo
             else:
                 set_cell(cell, text, size_pt=size_pt)
     for r, row in enumerate(grid.rows):  # rows never break across pages; the heading repeats on each
-        row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
+        row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))  # noqa: SLF001 - no python-docx API for this XML
         if r < header_rows:
-            row._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
+            row._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))  # noqa: SLF001 - no python-docx API for this XML
     return grid
 
 
@@ -175,7 +175,7 @@ def merge(grid, top_left: tuple[int, int], bottom_right: tuple[int, int], text: 
     """Merge a block of header cells and write its text once (a merge keeps every cell's paragraphs)."""
     cell = grid.cell(*top_left).merge(grid.cell(*bottom_right))
     for extra in cell.paragraphs[1:]:
-        extra._p.getparent().remove(extra._p)
+        extra._p.getparent().remove(extra._p)  # noqa: SLF001 - no python-docx API for this XML
     set_cell(cell, text, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, **style)
 
 

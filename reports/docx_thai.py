@@ -100,5 +100,5 @@ def run(paragraph, text: str, *, bold: bool = False, size_pt: float | None = Non
     if colour is not None:
         r.font.color.rgb = colour
     if bold or size_pt:
-        thai_rpr(r._r.get_or_add_rPr())
+        thai_rpr(r._r.get_or_add_rPr())  # noqa: SLF001 - no python-docx API for this XML
     return r

@@ -52,7 +52,7 @@ def require() -> None:
 
 def font_dir() -> Path:
     try:
-        import fontpkg_sarabun
+        import fontpkg_sarabun  # noqa: PLC0415 - optional: a missing font is said plainly
     except ImportError as exc:
         raise InputProblem(
             "ไม่พบฟอนต์ Sarabun: ติดตั้งด้วย pip install -r requirements.txt",

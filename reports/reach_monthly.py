@@ -94,7 +94,8 @@ class _Memo:
         r.font.size = Pt(size * self.scale)
         if colour is not None:
             r.font.color.rgb = colour
-        docx_thai.thai_rpr(r._r.get_or_add_rPr(), self.font)  # Thai font, size, bold and language
+        # Thai font, size, bold and language (no python-docx API for this XML)
+        docx_thai.thai_rpr(r._r.get_or_add_rPr(), self.font)  # noqa: SLF001
         return r
 
     def para(self, text: str = "", *, bold=False, size=16, indent_cm=0.0, first_cm=0.0, align=None,
@@ -126,7 +127,7 @@ class _Memo:
             column.width = Cm(width)
         for r, values in enumerate([headers, *rows]):
             row = grid.rows[r]
-            props = row._tr.get_or_add_trPr()
+            props = row._tr.get_or_add_trPr()  # noqa: SLF001 - no python-docx API for this XML
             props.append(OxmlElement("w:cantSplit"))
             if r == 0:
                 props.append(OxmlElement("w:tblHeader"))

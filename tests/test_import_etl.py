@@ -20,6 +20,7 @@ import pytest
 from openpyxl import Workbook
 
 from etl import load
+from etl.mapping import load_mapping
 from etl.problems import InputProblem
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -753,7 +754,7 @@ def test_the_documented_mapping_example_is_valid():
     from etl.forms import recognise
     from etl.units import UnitMatcher
 
-    mapping, options = load.load_mapping(ROOT / "docs" / "mapping.example.toml")
+    mapping, options = load_mapping(ROOT / "docs" / "mapping.example.toml")
     headers = list(dict.fromkeys(mapping.values()))
     row = ["" for _ in headers]
     layout = recognise(headers, [row], UnitMatcher([]), mapping)

@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 from core import ita
-from etl import load, manual, publish
+from etl import manual, publish, reference
 from etl.problems import InputProblem
 from runtime import audit
 from tests.support.oracle import ask
@@ -31,7 +31,7 @@ def scored_db(db_path, monkeypatch):
         (2568, 9, 100.0),
     ]
     with publish.staged(db_path) as con:
-        load.seed_units(con)
+        reference.seed_units(con)
         con.executemany("INSERT INTO ita_scores VALUES (?, ?, ?, false, 'test', 1)", rows)
         con.execute(
             "INSERT INTO annotations VALUES (DATE '2025-06-15', 'เปิดใช้ LINE OA', 'LINE OA opened', 't', now())"

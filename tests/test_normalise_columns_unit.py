@@ -8,12 +8,14 @@ from pathlib import Path
 import pytest
 
 from bench import forms_csv
-from etl import responses
+from etl import columnar, publish
 from etl.forms import recognise
-from etl.load import load_mapping, unit_matcher
+from etl.mapping import load_mapping
 from etl.readers import Table, _read_csv_fast, decode, read_csv_text, read_table
+from etl.reference import seed_units, unit_matcher
 from etl.units import UnitMatcher, units_from_table
 from runtime import config
+from tests.support.normalise_oracle import normalise_rows
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SECRET = b"test-secret"
@@ -27,8 +29,8 @@ def matcher() -> UnitMatcher:
 def _both(table: Table, matcher, order="auto", mapping=None):
     layout = recognise(table.headers, table.rows, matcher, mapping)
     layout.date_order = order
-    fast = responses.normalise(table, layout, matcher, SECRET)
-    slow = responses.normalise_rows(table, layout, matcher, SECRET)
+    fast = columnar.normalise(table, layout, matcher, SECRET)
+    slow = normalise_rows(table, layout, matcher, SECRET)
     return fast, slow
 
 
@@ -151,9 +153,6 @@ def test_the_fast_csv_reader_reads_what_the_python_reader_reads(tmp_path):
 
 
 def test_unit_matcher_from_the_database_is_the_one_recognition_uses(db_path):
-    from etl import publish
-    from etl.load import seed_units
-
     with publish.staged(db_path) as con:
         seed_units(con)
         assert unit_matcher(con)("กก.") == "ADM"

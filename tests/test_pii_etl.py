@@ -7,7 +7,7 @@ import json
 import duckdb
 import pytest
 
-from etl import load, pii
+from etl import load, mapping, pii
 
 M = pii.MASK
 
@@ -149,7 +149,7 @@ def test_a_mapping_routing_a_personal_column_into_a_stored_field_is_refused(line
     path = tmp_path / "m.toml"
     path.write_text(MAPPING.format(line=line), encoding="utf-8")
     with pytest.raises(load.InputProblem) as refused:
-        load.load_mapping(path)
+        mapping.load_mapping(path)
     assert "personal data" in refused.value.en and "ข้อมูลส่วนบุคคล" in refused.value.th
 
 
@@ -159,7 +159,7 @@ def test_a_mapping_routing_a_personal_column_into_a_stored_field_is_refused(line
 def test_a_mapping_naming_personal_columns_for_the_hash_is_accepted(line, tmp_path):
     path = tmp_path / "m.toml"
     path.write_text(MAPPING.format(line=line), encoding="utf-8")
-    columns, _ = load.load_mapping(path)
+    columns, _ = mapping.load_mapping(path)
     assert columns["timestamp"] == "ประทับเวลา"
 
 
@@ -167,7 +167,7 @@ def test_a_mapping_naming_personal_columns_for_the_hash_is_accepted(line, tmp_pa
 def test_a_mapping_file_in_utf16_or_tis620_reads_like_any_text_input(encoding, tmp_path):
     path = tmp_path / "m.toml"
     path.write_bytes(MAPPING.format(line='unit = "หน่วยงานที่ติดต่อ"').encode(encoding))
-    columns, _ = load.load_mapping(path)
+    columns, _ = mapping.load_mapping(path)
     assert columns == {"timestamp": "ประทับเวลา", "unit": "หน่วยงานที่ติดต่อ"}
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from etl import load, privacy, publish
+from etl import erasure, load, privacy, publish
 from runtime import audit
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -225,10 +225,10 @@ def test_a_rerun_erases_backups_even_when_the_served_file_has_none_left(loaded):
 
 def test_an_interrupted_erasure_is_completed_before_a_restore(loaded):
     """A journal written before the first file is touched: restore (and the next load) finish the erasure."""
-    privacy.write_journal(loaded, {"op": "forget", "keys": privacy.subject_keys(SUBJECT)})
+    erasure.write_journal(loaded, {"op": "forget", "keys": privacy.subject_keys(SUBJECT)})
     publish.restore_latest_backup(loaded)
     assert [_subject_rows(p) for p in _generations(loaded)] == [0] * len(_generations(loaded))
-    assert not privacy.journal_path(loaded).exists()
+    assert not erasure.journal_path(loaded).exists()
 
 
 def test_cli_and_page_erasure_are_audited_alike(loaded):
@@ -260,7 +260,7 @@ def test_erased_free_text_is_gone_from_every_file(db_path, tmp_path, monkeypatch
 
 
 def test_a_restore_over_a_damaged_served_file_still_finishes_the_erasure_in_the_backups(loaded):
-    privacy.write_journal(loaded, {"op": "forget", "keys": privacy.subject_keys(SUBJECT)})
+    erasure.write_journal(loaded, {"op": "forget", "keys": privacy.subject_keys(SUBJECT)})
     loaded.write_bytes(b"not a database" * 1000)  # the served file is damaged: restore is the remedy
     publish.restore_latest_backup(loaded)
     readable = []
@@ -271,7 +271,7 @@ def test_a_restore_over_a_damaged_served_file_still_finishes_the_erasure_in_the_
             continue
     assert readable and readable == [0] * len(readable)
     privacy.forget_subject(email=SUBJECT, db=loaded)  # the rerun removes the damaged generation too
-    assert not privacy.journal_path(loaded).exists()
+    assert not erasure.journal_path(loaded).exists()
     assert [_subject_rows(p) for p in _generations(loaded)] == [0] * len(_generations(loaded))
 
 

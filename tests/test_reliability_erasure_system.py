@@ -18,7 +18,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from etl import privacy, publish
+from etl import erasure, privacy, publish
 from tests.support import reliability as rel
 
 SUBJECT = "erase.me@example.co.th"
@@ -95,7 +95,7 @@ def test_kill_during_erasure_leaves_each_file_erased_or_not_and_a_rerun_complete
         rerun = subprocess.run(_forget(db_path), cwd=rel.ROOT, capture_output=True, text=True)
         assert rerun.returncode == 0, rerun.stderr
         assert [_counts(p)[0] for p in _generations(db_path)] == [0] * len(_generations(db_path))
-        assert not privacy.journal_path(db_path).exists()
+        assert not erasure.journal_path(db_path).exists()
         assert not list(db_path.parent.rglob("*.tmp*")), "an erasure left temp files"
         restored = rel.etl("restore", "--db", str(db_path))
         assert restored.returncode == 0, restored.stderr

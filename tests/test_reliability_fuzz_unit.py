@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from dashboard import urlstate
-from etl import forms, load, publish, readers, responses, tabular, text, timestamps
+from etl import forms, load, publish, readers, reference, responses, tabular, text, timestamps
 from etl.problems import InputProblem
 from etl.readers import Table
 from tests.support import reliability as rel
@@ -260,8 +260,8 @@ def _props(s):
 
 CON = duckdb.connect()
 publish.ensure_schema(CON)
-load.seed_units(CON)
-MATCHER = load.unit_matcher(CON)
+reference.seed_units(CON)
+MATCHER = reference.unit_matcher(CON)
 CODES = {r[0] for r in CON.execute("SELECT code FROM units").fetchall()}
 
 FAST_PROPS = {p.__name__: p for p in _props(FAST)}

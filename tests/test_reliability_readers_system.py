@@ -63,7 +63,7 @@ class Readers:
         )
         # one uncached statement across two tables, through the app's cached connection
         path = data.db_file()
-        cursor = data._connection(str(path), data.db_version(path)).cursor()
+        cursor = data.connection(str(path), data.db_version(path)).cursor()
         try:
             responses, loaded = cursor.execute(
                 "SELECT (SELECT count(*) FROM ita.responses), "

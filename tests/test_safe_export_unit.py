@@ -8,7 +8,8 @@ import pandas as pd
 import pytest
 from openpyxl import load_workbook
 
-from exports.neutralise import csv_bytes, neutralise, neutralise_frame, xlsx_bytes
+from exports import csv_bytes, xlsx_bytes
+from exports.neutralise import neutralise, neutralise_frame
 
 
 @pytest.mark.parametrize(
