@@ -22,6 +22,7 @@ from pathlib import Path
 import duckdb
 
 from etl import pii, publish, responses
+from etl.scalar import scalar
 from runtime import audit, config
 
 # The statements an erasure may run: the journal names one of these and its parameters, never SQL.
@@ -82,7 +83,7 @@ def _rewrite(path: Path, op: dict, *, backup: bool) -> tuple[int, int]:
         }
         deleted = {}
         for sql, param in _STATEMENTS[op["op"]]:
-            table = re.search(r"(?:FROM|UPDATE)\s+(\w+)", sql).group(1)
+            table = _table_of(sql)
             if table not in tables or (param == "keys" and (table, "respondent_key") not in columns):
                 continue  # an older file without the column holds nothing this statement could find
             deleted[table] = len(con.execute(sql + " RETURNING 1", [op[param]]).fetchall())
@@ -196,12 +197,18 @@ def find_subject(email: str | None = None, phone: str | None = None, db: str | P
     return found[0] or max(found)
 
 
+def _table_of(sql: str) -> str:
+    """The table a statement of _STATEMENTS deletes from or updates."""
+    m = re.search(r"(?:FROM|UPDATE)\s+(\w+)", sql)
+    if m is None:
+        raise ValueError(f"no table in {sql!r}")
+    return m.group(1)
+
+
 def _count(path: Path, keys: list[str]) -> int:
     con = duckdb.connect(str(path), read_only=True)
     try:
-        return con.execute(
-            "SELECT count(*) FROM responses WHERE list_contains(?, respondent_key)", [keys]
-        ).fetchone()[0]
+        return scalar(con, "SELECT count(*) FROM responses WHERE list_contains(?, respondent_key)", [keys])
     finally:
         con.close()
 
