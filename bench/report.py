@@ -39,7 +39,7 @@ def render(results: list[dict]) -> str:
         return "\n".join([BEGIN, "", "No results yet: run `make bench`.", "", END])
     lines = [BEGIN, ""]
     lines += _runs(results)
-    lines += _table_head("Targets", "| target | scale | measured | met |", 4)
+    lines += _table_head("Targets", "| target | scale | measured | met |")
     for r in results:
         lines += _targets(r)
     lines += _queries(results)
@@ -50,9 +50,9 @@ def render(results: list[dict]) -> str:
     return "\n".join(lines)
 
 
-def _table_head(title: str, header: str, columns: int) -> list[str]:
+def _table_head(title: str, header: str) -> list[str]:
     """A section title and a table's header row (one blank line before each)."""
-    return ["", f"### {title}", "", header, "|" + "---|" * columns]
+    return ["", f"### {title}", "", header, "|" + "---|" * (header.count("|") - 1)]
 
 
 def _yes(ok: bool) -> str:
@@ -163,7 +163,6 @@ def _pandas(results: list[dict]) -> list[str]:
     lines = _table_head(
         "Page questions: pandas (table in memory, filter + group) vs the app's SQL (warm)",
         "| scale | load table into pandas | frame RSS | question | pandas ms | app ms | × faster | × incl. load |",
-        8,
     )
     for r in results:
         p = r["pandas"]
@@ -181,7 +180,6 @@ def _browser(browsed: list[dict]) -> list[str]:
     lines = _table_head(
         "The app in Chromium: navigation → fully drawn (s), median (min–max) of repeat views; first view apart",
         "| scale | page | first view (URL) | repeat views (URL, full page load) | in-app (sidebar link) | charts | exceptions |",
-        7,
     )
     for r in browsed:
         b = r["browser"]
@@ -202,7 +200,7 @@ def _browser(browsed: list[dict]) -> list[str]:
 
 def _etl(results: list[dict]) -> list[str]:
     lines = _table_head(
-        "ETL and memory", "| scale | what | seconds median (min–max) | rows/s | peak RSS MB |", 5
+        "ETL and memory", "| scale | what | seconds median (min–max) | rows/s | peak RSS MB |"
     )
     for r in results:
         if "import" in r:
