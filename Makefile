@@ -1,6 +1,6 @@
 # make run  - install (once), build the demo database if there is none, serve on http://127.0.0.1:8501
 #            (ADDRESS=0.0.0.0 make run to listen on every interface)
-# make test - lint and every test, the browser tests in Debian's Chromium and the PDF tests included
+# make test - lint (ruff, mypy) and every test, the browser tests in Debian's Chromium and the PDF tests included
 # make soak - the minutes-long reliability runs (see the target below)
 # make bench - the speed benchmark at 100k and 1m responses (make bench SCALE=10m for 10 million); bench/RESULTS.md
 # make bench-load - concurrent headless sessions, 1 and 2 replicas behind nginx (bench/RESULTS.md, "Load")
@@ -49,6 +49,7 @@ browser-deps office-deps:
 lint: $(VENV)/.dev
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
+	$(PY) -m mypy
 
 format: $(VENV)/.dev
 	$(PY) -m ruff check --fix .
@@ -65,7 +66,7 @@ bench-load: $(VENV)/.dev browser-deps
 	$(PY) -m bench.load $(LOAD_ARGS)
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache test-artifacts
+	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache test-artifacts
 
 # make soak - the minutes-long reliability runs (tests marked `soak`, deselected by `make test`):
 # 20 SIGKILLs mid-load, readers and a browser during publishes, 200,000 rows in one sheet, and the

@@ -35,10 +35,32 @@ def _mb(b: int) -> str:
 
 
 def render(results: list[dict]) -> str:
-    lines = [BEGIN, ""]
     if not results:
-        return "\n".join([*lines, "No results yet: run `make bench`.", "", END])
-    lines += [
+        return "\n".join([BEGIN, "", "No results yet: run `make bench`.", "", END])
+    lines = [BEGIN, ""]
+    lines += _runs(results)
+    lines += _table_head("Targets", "| target | scale | measured | met |")
+    for r in results:
+        lines += _targets(r)
+    lines += _queries(results)
+    lines += _pandas(results)
+    lines += _browser([r for r in results if "browser" in r])
+    lines += _etl(results)
+    lines += ["", END]
+    return "\n".join(lines)
+
+
+def _table_head(title: str, header: str) -> list[str]:
+    """A section title and a table's header row (one blank line before each)."""
+    return ["", f"### {title}", "", header, "|" + "---|" * (header.count("|") - 1)]
+
+
+def _yes(ok: bool) -> str:
+    return "yes" if ok else "**no**"
+
+
+def _runs(results: list[dict]) -> list[str]:
+    lines = [
         "### Runs",
         "",
         "| scale | responses | date | machine | load average start → end | database |",
@@ -52,55 +74,68 @@ def render(results: list[dict]) -> str:
             f"Python {m['python']}, DuckDB {m['duckdb']} | {m['load_avg_at_start']} → {m.get('load_avg_at_end')} | "
             f"{db.get('file_mb', '?')} MB |"
         )
-    lines += ["", "### Targets", "", "| target | scale | measured | met |", "|---|---|---|---|"]
-    for r in results:
-        page_s, query_ms = TARGETS.get(r["scale"], (None, None))
-        if query_ms:
-            worst = max(r["queries"].items(), key=lambda kv: kv[1]["warm"]["median"])
-            ok = worst[1]["warm"]["median"] * 1000 <= query_ms
-            lines.append(
-                f"| every query warm ≤ {query_ms:.0f} ms | {r['scale']} | slowest: {worst[0]} {_ms(worst[1]['warm'])} ms | "
-                f"{'yes' if ok else '**no**'} |"
-            )
-        if page_s and "browser" in r:
-            pages = r["browser"]["pages"]
-            worst = max(pages.items(), key=lambda kv: kv[1]["seconds"]["median"])
-            first = max(pages.items(), key=lambda kv: kv[1]["first_view_s"])
-            lines.append(
-                f"| every page drawn ≤ {page_s:.0f} s (URL opened, median of repeat views) | {r['scale']} | slowest: {worst[0]} "
-                f"{worst[1]['seconds']['median']:.2f} s | {'yes' if worst[1]['seconds']['median'] <= page_s else '**no**'} |"
-            )
-            in_app = [(n, p["in_app"]["median"]) for n, p in pages.items() if p.get("in_app")]
-            if in_app:
-                slow = max(in_app, key=lambda kv: kv[1])
-                lines.append(
-                    f"| … in-app navigation (sidebar link, median) | {r['scale']} | slowest: {slow[0]} {slow[1]:.2f} s | "
-                    f"{'yes' if slow[1] <= page_s else '**no**'} |"
-                )
-            lines.append(
-                f"| … first view after start (server cache empty) | {r['scale']} | slowest: {first[0]} "
-                f"{first[1]['first_view_s']:.2f} s | {'yes' if first[1]['first_view_s'] <= page_s else '**no**'} |"
-            )
-        if "import" in r and r["scale"] != "2k":
-            s = r["import"]["seconds"]["median"]
-            lines.append(
-                f"| import of {r['import']['rows']:,} rows ≤ {IMPORT_S:.0f} s | {r['scale']} run | {s:.1f} s "
-                f"({r['import']['rows_per_s']:,.0f} rows/s) | {'yes' if s <= IMPORT_S else '**no**'} |"
-            )
-        if r["scale"] == "10m" and "browser" in r:
-            mb = r["browser"]["server_peak_rss"] / 1e6
-            lines.append(
-                f"| server RSS ≤ {SERVER_MB:.0f} MB | 10m | peak {mb:.0f} MB | {'yes' if mb <= SERVER_MB else '**no**'} |"
-            )
-        if r["scale"] != "2k":
-            worst = min(r["pandas"]["questions"].items(), key=lambda kv: kv[1]["speedup"] or 0)
-            x = worst[1]["speedup"] or 0
-            lines.append(
-                f"| page questions ≥ {PANDAS_X:.0f}× faster than pandas | {r['scale']} | least: {worst[0]} {x:.1f}× | "
-                f"{'yes' if x >= PANDAS_X else '**no**'} |"
-            )
+    return lines
+
+
+def _targets(r: dict) -> list[str]:
+    """The target rows of one run: queries, pages, import, server memory, pandas."""
+    lines = []
+    page_s, query_ms = TARGETS.get(r["scale"], (None, None))
+    if query_ms:
+        worst = max(r["queries"].items(), key=lambda kv: kv[1]["warm"]["median"])
+        ok = worst[1]["warm"]["median"] * 1000 <= query_ms
+        lines.append(
+            f"| every query warm ≤ {query_ms:.0f} ms | {r['scale']} | slowest: {worst[0]} {_ms(worst[1]['warm'])} ms | "
+            f"{_yes(ok)} |"
+        )
+    if page_s and "browser" in r:
+        lines += _page_targets(r, page_s)
+    if "import" in r and r["scale"] != "2k":
+        s = r["import"]["seconds"]["median"]
+        lines.append(
+            f"| import of {r['import']['rows']:,} rows ≤ {IMPORT_S:.0f} s | {r['scale']} run | {s:.1f} s "
+            f"({r['import']['rows_per_s']:,.0f} rows/s) | {_yes(s <= IMPORT_S)} |"
+        )
+    if r["scale"] == "10m" and "browser" in r:
+        mb = r["browser"]["server_peak_rss"] / 1e6
+        lines.append(
+            f"| server RSS ≤ {SERVER_MB:.0f} MB | 10m | peak {mb:.0f} MB | {_yes(mb <= SERVER_MB)} |"
+        )
+    if r["scale"] != "2k":
+        worst = min(r["pandas"]["questions"].items(), key=lambda kv: kv[1]["speedup"] or 0)
+        x = worst[1]["speedup"] or 0
+        lines.append(
+            f"| page questions ≥ {PANDAS_X:.0f}× faster than pandas | {r['scale']} | least: {worst[0]} {x:.1f}× | "
+            f"{_yes(x >= PANDAS_X)} |"
+        )
+    return lines
+
+
+def _page_targets(r: dict, page_s: float) -> list[str]:
+    pages = r["browser"]["pages"]
+    worst = max(pages.items(), key=lambda kv: kv[1]["seconds"]["median"])
+    first = max(pages.items(), key=lambda kv: kv[1]["first_view_s"])
+    lines = [
+        f"| every page drawn ≤ {page_s:.0f} s (URL opened, median of repeat views) | {r['scale']} | slowest: {worst[0]} "
+        f"{worst[1]['seconds']['median']:.2f} s | {_yes(worst[1]['seconds']['median'] <= page_s)} |"
+    ]
+    in_app = [(n, p["in_app"]["median"]) for n, p in pages.items() if p.get("in_app")]
+    if in_app:
+        slow = max(in_app, key=lambda kv: kv[1])
+        lines.append(
+            f"| … in-app navigation (sidebar link, median) | {r['scale']} | slowest: {slow[0]} {slow[1]:.2f} s | "
+            f"{_yes(slow[1] <= page_s)} |"
+        )
+    lines.append(
+        f"| … first view after start (server cache empty) | {r['scale']} | slowest: {first[0]} "
+        f"{first[1]['first_view_s']:.2f} s | {_yes(first[1]['first_view_s'] <= page_s)} |"
+    )
+    return lines
+
+
+def _queries(results: list[dict]) -> list[str]:
     names = sorted({n for r in results for n in r["queries"]})
-    lines += [
+    lines = [
         "",
         "### Queries (ms): warm median (min–max) in the app's connection / cold (new process: attach + first query) / raw DuckDB",
         "",
@@ -121,13 +156,14 @@ def render(results: list[dict]) -> str:
     first = results[-1]["queries"]
     lines += ["", "Default parameters (latest fiscal year in the data; optional filters unset = “all”):", ""]
     lines += [f"- `{n}`: {first[n]['params'] or '—'}" for n in names if n in first]
-    lines += [
-        "",
-        "### Page questions: pandas (table in memory, filter + group) vs the app's SQL (warm)",
-        "",
+    return lines
+
+
+def _pandas(results: list[dict]) -> list[str]:
+    lines = _table_head(
+        "Page questions: pandas (table in memory, filter + group) vs the app's SQL (warm)",
         "| scale | load table into pandas | frame RSS | question | pandas ms | app ms | × faster | × incl. load |",
-        "|---|---|---|---|---|---|---|---|",
-    ]
+    )
     for r in results:
         p = r["pandas"]
         for n, q in p["questions"].items():
@@ -135,36 +171,37 @@ def render(results: list[dict]) -> str:
                 f"| {r['scale']} | {p['load_s']:.2f} s | {p['frame_rss_mb']:.0f} MB | {n} | {_span_ms(q['pandas'])} | "
                 f"{q['app_warm'] * 1000:.1f} | {q['speedup']:.1f} | {q['speedup_incl_load']:.0f} |"
             )
-    browsed = [r for r in results if "browser" in r]
-    if browsed:
-        lines += [
-            "",
-            "### The app in Chromium: navigation → fully drawn (s), median (min–max) of repeat views; first view apart",
-            "",
-            "| scale | page | first view (URL) | repeat views (URL, full page load) | in-app (sidebar link) | charts | exceptions |",
-            "|---|---|---|---|---|---|---|",
-        ]
-        for r in browsed:
-            b = r["browser"]
-            for n, pg in b["pages"].items():
-                in_app = _span_s(pg["in_app"]) if pg.get("in_app") else "–"
-                lines.append(
-                    f"| {r['scale']} | {n} | {pg['first_view_s']:.2f} | {_span_s(pg['seconds'])} | {in_app} | "
-                    f"{pg['charts']} | {pg['exceptions']} |"
-                )
-            fc = b["filter_change"]
-            if "seconds" in fc:
-                lines.append(
-                    f"| {r['scale']} | awareness: change fiscal year (f_fy) | {fc['first_s']:.2f} | – | "
-                    f"{_span_s(fc['seconds'])} | | |"
-                )
-    lines += [
-        "",
-        "### ETL and memory",
-        "",
-        "| scale | what | seconds median (min–max) | rows/s | peak RSS MB |",
-        "|---|---|---|---|---|",
-    ]
+    return lines
+
+
+def _browser(browsed: list[dict]) -> list[str]:
+    if not browsed:
+        return []
+    lines = _table_head(
+        "The app in Chromium: navigation → fully drawn (s), median (min–max) of repeat views; first view apart",
+        "| scale | page | first view (URL) | repeat views (URL, full page load) | in-app (sidebar link) | charts | exceptions |",
+    )
+    for r in browsed:
+        b = r["browser"]
+        for n, pg in b["pages"].items():
+            in_app = _span_s(pg["in_app"]) if pg.get("in_app") else "–"
+            lines.append(
+                f"| {r['scale']} | {n} | {pg['first_view_s']:.2f} | {_span_s(pg['seconds'])} | {in_app} | "
+                f"{pg['charts']} | {pg['exceptions']} |"
+            )
+        fc = b["filter_change"]
+        if "seconds" in fc:
+            lines.append(
+                f"| {r['scale']} | awareness: change fiscal year (f_fy) | {fc['first_s']:.2f} | – | "
+                f"{_span_s(fc['seconds'])} | | |"
+            )
+    return lines
+
+
+def _etl(results: list[dict]) -> list[str]:
+    lines = _table_head(
+        "ETL and memory", "| scale | what | seconds median (min–max) | rows/s | peak RSS MB |"
+    )
     for r in results:
         if "import" in r:
             i = r["import"]
@@ -184,8 +221,7 @@ def render(results: list[dict]) -> str:
                 f"| {r['scale']} | Streamlit server (process tree) during the browser run | – | – | "
                 f"{_mb(b['server_peak_rss'])} (end {_mb(b['server_rss_end'])}) |"
             )
-    lines += ["", END]
-    return "\n".join(lines)
+    return lines
 
 
 def write(results_dir: Path, report: Path) -> None:

@@ -90,33 +90,48 @@ class Session:
             fm = ForwardMsg()
             fm.ParseFromString(data)
             kind = fm.WhichOneof("type")
-            if kind == "navigation":
-                self.pages = {
-                    (p.url_pathname or self.default_page): p.page_script_hash for p in fm.navigation.app_pages
-                }
-            elif kind == "page_info_changed":
-                self.query = fm.page_info_changed.query_string
-            elif kind == "page_not_found":
-                problem = "page not found"
-            elif kind == "delta" and fm.delta.WhichOneof("type") == "new_element":
-                element = fm.delta.new_element
-                self.elements.append(element)
-                if element.WhichOneof("type") == "exception":
-                    problem = (
-                        problem or f"exception {element.exception.type}: {element.exception.message[:200]}"
-                    )
-                elif element.WhichOneof("type") == "alert" and element.alert.format == Alert.ERROR:
-                    # the app's friendly error ("page failed") instead of a traceback
-                    problem = problem or f"error shown: {element.alert.body[:200]}"
-            elif kind == "script_finished":
-                status = fm.script_finished
-                if status == FINISHED.FINISHED_WITH_COMPILE_ERROR:
-                    raise PageError("compile error")
-                if status == FINISHED.FINISHED_SUCCESSFULLY:
-                    if problem:
-                        raise PageError(problem)
-                    return
-                # FINISHED_EARLY_FOR_RERUN: the app asked for a rerun; the final run follows.
+            if kind != "script_finished":
+                problem = self._read(fm, kind, problem)
+            elif _finished(fm.script_finished, problem):
+                return
+            # else FINISHED_EARLY_FOR_RERUN: the app asked for a rerun; the final run follows.
+
+    def _read(self, fm: ForwardMsg, kind: str | None, problem: str | None) -> str | None:
+        """Take in one message before script_finished; the run's problem so far (the first one counts,
+        but "page not found" wins)."""
+        if kind == "navigation":
+            self.pages = {
+                (p.url_pathname or self.default_page): p.page_script_hash for p in fm.navigation.app_pages
+            }
+        elif kind == "page_info_changed":
+            self.query = fm.page_info_changed.query_string
+        elif kind == "page_not_found":
+            problem = "page not found"
+        elif kind == "delta" and fm.delta.WhichOneof("type") == "new_element":
+            element = fm.delta.new_element
+            self.elements.append(element)
+            problem = problem or _element_problem(element)
+        return problem
+
+
+def _element_problem(element) -> str | None:
+    """What is wrong when the page shows this element: a traceback, or the app's friendly error."""
+    if element.WhichOneof("type") == "exception":
+        return f"exception {element.exception.type}: {element.exception.message[:200]}"
+    if element.WhichOneof("type") == "alert" and element.alert.format == Alert.ERROR:
+        return f"error shown: {element.alert.body[:200]}"  # "page failed" instead of a traceback
+    return None
+
+
+def _finished(status, problem: str | None) -> bool:
+    """True when the run finished for good (PageError if it failed); False for a run cut for a rerun."""
+    if status == FINISHED.FINISHED_WITH_COMPILE_ERROR:
+        raise PageError("compile error")
+    if status == FINISHED.FINISHED_SUCCESSFULLY:
+        if problem:
+            raise PageError(problem)
+        return True
+    return False
 
 
 def _visit_cookie(base: str) -> str:

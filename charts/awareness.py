@@ -56,6 +56,22 @@ def awareness_rates(frame: pd.DataFrame, lang: str = "th") -> go.Figure:
     return layout(fig, 260)
 
 
+def _band_edge(x: list[str], y: pd.Series, channel: str, fill: str | None = None) -> go.Scatter:
+    """One edge of a channel's confidence band: the upper edge first, then the lower one filled up to it."""
+    filled = {"fill": "tonexty", "fillcolor": fill} if fill else {}
+    return go.Scatter(
+        x=x,
+        y=y,
+        mode="lines",
+        line={"width": 0},
+        **filled,
+        hoverinfo="skip",
+        showlegend=False,
+        connectgaps=False,
+        legendgroup=channel,
+    )
+
+
 def awareness_trend(
     frame: pd.DataFrame,
     lang: str = "th",
@@ -74,32 +90,8 @@ def awareness_trend(
         part = frame[frame["channel"] == channel].sort_values("month")
         x = [format_month(pd.Timestamp(m), lang) for m in part["month"]]
         name = t(f"channel.{channel}", lang)
-        fig.add_trace(
-            go.Scatter(
-                x=x,
-                y=part["ci_high"],
-                mode="lines",
-                line={"width": 0},
-                hoverinfo="skip",
-                showlegend=False,
-                connectgaps=False,
-                legendgroup=channel,
-            )
-        )
-        fig.add_trace(
-            go.Scatter(
-                x=x,
-                y=part["ci_low"],
-                mode="lines",
-                line={"width": 0},
-                fill="tonexty",
-                fillcolor=BAND_COLOURS[channel],
-                hoverinfo="skip",
-                showlegend=False,
-                connectgaps=False,
-                legendgroup=channel,
-            )
-        )
+        fig.add_trace(_band_edge(x, part["ci_high"], channel))
+        fig.add_trace(_band_edge(x, part["ci_low"], channel, fill=BAND_COLOURS[channel]))
         fig.add_trace(
             go.Scatter(
                 x=x,

@@ -29,6 +29,20 @@ def month_ticks(months: list[str], most: int = 6) -> list[str]:
     return months[::-1][::step][::-1]
 
 
+def labelled_hbar(x, y, colours: list[str], text: list[str], hovertemplate: str, **extra) -> go.Bar:
+    """Horizontal bars, each value written beside its bar (no meaning rests on colour alone)."""
+    return go.Bar(
+        x=x,
+        y=y,
+        orientation="h",
+        marker_color=colours,
+        text=text,
+        textposition="outside",
+        hovertemplate=hovertemplate,
+        **extra,
+    )
+
+
 def layout(fig: go.Figure, height: int) -> go.Figure:
     fig.update_layout(
         height=height,

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from charts.common import layout
+from charts.common import labelled_hbar, layout
 from i18n import t
 
 SCORE_COLOUR, DEMO_COLOUR = "#0072B2", "#8FB8D6"
@@ -110,14 +110,12 @@ def year_indicators(frame: pd.DataFrame, lang: str = "th") -> go.Figure:
     names = data["name_th"] if lang == "th" else data["name_en"].fillna(data["name_th"])
     labels = [f"{i}. {n} ({tool})" for i, n, tool in zip(data["indicator"], names, data["tool"], strict=True)]
     fig = go.Figure(
-        go.Bar(
-            x=data["score"],
-            y=labels,
-            orientation="h",
-            marker_color=[TOOL_COLOURS.get(tl, "#999") for tl in data["tool"]],
-            text=[("–" if pd.isna(s) else f"{s:.2f}") for s in data["score"]],
-            textposition="outside",
-            hovertemplate="%{y}: %{x:.2f}<extra></extra>",
+        labelled_hbar(
+            data["score"],
+            labels,
+            [TOOL_COLOURS.get(tl, "#999") for tl in data["tool"]],
+            [("–" if pd.isna(s) else f"{s:.2f}") for s in data["score"]],
+            "%{y}: %{x:.2f}<extra></extra>",
         )
     )
     fig.update_xaxes(range=[0, 105], gridcolor="#e5e5e5", title=t("ita.score", lang))

@@ -11,7 +11,7 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from charts.common import PLATFORM_COLOURS, layout, month_ticks
+from charts.common import PLATFORM_COLOURS, labelled_hbar, layout, month_ticks
 from core.reach import platform_name, value_text
 from core.thaidate import format_month
 from i18n import t
@@ -114,15 +114,13 @@ def follower_growth(monthly: pd.DataFrame, lang: str = "th") -> go.Figure:
     rows = monthly[(monthly["metric"] == "followers") & monthly["mom_diff"].notna()].iloc[::-1]
     names = [platform_name(p, lang) for p in rows["platform"]]
     fig = go.Figure(
-        go.Bar(
-            x=rows["mom_diff"],
-            y=names,
-            orientation="h",
-            marker_color=[PLATFORM_COLOURS.get(p, "#555") for p in rows["platform"]],
-            text=[f"{d:+,.0f} ({c:+.1%})" for d, c in zip(rows["mom_diff"], rows["mom_change"], strict=True)],
-            textposition="outside",
+        labelled_hbar(
+            rows["mom_diff"],
+            names,
+            [PLATFORM_COLOURS.get(p, "#555") for p in rows["platform"]],
+            [f"{d:+,.0f} ({c:+.1%})" for d, c in zip(rows["mom_diff"], rows["mom_change"], strict=True)],
+            "%{y}: %{x:+,.0f}<extra></extra>",
             cliponaxis=False,
-            hovertemplate="%{y}: %{x:+,.0f}<extra></extra>",
         )
     )
     fig.update_xaxes(gridcolor="#e5e5e5", zeroline=True, zerolinecolor="#999", title=t("col.growth", lang))

@@ -6,6 +6,7 @@ Each returns None when its data is missing, so the card can say so instead of sh
 from __future__ import annotations
 
 import math
+from typing import TypeGuard
 
 import pandas as pd
 
@@ -13,7 +14,8 @@ from core.thaidate import format_month
 from i18n import t
 
 
-def _present(value) -> bool:
+def _present(value: object) -> TypeGuard[float]:
+    """A figure to show: not None and not NaN (a rate or score, a float or numpy float)."""
     return value is not None and not (isinstance(value, float) and math.isnan(value))
 
 

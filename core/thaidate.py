@@ -111,13 +111,13 @@ def parse_date(text: str) -> date:
         elif worded:
             word = worded[2].replace(" ", "").replace(".", "").casefold()
             word = word.removeprefix("พ.ศ").strip()
-            m = _MONTH_WORDS.get(word) or (_MONTH_WORDS.get(word[:3]) if word.isascii() else None)
-            if m is None:
+            month = _MONTH_WORDS.get(word) or (_MONTH_WORDS.get(word[:3]) if word.isascii() else None)
+            if month is None:
                 raise DateTextError(
                     f'ไม่รู้จักเดือน "{worded[2]}": ใช้ชื่อเดือน เช่น เม.ย. หรือ เมษายน',
                     f'unknown month "{worded[2]}": use a Thai month name (เม.ย., เมษายน) or Jan-Dec',
                 )
-            d, y = int(worded[1]), _year(worded[3])
+            d, m, y = int(worded[1]), month, _year(worded[3])
         else:
             raise DateTextError(
                 f'อ่าน "{raw[:30]}" เป็นวันที่ไม่ได้: {_EXAMPLE_TH}', f'"{raw[:30]}" is not a date: {_EXAMPLE_EN}'

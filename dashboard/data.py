@@ -71,14 +71,17 @@ def derive(fn, name: str, params: dict, *args, **kwargs):
     """fn(ask(name, **params), *args, **kwargs) for a pure module-level fn, cached like ask: per database
     version and arguments, so work every viewer would repeat on the same rows (the compliance matrix
     and reminder letters for 2,000 units, issue #20) is done once per replica and file version."""
+    return _derive(*_derive_key(fn, name, params, args, kwargs))
+
+
+def _derive_key(fn, name: str, params: dict, args: tuple, kwargs: dict) -> tuple:
+    """derive's cache arguments: the file and its version, fn as "module:qualname", the query and the rest."""
     path = db_file()
     version = db_version(path)
     if version is None:
         raise FileNotFoundError(path)
     ref = f"{fn.__module__}:{fn.__qualname__}"
-    return _derive(
-        str(path), version, ref, name, tuple(sorted(params.items())), args, tuple(sorted(kwargs.items()))
-    )
+    return str(path), version, ref, name, tuple(sorted(params.items())), args, tuple(sorted(kwargs.items()))
 
 
 @st.cache_resource(max_entries=50, ttl=6 * 3600, show_spinner=False)
@@ -95,11 +98,4 @@ def _derive_shared(path: str, version: tuple, fn: str, name: str, params: tuple,
 def derive_shared(fn, name: str, params: dict, *args, **kwargs):
     """As derive, but one object shared by every session of the replica (not a copy): for results the
     page only reads, such as a styled table (its styles computed once, not on every view)."""
-    path = db_file()
-    version = db_version(path)
-    if version is None:
-        raise FileNotFoundError(path)
-    ref = f"{fn.__module__}:{fn.__qualname__}"
-    return _derive_shared(
-        str(path), version, ref, name, tuple(sorted(params.items())), args, tuple(sorted(kwargs.items()))
-    )
+    return _derive_shared(*_derive_key(fn, name, params, args, kwargs))

@@ -62,7 +62,7 @@ def _digest(h, value) -> None:
     else:
         try:
             h.update(pickle.dumps(value))
-        except Exception as exc:  # noqa: BLE001 - anything else: build it, do not cache
+        except Exception as exc:  # anything else: build it, do not cache
             raise _Unhashable from exc
 
 

@@ -83,6 +83,17 @@ def sidebar(extent: pd.Series, units: pd.DataFrame, lang: str, *, draw: bool = T
     return state
 
 
+def _radio(name: str, options: tuple[str, ...], lang: str) -> None:
+    """A horizontal radio kept in f_<name>, labelled filter.<name>, its options filter.<name>.<option>."""
+    st.radio(
+        t(f"filter.{name}", lang),
+        options,
+        key=f"f_{name}",
+        horizontal=True,
+        format_func=lambda o: t(f"filter.{name}.{o}", lang),
+    )
+
+
 def _draw(fys: list[int], units: pd.DataFrame, lang: str) -> None:
     names = {
         r.code: f"{r.abbr or r.code} · {r.name_th if lang == 'th' else (r.name_en or r.name_th)}"
@@ -91,13 +102,7 @@ def _draw(fys: list[int], units: pd.DataFrame, lang: str) -> None:
     kinds = dict(zip(units["code"], units["kind"], strict=True))
     with st.sidebar:
         st.subheader(t("filter.header", lang))
-        st.radio(
-            t("filter.mode", lang),
-            ("fy", "range"),
-            key="f_mode",
-            horizontal=True,
-            format_func=lambda m: t(f"filter.mode.{m}", lang),
-        )
+        _radio("mode", ("fy", "range"), lang)
         if st.session_state["f_mode"] == "fy":
             st.selectbox(
                 t("filter.fy", lang),
@@ -105,13 +110,7 @@ def _draw(fys: list[int], units: pd.DataFrame, lang: str) -> None:
                 key="f_fy",
                 format_func=lambda y: f"{y}" if lang == "th" else f"FY{y} ({y - 543 - 1}–{y - 543})",
             )
-            st.radio(
-                t("filter.round", lang),
-                ("12", "6"),
-                key="f_round",
-                horizontal=True,
-                format_func=lambda r: t(f"filter.round.{r}", lang),
-            )
+            _radio("round", ("12", "6"), lang)
         else:
             _be_range(lang)
         st.multiselect(

@@ -63,24 +63,27 @@ def render(ctx, remind: pd.DataFrame) -> None:
     if st.button(
         t("mail.send", lang, n=len(chosen)), icon=":material/send:", disabled=not chosen, key="mail_send"
     ):
-        messages = [
-            (c, mail.reminder_message(settings.sender, addresses[c], labels[c], texts[c])) for c in chosen
-        ]
-        try:
-            results = mail.send(settings, messages)
-        except mail.MailProblem as problem:
-            access.record(viewer, "reminder_email", "failed", host=settings.host, error=problem.en)
-            st.error(problem.message(lang), icon=":material/error:")
-            return
-        for r in results:
-            access.record(viewer, "reminder_email", r.unit_code, to=r.to, ok=r.ok, error=r.error)
-        ok = sum(r.ok for r in results)
-        (st.success if ok == len(results) else st.warning)(t("mail.sent", lang, ok=ok, total=len(results)))
-        failed = [r for r in results if not r.ok]
-        if failed:
-            st.dataframe(
-                pd.DataFrame(
-                    {t("mail.col.to", lang): [r.to for r in failed], "error": [r.error for r in failed]}
-                ),
-                hide_index=True,
-            )
+        _send(viewer, lang, settings, [(c, addresses[c], labels[c], texts[c]) for c in chosen])
+
+
+def _send(viewer, lang: str, settings: mail.SmtpSettings, chosen: list[tuple[str, str, str, str]]) -> None:
+    """Send one reminder per (unit code, address, unit name, text), audit each, say how it went."""
+    messages = [(c, mail.reminder_message(settings.sender, to, name, text)) for c, to, name, text in chosen]
+    try:
+        results = mail.send(settings, messages)
+    except mail.MailProblem as problem:
+        access.record(viewer, "reminder_email", "failed", host=settings.host, error=problem.en)
+        st.error(problem.message(lang), icon=":material/error:")
+        return
+    for r in results:
+        access.record(viewer, "reminder_email", r.unit_code, to=r.to, ok=r.ok, error=r.error)
+    ok = sum(r.ok for r in results)
+    (st.success if ok == len(results) else st.warning)(t("mail.sent", lang, ok=ok, total=len(results)))
+    failed = [r for r in results if not r.ok]
+    if failed:
+        st.dataframe(
+            pd.DataFrame(
+                {t("mail.col.to", lang): [r.to for r in failed], "error": [r.error for r in failed]}
+            ),
+            hide_index=True,
+        )

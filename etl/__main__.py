@@ -8,15 +8,7 @@ import sys
 import time
 from datetime import date
 
-from etl import (
-    demo,
-    load,
-    outcome,
-    privacy,
-    publish,
-    reference,
-    refresh,
-)
+from etl import demo, load, outcome, privacy, publish, reference, refresh
 from etl.problems import InputProblem
 from etl.sheets import SheetError
 from etl.status import status
@@ -25,6 +17,16 @@ from runtime import config
 
 
 def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        return _COMMANDS[args.command](args)
+    except (InputProblem, publish.LoadBusy, SheetError) as problem:
+        print(f"error / ข้อผิดพลาด: {problem}", file=sys.stderr)
+        print("the served database was not changed / ฐานข้อมูลที่ใช้งานอยู่ไม่ถูกเปลี่ยนแปลง", file=sys.stderr)
+        return 2
+
+
+def _parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="python -m etl", description="ITA dashboard data loads / นำเข้าข้อมูล")
     sub = ap.add_subparsers(dest="command", required=True)
     demo_cmd = sub.add_parser("demo", help="build the deterministic demo database")
@@ -67,99 +69,130 @@ def main(argv: list[str] | None = None) -> int:
     up.add_argument("--db")
     rs = sub.add_parser("restore", help="put the newest backup back in service")
     rs.add_argument("--db")
-    args = ap.parse_args(argv)
+    return ap
 
-    try:
-        if args.command == "demo":
-            t0 = time.perf_counter()
-            counts = load_demo(args.db, args.scale)
-            print(
-                f"demo database {config.db_path(args.db)} built in {time.perf_counter() - t0:.1f} s: {counts}"
-            )
-        elif args.command == "import":
-            t0 = time.perf_counter()
-            results = load.import_files(
-                args.kind,
-                args.files,
-                args.db,
-                args.mapping,
-                platform=args.platform,
-                worksheet=args.worksheet,
-                dry_run=args.dry_run,
-            )
-            refused = [r for r in results if r.status == "refused"]
-            if args.kind != "schedule" and not args.dry_run:
-                outcome.write_log(config.db_path(args.db), args.kind, results)
-            if args.json:
-                print(json.dumps(load.summary(results), ensure_ascii=False, default=str))
-            else:
-                for r in results:
-                    print("\n".join(outcome.describe(r, "en")))
-                    print("\n".join(outcome.describe(r, "th")))
-                total_q = sum(r.rows_quarantined for r in results)
-                print(
-                    f"{'published' if any(r.status == 'ok' for r in results) and not args.dry_run else 'nothing published to'} "
-                    f"{config.db_path(args.db)} in {time.perf_counter() - t0:.1f} s; "
-                    f"new {sum(r.rows_new for r in results)}, quarantined {total_q}"
-                    + (" (see: python -m etl status)" if total_q else "")
-                )
-            for r in refused:
-                print(f"refused / ไม่รับ: {r.file or r.source}: {r.reason_en} / {r.reason_th}", file=sys.stderr)
-            if args.dry_run or not any(r.status == "ok" for r in results):
-                print("the served database was not changed / ฐานข้อมูลที่ใช้งานอยู่ไม่ถูกเปลี่ยนแปลง", file=sys.stderr)
-            if refused:
-                names = ", ".join(r.file or r.source for r in refused)
-                print(
-                    f"refused {len(refused)} file(s), nothing of theirs loaded: {names}\n"
-                    f"ไม่รับ {len(refused)} ไฟล์ (ไม่มีข้อมูลจากไฟล์เหล่านี้ถูกนำเข้า): {names}",
-                    file=sys.stderr,
-                )
-                return 1
-        elif args.command == "status":
-            report = status(config.db_path(args.db))
-            print(
-                json.dumps(report, ensure_ascii=False, indent=2, default=str) if args.json else _text(report)
-            )
-        elif args.command == "refresh":
-            outcomes = refresh.refresh(
-                args.db,
-                args.sources,
-                args.source,
-                wait_seconds=args.wait,
-                progress=lambda o: print(o.line(), flush=True),
-            )
-            failed = [o for o in outcomes if o.status != "ok"]
-            print(
-                f"refresh: {len(outcomes) - len(failed)} of {len(outcomes)} sources ok"
-                + (f"; failed: {', '.join(o.name for o in failed)}" if failed else "")
-            )
-            if failed:
-                return 1
-        elif args.command == "purge":
-            counts = privacy.purge_before(args.before, args.db)  # audited by privacy
-            print(f"deleted responses before {args.before}: {counts} / ลบคำตอบก่อนวันที่ {args.before} แล้ว")
-        elif args.command == "forget":
-            if not (args.email or args.phone):
-                raise InputProblem("ระบุ --email หรือ --phone", "give --email or --phone")
-            found = privacy.find_subject(args.email, args.phone, args.db)
-            print(f"rows found for this respondent: {found} / พบ {found} แถว")
-            if args.delete:  # even with 0 served: an interrupted erasure may have left rows in a backup
-                counts = privacy.forget_subject(args.email, args.phone, args.db)  # audited by privacy
-                print(f"deleted: {counts} / ลบแล้ว")
-        elif args.command == "upgrade":
-            with publish.staged(config.db_path(args.db)) as con:
-                reference.seed_units(con)
-            masked = privacy.remask_quarantine(args.db)  # rows quarantined before they were all masked
-            print(f"quarantined rows masked: {masked.get('quarantine', 0)} / ปิดข้อมูลในแถวที่กักไว้แล้ว")
-            print(f"{config.db_path(args.db)} is up to date / ปรับฐานข้อมูลเป็นรุ่นปัจจุบันแล้ว")
-        elif args.command == "restore":
-            restored = publish.restore_latest_backup(config.db_path(args.db))
-            print(f"restored {restored.name} into service / กู้คืนแล้ว")
-    except (InputProblem, publish.LoadBusy, SheetError) as problem:
-        print(f"error / ข้อผิดพลาด: {problem}", file=sys.stderr)
-        print("the served database was not changed / ฐานข้อมูลที่ใช้งานอยู่ไม่ถูกเปลี่ยนแปลง", file=sys.stderr)
-        return 2
+
+def _demo(args: argparse.Namespace) -> int:
+    """build the deterministic demo database."""
+    t0 = time.perf_counter()
+    counts = load_demo(args.db, args.scale)
+    print(f"demo database {config.db_path(args.db)} built in {time.perf_counter() - t0:.1f} s: {counts}")
     return 0
+
+
+def _import_files(args: argparse.Namespace) -> int:
+    """import files of one kind; 1 when a file was refused."""
+    t0 = time.perf_counter()
+    results = load.import_files(
+        args.kind,
+        args.files,
+        args.db,
+        args.mapping,
+        platform=args.platform,
+        worksheet=args.worksheet,
+        dry_run=args.dry_run,
+    )
+    refused = [r for r in results if r.status == "refused"]
+    if args.kind != "schedule" and not args.dry_run:
+        outcome.write_log(config.db_path(args.db), args.kind, results)
+    if args.json:
+        print(json.dumps(load.summary(results), ensure_ascii=False, default=str))
+    else:
+        for r in results:
+            print("\n".join(outcome.describe(r, "en")))
+            print("\n".join(outcome.describe(r, "th")))
+        total_q = sum(r.rows_quarantined for r in results)
+        print(
+            f"{'published' if any(r.status == 'ok' for r in results) and not args.dry_run else 'nothing published to'} "
+            f"{config.db_path(args.db)} in {time.perf_counter() - t0:.1f} s; "
+            f"new {sum(r.rows_new for r in results)}, quarantined {total_q}"
+            + (" (see: python -m etl status)" if total_q else "")
+        )
+    for r in refused:
+        print(f"refused / ไม่รับ: {r.file or r.source}: {r.reason_en} / {r.reason_th}", file=sys.stderr)
+    if args.dry_run or not any(r.status == "ok" for r in results):
+        print("the served database was not changed / ฐานข้อมูลที่ใช้งานอยู่ไม่ถูกเปลี่ยนแปลง", file=sys.stderr)
+    if refused:
+        names = ", ".join(r.file or r.source for r in refused)
+        print(
+            f"refused {len(refused)} file(s), nothing of theirs loaded: {names}\n"
+            f"ไม่รับ {len(refused)} ไฟล์ (ไม่มีข้อมูลจากไฟล์เหล่านี้ถูกนำเข้า): {names}",
+            file=sys.stderr,
+        )
+        return 1
+    return 0
+
+
+def _status(args: argparse.Namespace) -> int:
+    """row counts, last loads, quarantine."""
+    report = status(config.db_path(args.db))
+    print(json.dumps(report, ensure_ascii=False, indent=2, default=str) if args.json else _text(report))
+    return 0
+
+
+def _refresh(args: argparse.Namespace) -> int:
+    """pull the Google Sheets of the sources file; 1 when one failed."""
+    outcomes = refresh.refresh(
+        args.db,
+        args.sources,
+        args.source,
+        wait_seconds=args.wait,
+        progress=lambda o: print(o.line(), flush=True),
+    )
+    failed = [o for o in outcomes if o.status != "ok"]
+    print(
+        f"refresh: {len(outcomes) - len(failed)} of {len(outcomes)} sources ok"
+        + (f"; failed: {', '.join(o.name for o in failed)}" if failed else "")
+    )
+    return 1 if failed else 0
+
+
+def _purge(args: argparse.Namespace) -> int:
+    """delete responses older than a date, backups included."""
+    counts = privacy.purge_before(args.before, args.db)  # audited by privacy
+    print(f"deleted responses before {args.before}: {counts} / ลบคำตอบก่อนวันที่ {args.before} แล้ว")
+    return 0
+
+
+def _forget(args: argparse.Namespace) -> int:
+    """find or delete one respondent's rows (PDPA request)."""
+    if not (args.email or args.phone):
+        raise InputProblem("ระบุ --email หรือ --phone", "give --email or --phone")
+    found = privacy.find_subject(args.email, args.phone, args.db)
+    print(f"rows found for this respondent: {found} / พบ {found} แถว")
+    if args.delete:  # even with 0 served: an interrupted erasure may have left rows in a backup
+        counts = privacy.forget_subject(args.email, args.phone, args.db)  # audited by privacy
+        print(f"deleted: {counts} / ลบแล้ว")
+    return 0
+
+
+def _upgrade(args: argparse.Namespace) -> int:
+    """bring an older database up to the current schema."""
+    with publish.staged(config.db_path(args.db)) as con:
+        reference.seed_units(con)
+    masked = privacy.remask_quarantine(args.db)  # rows quarantined before they were all masked
+    print(f"quarantined rows masked: {masked.get('quarantine', 0)} / ปิดข้อมูลในแถวที่กักไว้แล้ว")
+    print(f"{config.db_path(args.db)} is up to date / ปรับฐานข้อมูลเป็นรุ่นปัจจุบันแล้ว")
+    return 0
+
+
+def _restore(args: argparse.Namespace) -> int:
+    """put the newest backup back in service."""
+    restored = publish.restore_latest_backup(config.db_path(args.db))
+    print(f"restored {restored.name} into service / กู้คืนแล้ว")
+    return 0
+
+
+_COMMANDS = {
+    "demo": _demo,
+    "import": _import_files,
+    "status": _status,
+    "refresh": _refresh,
+    "purge": _purge,
+    "forget": _forget,
+    "upgrade": _upgrade,
+    "restore": _restore,
+}
 
 
 def load_demo(db, scale: float) -> dict:

@@ -278,11 +278,11 @@ def normalise(table: Table, layout: Layout, unit_matcher, secret: bytes) -> Norm
     if problems:
         bad_rows = sorted(problems)
         bad[bad_rows] = True
-        for k, row in zip(bad_rows, table.rows_at(bad_rows), strict=True):
+        for k, cells in zip(bad_rows, table.rows_at(bad_rows), strict=True):
             p = problems[k]
-            raw = masked_row(table, row, layout)
+            raw = masked_row(table, cells, layout)
             digest = hashlib.sha256(raw.encode()).hexdigest()[:32]
-            key = row_key(row, layout, secret)
+            key = row_key(cells, layout, secret)
             out.quarantined.append(Quarantined(k + 2, p.column, p.th, p.en, raw, digest, key))
     good = ~bad
 

@@ -20,6 +20,7 @@ from core.fiscal import add_months, fiscal_year, fiscal_year_range, to_ce
 from etl import publish, responses
 from etl.reference import seed_units
 from etl.responses import COLUMNS
+from etl.scalar import scalar
 from runtime import config
 from runtime.clock import bangkok_now
 
@@ -105,7 +106,7 @@ def build(db: str | Path | None = None, *, scale: float = 1.0) -> dict:
             [bangkok_now().isoformat(timespec="seconds")],
         )
         counts = {
-            t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]  # noqa: S608 - constant names
+            t: scalar(con, f"SELECT count(*) FROM {t}")  # noqa: S608 - constant names
             for t in ("units", "responses", "reach", "submissions", "ita_scores")
         }
     return counts
@@ -120,7 +121,7 @@ def _unit_profile(rng: random.Random, code: str, kind: str) -> tuple[float, floa
 
 
 def _responses(rng: random.Random, units, scale: float) -> dict[str, list]:
-    out = {c: [] for c in COLUMNS}
+    out: dict[str, list] = {c: [] for c in COLUMNS}
     secret = b"demo-only-secret"
     base = {"news": 1.2, "contact": 0.9, "complaint": 0.1}  # logits: complaint channel least known
     trend = {"news": 0.15, "contact": 0.2, "complaint": 0.35}  # per fiscal year: measures are working
@@ -219,7 +220,7 @@ def _due(fy: int, round_: str) -> date:
 
 
 def _submissions(rng: random.Random, units) -> list[tuple]:
-    rows = []
+    rows: list[tuple] = []
     diligence = {code: rng.uniform(0.55, 0.98) for code, _ in units}
     for fy in FISCAL_YEARS:
         for code, _kind in units:

@@ -82,7 +82,7 @@ def _rewrite(path: Path, op: dict, *, backup: bool) -> tuple[int, int]:
         }
         deleted = {}
         for sql, param in _STATEMENTS[op["op"]]:
-            table = re.search(r"(?:FROM|UPDATE)\s+(\w+)", sql).group(1)
+            table = _table_of(sql)
             if table not in tables or (param == "keys" and (table, "respondent_key") not in columns):
                 continue  # an older file without the column holds nothing this statement could find
             deleted[table] = len(con.execute(sql + " RETURNING 1", [op[param]]).fetchall())
@@ -145,3 +145,11 @@ def complete_pending(served: Path) -> dict | None:
     counts = erase_locked(served, op)
     audit.record("system", [], op["op"], "responses", resumed=True, counts=counts)
     return counts
+
+
+def _table_of(sql: str) -> str:
+    """The table a statement of _STATEMENTS deletes from or updates."""
+    m = re.search(r"(?:FROM|UPDATE)\s+(\w+)", sql)
+    if m is None:
+        raise ValueError(f"no table in {sql!r}")
+    return m.group(1)

@@ -8,7 +8,7 @@ and by their titles second. A mapping file can name any column explicitly and al
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -233,9 +233,25 @@ def recognise(
     sample = rows[:500]
     columns = [[r[i] for r in sample] for i in range(len(headers))]
     taken: set[int] = set()
-    normal = {clean(h).casefold(): i for i, h in enumerate(headers)}
+    _apply_mapping(layout, taken, headers, mapping or {})
+    _answer_columns(layout, taken, headers, columns)
+    if "visitor" not in layout.roles:
+        _role_by_values(layout, taken, "visitor", columns, _is_visitor_value)
+    if "unit" not in layout.roles:
+        _role_by_values(layout, taken, "unit", columns, lambda v: unit_matcher(v) is not None)
+    _roles_by_title(layout, taken, headers)
+    if "timestamp" not in layout.roles:
+        layout.roles["timestamp"] = _timestamp_by_values(columns, taken)
+    _require(layout, headers)
+    return layout
 
-    for role, title in (mapping or {}).items():
+
+def _apply_mapping(
+    layout: Layout, taken: set[int], headers: Sequence[str], mapping: Mapping[str, str]
+) -> None:
+    """The mapping file's role -> column title, first: it overrides every guess."""
+    normal = {clean(h).casefold(): i for i, h in enumerate(headers)}
+    for role, title in mapping.items():
         index = normal.get(clean(title).casefold())
         if index is None:
             raise InputProblem(
@@ -252,6 +268,11 @@ def recognise(
         (layout.channels if name in CHANNELS else layout.roles)[name] = index
         taken.add(index)
 
+
+def _answer_columns(
+    layout: Layout, taken: set[int], headers: Sequence[str], columns: list[list[str]]
+) -> None:
+    """The awareness answer columns, each to its item by title; one left over goes to the one item left."""
     # An answer column: mostly รู้/ทราบ-style answers; a column whose title names an item needs only
     # half, so an item with many odd answers is loaded (odd rows quarantined) instead of vanishing.
     answer_cols = [
@@ -280,23 +301,20 @@ def recognise(
     if unassigned and len(missing) == 1:
         layout.channels[missing[0]] = unassigned[0]  # the only item left: no room for a swap
 
-    if "visitor" not in layout.roles:
-        scores = [(i, _share(columns[i], _is_visitor_value)) for i in range(len(headers)) if i not in taken]
-        best = max(scores, key=lambda s: s[1], default=(None, 0))
-        if best[1] >= 0.5:
-            layout.roles["visitor"] = best[0]
-            taken.add(best[0])
-    if "unit" not in layout.roles:
-        scores = [
-            (i, _share(columns[i], lambda v: unit_matcher(v) is not None))
-            for i in range(len(headers))
-            if i not in taken
-        ]
-        best = max(scores, key=lambda s: s[1], default=(None, 0))
-        if best[1] >= 0.5:
-            layout.roles["unit"] = best[0]
-            taken.add(best[0])
 
+def _role_by_values(
+    layout: Layout, taken: set[int], role: str, columns: list[list[str]], test: Callable[[str], bool]
+) -> None:
+    """The free column whose values mostly (half or more) pass ``test`` takes the role."""
+    scores = [(i, _share(values, test)) for i, values in enumerate(columns) if i not in taken]
+    best, share = max(scores, key=lambda s: s[1], default=(-1, 0.0))
+    if share >= 0.5:
+        layout.roles[role] = best
+        taken.add(best)
+
+
+def _roles_by_title(layout: Layout, taken: set[int], headers: Sequence[str]) -> None:
+    """The free columns whose titles name a role not yet found, in column order."""
     for i, title in enumerate(headers):
         if i in taken:
             continue
@@ -305,11 +323,6 @@ def recognise(
                 layout.roles[role] = i
                 taken.add(i)
                 break
-
-    if "timestamp" not in layout.roles:
-        layout.roles["timestamp"] = _timestamp_by_values(columns, taken)
-    _require(layout, headers)
-    return layout
 
 
 def _timestamp_by_values(columns: list[list[str]], taken: set[int]) -> int:

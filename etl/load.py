@@ -7,6 +7,7 @@ reference data a database starts with in etl.reference, mapping files in etl.map
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import asdict
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from etl.reach_import import import_reach
 from etl.readers import Table, read_export, read_table, read_xlsx_tabs
 from etl.reference import replace_units, seed_units
 from etl.response_import import import_responses
+from etl.scalar import scalar
 from etl.units import units_from_table
 from runtime import config
 
@@ -70,7 +72,7 @@ def import_table(con, kind: str, table: Table, source: str, *, mapping_path=None
 FILE_SUFFIXES = (".csv", ".tsv", ".txt", ".xlsx", ".xlsm")
 
 
-def expand_paths(paths: list[str | Path]) -> list[Path]:
+def expand_paths(paths: Sequence[str | Path]) -> list[Path]:
     """Files as given; a folder (a platform's download, unzipped) stands for the data files in it."""
     out = []
     for path in map(Path, paths):
@@ -130,7 +132,7 @@ def import_files(
     A folder stands for its files. ``platform`` places reach exports that do not name theirs.
     """
     served = config.db_path(db)
-    results = []
+    results: list[BatchResult] = []
     files = expand_paths(paths) if kind != "schedule" else [Path(p) for p in paths]
     # Every file is read and parsed, within the limits (etl/limits.py), before the writer lock is
     # taken: a huge or hostile file is refused without holding up other loads, and none is half-read.
@@ -166,7 +168,7 @@ def _import_into(served, kind, paths, tables, results, mapping_path, platform, d
             if dry_run:
                 raise _NothingToPublish
             return
-        run_from = con.execute("SELECT coalesce(max(batch_id), 0) + 1 FROM load_batches").fetchone()[0]
+        run_from = scalar(con, "SELECT coalesce(max(batch_id), 0) + 1 FROM load_batches")
         for path, table, unreadable in tables:
             try:
                 if unreadable is not None:

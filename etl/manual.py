@@ -13,6 +13,7 @@ import duckdb
 
 from etl import load, publish, reference
 from etl.problems import InputProblem
+from etl.scalar import scalar
 from runtime import config
 from runtime.clock import bangkok_now
 
@@ -45,9 +46,7 @@ def existing_year(fiscal_year: int, db: str | Path | None = None) -> int:
         return 0
     con = duckdb.connect(str(path), read_only=True)
     try:
-        return con.execute("SELECT count(*) FROM ita_scores WHERE fiscal_year = ?", [fiscal_year]).fetchone()[
-            0
-        ]
+        return scalar(con, "SELECT count(*) FROM ita_scores WHERE fiscal_year = ?", [fiscal_year])
     finally:
         con.close()
 
@@ -60,7 +59,7 @@ def save_scores(
     with publish.staged(config.db_path(db), wait_seconds=30) as con:
         load.refuse_real_data_in_demo(con)
         reference.seed_units(con)
-        batch = con.execute("SELECT coalesce(max(batch_id), 0) + 1 FROM load_batches").fetchone()[0]
+        batch = scalar(con, "SELECT coalesce(max(batch_id), 0) + 1 FROM load_batches")
         now = bangkok_now()
         con.execute(
             "INSERT INTO load_batches VALUES (?, 'ita', ?, ?, ?, ?, ?, 0, 0, 'ok', 'entered in the app')",

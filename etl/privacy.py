@@ -16,6 +16,7 @@ import duckdb
 from etl import publish, responses
 from etl.erasure import complete_pending, erase_locked
 from etl.generations import list_backups
+from etl.scalar import scalar
 from runtime import audit, config
 
 
@@ -71,9 +72,7 @@ def find_subject(email: str | None = None, phone: str | None = None, db: str | P
 def _count(path: Path, keys: list[str]) -> int:
     con = duckdb.connect(str(path), read_only=True)
     try:
-        return con.execute(
-            "SELECT count(*) FROM responses WHERE list_contains(?, respondent_key)", [keys]
-        ).fetchone()[0]
+        return scalar(con, "SELECT count(*) FROM responses WHERE list_contains(?, respondent_key)", [keys])
     finally:
         con.close()
 

@@ -30,6 +30,7 @@ from etl.generations import (
     validate_file,
 )
 from etl.problems import InputProblem
+from etl.scalar import scalar
 
 SCHEMA = Path(__file__).with_name("schema.sql")
 KEEP_BACKUPS = 3
@@ -133,41 +134,35 @@ def staged(
     either way the served file is untouched and no temp file is left behind.
     """
     served = Path(served)
-    try:
-        with writer_lock(served, wait_seconds):
-            sweep_temp_files(served)
-            complete_pending_erasure(served)
-            tmp = served.with_name(f"{served.name}.{os.getpid()}.tmp")
-            con = None
+    with translate_storage(served), writer_lock(served, wait_seconds):
+        sweep_temp_files(served)
+        complete_pending_erasure(served)
+        tmp = served.with_name(f"{served.name}.{os.getpid()}.tmp")
+        con = None
+        try:
+            if served.exists() and not fresh:
+                shutil.copyfile(served, tmp)  # inside the try: a copy cut short by a full disk is removed
             try:
-                if served.exists() and not fresh:
-                    shutil.copyfile(served, tmp)  # inside the try: a copy cut short by a full disk is removed
-                try:
-                    con = duckdb.connect(str(tmp))
-                except duckdb.Error as exc:
-                    raise storage_problem(exc, served.parent) or damaged(served, exc) from exc
-                ensure_schema(con)
-                yield con
-                resolve_derived(con)
-                validate(con)
-                con.execute("CHECKPOINT")
-                con.close()
-                validate_file(tmp)
-                _swap(tmp, served)
-            except BaseException:
-                if con is not None:
-                    with suppress(duckdb.Error):
-                        con.close()
-                with suppress(OSError):
-                    tmp.unlink(missing_ok=True)
-                with suppress(OSError):
-                    tmp.with_name(tmp.name + ".wal").unlink(missing_ok=True)
-                raise
-    except (OSError, duckdb.Error) as exc:
-        problem = storage_problem(exc, served.parent)
-        if problem is None:
+                con = duckdb.connect(str(tmp))
+            except duckdb.Error as exc:
+                raise storage_problem(exc, served.parent) or damaged(served, exc) from exc
+            ensure_schema(con)
+            yield con
+            resolve_derived(con)
+            validate(con)
+            con.execute("CHECKPOINT")
+            con.close()
+            validate_file(tmp)
+            _swap(tmp, served)
+        except BaseException:
+            if con is not None:
+                with suppress(duckdb.Error):
+                    con.close()
+            with suppress(OSError):
+                tmp.unlink(missing_ok=True)
+            with suppress(OSError):
+                tmp.with_name(tmp.name + ".wal").unlink(missing_ok=True)
             raise
-        raise problem from exc
 
 
 def resolve_derived(con: duckdb.DuckDBPyConnection) -> None:
@@ -190,15 +185,16 @@ def validate(con: duckdb.DuckDBPyConnection) -> None:
     missing = [t for t in REQUIRED_TABLES if t not in present]
     if missing:
         raise InputProblem(f"ฐานข้อมูลใหม่ขาดตาราง {missing}", f"the new database lacks tables {missing}")
-    bad = con.execute(
-        "SELECT count(*) FROM responses WHERE submitted_date <> CAST(submitted_at AS DATE) OR fiscal_year < 2500"
-    ).fetchone()[0]
+    bad = scalar(
+        con,
+        "SELECT count(*) FROM responses WHERE submitted_date <> CAST(submitted_at AS DATE) OR fiscal_year < 2500",
+    )
     if bad:
         raise InputProblem(
             f"มีคำตอบ {bad} แถวที่วันที่ไม่สอดคล้องกัน", f"{bad} responses have inconsistent dates; not publishing"
         )
     # response_id has no PRIMARY KEY (schema.sql): the import keeps it unique, and this is the guarantee
-    repeated = con.execute("SELECT count(*) - count(DISTINCT response_id) FROM responses").fetchone()[0]
+    repeated = scalar(con, "SELECT count(*) - count(DISTINCT response_id) FROM responses")
     if repeated:
         raise InputProblem(
             f"มีคำตอบซ้ำ {repeated} แถว (response_id เดียวกัน) ไม่เผยแพร่",

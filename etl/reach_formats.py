@@ -34,8 +34,10 @@ from etl.reach_rows import (
     Parsed,
     ReachRow,
     aggregate_daily,
+    cell_figure,
     date_column,
     date_order,
+    ignored_columns,
     norm_key,
     parse_wide,
     platform_in_name,
@@ -266,9 +268,7 @@ def parse_tiktok(table: Table) -> Parsed:
     used = {date_at, *targets, *parts}
     ignored = [h for i, h in enumerate(table.headers) if i not in used and h]
     if ignored:
-        out.notes.append(
-            Note(f"ไม่ได้นำเข้าคอลัมน์: {', '.join(ignored)}", f"columns not loaded: {', '.join(ignored)}")
-        )
+        out.notes.append(ignored_columns(ignored))
     order = date_order(row[date_at] for row in table.rows)
     decimal_comma = table.delimiter == ";"
     points: dict[tuple[str, str], dict[date, float]] = defaultdict(dict)
@@ -280,21 +280,12 @@ def parse_tiktok(table: Table) -> Parsed:
             out.bad.append(Bad(n, table.headers[date_at], problem, raw_json(table.headers, row)))
             continue
         for i, metric in targets.items():
-            try:
-                figure = value(row[i], decimal_comma)
-            except InputProblem as problem:
-                out.bad.append(Bad(n, table.headers[i], problem, raw_json(table.headers, row)))
-                continue
+            figure = cell_figure(out, n, table, row, i, decimal_comma)
             if figure is not None:
                 points[("tiktok", metric)][day] = figure
-        if parts:
-            try:
-                figures = [value(row[i], decimal_comma) for i in parts]
-            except InputProblem as problem:
-                out.bad.append(Bad(n, "Likes/Comments/Shares", problem, raw_json(table.headers, row)))
-                continue
-            if all(f is not None for f in figures):
-                points[("tiktok", "engagement")][day] = sum(figures)
+        engagement = _tiktok_engagement(out, n, table, row, parts, decimal_comma)
+        if engagement is not None:
+            points[("tiktok", "engagement")][day] = engagement
     if parts and len(parts) < len(TIKTOK_ENGAGEMENT):
         out.notes.append(
             Note(
@@ -305,6 +296,23 @@ def parse_tiktok(table: Table) -> Parsed:
     out.rows, notes = aggregate_daily(points)
     out.notes += notes
     return out
+
+
+def _tiktok_engagement(
+    out: Parsed, n: int, table: Table, row: list[str], parts: list[int], decimal_comma: bool
+) -> float | None:
+    """Likes + comments + shares of one day; None when there are no such columns or one is blank.
+
+    A bad cell among them goes to ``out.bad`` once, for the three together."""
+    if not parts:
+        return None
+    try:
+        figures = [value(row[i], decimal_comma) for i in parts]
+    except InputProblem as problem:
+        out.bad.append(Bad(n, "Likes/Comments/Shares", problem, raw_json(table.headers, row)))
+        return None
+    present = [f for f in figures if f is not None]
+    return sum(present) if len(present) == len(figures) else None
 
 
 # --- YouTube Studio -----------------------------------------------------------------------------

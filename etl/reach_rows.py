@@ -184,7 +184,6 @@ def date_order(cells: Iterable[str]) -> str:
         day_first |= a > 12 >= b
         month_first |= b > 12 >= a
         buddhist |= int(m["y"]) >= 2400
-    example = next(iter(sorted(pairs)), None)
     if day_first and month_first:
         raise InputProblem(
             "วันที่ในไฟล์ปนกันทั้งแบบวันขึ้นก่อนและเดือนขึ้นก่อน: ส่งออกใหม่ให้วันที่เป็นแบบเดียวกัน (เช่น 2026-09-15)",
@@ -198,7 +197,7 @@ def date_order(cells: Iterable[str]) -> str:
         return "mdy"
     if buddhist or all(a == b for a, b in pairs):
         return "dmy"
-    a, b = example
+    a, b = min(pairs)  # an example for the message
     raise InputProblem(
         f"บอกไม่ได้ว่าวันที่ {a}/{b} หมายถึงวันที่ {a} เดือน {b} หรือวันที่ {b} เดือน {a} "
         "(ไม่มีวันที่ใดเกิน 12): ส่งออกใหม่ให้วันที่เป็นแบบ 2026-09-15",
@@ -231,19 +230,7 @@ def parse_wide(table: Table, *, platform: str | None = None, columns: dict | Non
     spec = tabular.SPECS["reach"]["platform"][0]
     platform_at = next((i for i, h in enumerate(table.headers) if key(h) in {key(a) for a in spec}), None)
     default = platform or platform_in_name(table.name)
-    targets, ignored = {}, []
-    for i, header in enumerate(table.headers):
-        if i in (date_at, platform_at) or not header:
-            continue
-        found = (
-            (None, columns[norm_key(header)])
-            if columns is not None and norm_key(header) in columns
-            else (split_header(header, extra=True) if columns is None else None)
-        )
-        if found is None:
-            ignored.append(header)
-        else:
-            targets[i] = found
+    targets, ignored = _wide_targets(table.headers, (date_at, platform_at), columns)
     if not targets:
         raise InputProblem(
             "ไม่พบคอลัมน์ตัวเลข เช่น 'Facebook reach' หรือ 'YouTube การดู'",
@@ -255,9 +242,54 @@ def parse_wide(table: Table, *, platform: str | None = None, columns: dict | Non
             "which platform? Put it in the column titles (e.g. 'Facebook reach') or in the file name",
         )
     if ignored:
-        out.notes.append(
-            Note(f"ไม่ได้นำเข้าคอลัมน์: {', '.join(ignored)}", f"ignored columns: {', '.join(ignored)}")
+        out.notes.append(ignored_columns(ignored))
+    points, daily, repeated = _wide_points(out, table, date_at, platform_at, targets, default)
+    rows, notes = (aggregate_daily if daily else _monthly)(points)
+    if repeated:
+        notes.append(
+            Note(
+                f"{repeated} ค่าซ้ำวันเดียวกัน: ใช้แถวล่าง",
+                f"{repeated} figure(s) given twice for the same date: the lower row counts",
+            )
         )
+    out.rows, out.notes = rows, out.notes + notes
+    out.source = DAILY_SOURCE if daily else None
+    return out
+
+
+def _wide_targets(
+    headers: list[str], skip: tuple[int | None, ...], columns: dict | None
+) -> tuple[dict[int, tuple[str | None, str]], list[str]]:
+    """{column: (platform or None, metric)} for the figure columns, and the titles of the others.
+
+    ``columns`` (a platform export's own titles) replaces the "Facebook reach" reading of titles.
+    """
+    targets: dict[int, tuple[str | None, str]] = {}
+    ignored: list[str] = []
+    for i, header in enumerate(headers):
+        if i in skip or not header:
+            continue
+        found = (
+            (None, columns[norm_key(header)])
+            if columns is not None and norm_key(header) in columns
+            else (split_header(header, extra=True) if columns is None else None)
+        )
+        if found is None:
+            ignored.append(header)
+        else:
+            targets[i] = found
+    return targets, ignored
+
+
+def _wide_points(
+    out: Parsed,
+    table: Table,
+    date_at: int,
+    platform_at: int | None,
+    targets: dict[int, tuple[str | None, str]],
+    default: str | None,
+) -> tuple[dict[tuple[str, str], dict[date, float]], bool, int]:
+    """The grid's figures by (platform, metric) and day, whether any day is not a 1st, the repeats."""
     order = date_order(row[date_at] for row in table.rows)
     decimal_comma = table.delimiter == ";"
     points: dict[tuple[str, str], dict[date, float]] = defaultdict(dict)
@@ -275,29 +307,35 @@ def parse_wide(table: Table, *, platform: str | None = None, columns: dict | Non
             continue
         daily |= is_day and day.day != 1
         for i, (p, metric) in targets.items():
-            try:
-                figure = value(row[i], decimal_comma)
-            except InputProblem as problem:  # one bad cell: the row's other figures still load
-                out.bad.append(Bad(n, table.headers[i], problem, raw_json(table.headers, row)))
-                continue
+            figure = cell_figure(out, n, table, row, i, decimal_comma)
             if figure is not None:
-                target = points[(p or row_platform or default, metric)]
+                where = p or row_platform or default
+                # parse_wide refused a grid with neither a platform column, a default nor titles naming it
+                assert where is not None
+                target = points[(where, metric)]
                 repeated += day in target
                 target[day] = figure
-    rows, notes = (aggregate_daily if daily else _monthly)(points)
-    if repeated:
-        notes.append(
-            Note(
-                f"{repeated} ค่าซ้ำวันเดียวกัน: ใช้แถวล่าง",
-                f"{repeated} figure(s) given twice for the same date: the lower row counts",
-            )
-        )
-    out.rows, out.notes = rows, out.notes + notes
-    out.source = DAILY_SOURCE if daily else None
-    return out
+    return points, daily, repeated
 
 
-def _monthly(points) -> tuple[list[ReachRow], list[str]]:
+def ignored_columns(ignored: list[str]) -> Note:
+    """The note naming a file's columns that are not loaded."""
+    return Note(f"ไม่ได้นำเข้าคอลัมน์: {', '.join(ignored)}", f"ignored columns: {', '.join(ignored)}")
+
+
+def cell_figure(
+    out: Parsed, n: int, table: Table, row: list[str], i: int, decimal_comma: bool
+) -> float | None:
+    """row[i] as a figure (None: no figure). A bad cell goes to ``out.bad`` and is None too: the row's
+    other figures still load."""
+    try:
+        return value(row[i], decimal_comma)
+    except InputProblem as problem:
+        out.bad.append(Bad(n, table.headers[i], problem, raw_json(table.headers, row)))
+        return None
+
+
+def _monthly(points: dict[tuple[str, str], dict[date, float]]) -> tuple[list[ReachRow], list[Note]]:
     rows = [
         ReachRow(d.replace(day=1), p, m, v)
         for (p, m), days in points.items()
@@ -314,7 +352,8 @@ def aggregate_daily(points: dict[tuple[str, str], dict[date, float]]) -> tuple[l
     loaded and the note says to export the whole month. A stock's month cut only at its start still
     gives the month-end value. Days missing inside the range still load, with the days named.
     """
-    rows, notes = [], []
+    rows: list[ReachRow] = []
+    notes: list[Note] = []
     everything = [d for days in points.values() for d in days]
     if not everything:
         return rows, notes

@@ -49,15 +49,15 @@ class Table:
 
     @classmethod
     def from_values(cls, name: str, values: list[list[object]]) -> Table:
-        values = [[_cell_text(c) for c in row] for row in values]
-        while values and not any(c.strip() for c in values[0]):
-            values.pop(0)
-        if not values:
+        cells = [[_cell_text(c) for c in row] for row in values]
+        while cells and not any(c.strip() for c in cells[0]):
+            cells.pop(0)
+        if not cells:
             return cls(name, [], [])
-        headers = [h.strip() for h in values[0]]
+        headers = [h.strip() for h in cells[0]]
         width = len(headers)
         rows = []
-        for row in values[1:]:
+        for row in cells[1:]:
             if not any(c.strip() for c in row):
                 continue  # a fully blank line carries nothing to lose
             rows.append((row + [""] * width)[:width] if len(row) <= width else row[:width])
@@ -119,10 +119,27 @@ def _not_space() -> str:
 def _read_csv_fast(path: Path, name: str) -> Table | None:
     """DuckDB's parallel CSV reader for a plain UTF-8 file; None when the file needs the careful path.
 
-    Gives exactly what ``read_csv_text`` gives (tests/test_normalise_columns_unit.py compares them): same
+    Gives exactly what ``read_csv_text`` gives (tests/test_normalise_columns.py compares them): same
     delimiter choice, blank rows dropped, headers stripped, empty cells "". Anything unusual (UTF-16 or
     TIS-620, a ``sep=`` line, ragged rows, a blank first row) returns None and the Python reader reads it.
     """
+    plain = _plain_head(path)
+    if plain is None:
+        return None
+    delimiter, first = plain
+    table = _duckdb_csv(path, delimiter, len(first))
+    if table is None or table.num_rows == 0:
+        return None
+    limits.check_arrow(table, name)
+    headers = [h.strip() for h in table.slice(0, 1).to_pylist()[0].values()]
+    if headers != [h.strip() for h in first]:
+        return None
+    body = _without_blank_rows(table.slice(1))
+    return Table(name, headers, _ArrowRows(body), arrow=body)
+
+
+def _plain_head(path: Path) -> tuple[str, list[str]] | None:
+    """(delimiter, header row) when the file starts as plain UTF-8 CSV with a header; None otherwise."""
     with open(path, "rb") as f:
         raw = f.read(16384)
     if raw.startswith(b"\xef\xbb\xbf"):
@@ -140,11 +157,17 @@ def _read_csv_fast(path: Path, name: str) -> Table | None:
         return None
     if not any(c.strip() for c in first):
         return None
-    names = [f"c{i}" for i in range(len(first))]
+    return delimiter, first
+
+
+def _duckdb_csv(path: Path, delimiter: str, width: int) -> pa.Table | None:
+    """Every line (the header too) as ``width`` text columns c0, c1, ...; None if DuckDB's strict
+    reader refuses the file (ragged rows, stray quotes)."""
+    names = [f"c{i}" for i in range(width)]
     con = duckdb.connect(":memory:")
     try:
         select = ", ".join(f"coalesce({c}, '') AS {c}" for c in names)  # c0, c1, ...: no input in the SQL
-        table = con.sql(
+        return con.sql(
             f"SELECT {select} FROM read_csv($path, header = false, auto_detect = false, delim = $delim, "  # noqa: S608
             "quote = '\"', escape = '\"', strict_mode = true, null_padding = false, encoding = 'utf-8', "
             "columns = $columns)",
@@ -154,23 +177,19 @@ def _read_csv_fast(path: Path, name: str) -> Table | None:
         return None
     finally:
         con.close()
-    if table.num_rows == 0:
-        return None
-    limits.check_arrow(table, name)
-    headers = [h.strip() for h in table.slice(0, 1).to_pylist()[0].values()]
-    if headers != [h.strip() for h in first]:
-        return None
-    body = table.slice(1)
-    if body.num_rows:
-        # Most rows have a first cell (the timestamp): look further only while some row still seems blank.
-        keep = pc.match_substring_regex(body.column(0), _not_space())
-        for c in body.columns[1:]:
-            if pc.all(keep).as_py():
-                break
-            keep = pc.or_(keep, pc.match_substring_regex(c, _not_space()))
-        if not pc.all(keep).as_py():
-            body = body.filter(keep)
-    return Table(name, headers, _ArrowRows(body), arrow=body)
+
+
+def _without_blank_rows(body: pa.Table) -> pa.Table:
+    """The rows with at least one cell that is not blank (str.strip() would leave something)."""
+    if not body.num_rows:
+        return body
+    # Most rows have a first cell (the timestamp): look further only while some row still seems blank.
+    keep = pc.match_substring_regex(body.column(0), _not_space())
+    for c in body.columns[1:]:
+        if pc.all(keep).as_py():
+            break
+        keep = pc.or_(keep, pc.match_substring_regex(c, _not_space()))
+    return body if pc.all(keep).as_py() else body.filter(keep)
 
 
 def read_csv_text(text: str, name: str) -> Table:
@@ -200,7 +219,7 @@ def _open_workbook(path: Path):
 
     try:
         return load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:
+    except Exception as exc:  # noqa: BLE001 - openpyxl fails a non-workbook in many ways (zip, XML, KeyError)
         raise InputProblem(
             f"เปิดไฟล์ Excel {path.name} ไม่ได้ ({exc.__class__.__name__})",
             f"cannot open {path.name} as an Excel .xlsx workbook ({exc.__class__.__name__})",

@@ -6,6 +6,7 @@ import duckdb
 
 from etl import schedule
 from etl.readers import read_table
+from etl.scalar import scalar
 from etl.units import UNIT_COLUMNS, UnitMatcher, units_from_table
 from runtime import config
 
@@ -13,9 +14,9 @@ from runtime import config
 def seed_units(con: duckdb.DuckDBPyConnection) -> None:
     """A new database starts with the shipped reference files: units, then the reporting schedule; the ITA
     reference files are reloaded each time (small; data/ita_*.csv is their source of truth)."""
-    if con.execute("SELECT count(*) FROM units").fetchone()[0] == 0:
+    if scalar(con, "SELECT count(*) FROM units") == 0:
         replace_units(con, units_from_table(read_table(config.UNITS_CSV)))
-    if con.execute("SELECT count(*) FROM report_schedule").fetchone()[0] == 0:
+    if scalar(con, "SELECT count(*) FROM report_schedule") == 0:
         schedule.replace(con, schedule.SCHEDULE_TOML)
     load_ita_reference(con)
 

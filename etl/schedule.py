@@ -48,7 +48,23 @@ def parse(text: str, source: str, unit_codes: set[str]) -> tuple[list[tuple], li
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise _problem(source, f"อ่านไฟล์ไม่ได้: {exc}", f"cannot read the file: {exc}") from None
-    years = data.get("fiscal_years")
+    first, last = _fiscal_years(data.get("fiscal_years"), source)
+    reports = data.get("reports")
+    if not isinstance(reports, dict) or not reports:
+        raise _problem(source, "ไม่มี [reports.<แบบรายงาน>]", "no [reports.<form>] tables")
+    schedule: dict[tuple, list] = {}
+    owers: list[tuple] = []
+    for form, spec in reports.items():
+        periods, day, owed_by = _report(form, spec, source, unit_codes)
+        owers += [(form, who) for who in owed_by]
+        for fy in range(first, last + 1):
+            for period, start, end in _periods(fy, periods):
+                schedule[(fy, form, period)] = [start, end, _due(end, day)]
+    _override(schedule, data.get("override", []), source)
+    return [(*k, *v) for k, v in sorted(schedule.items())], owers
+
+
+def _fiscal_years(years: object, source: str) -> tuple[int, int]:
     if not (
         isinstance(years, list)
         and len(years) == 2
@@ -60,50 +76,50 @@ def parse(text: str, source: str, unit_codes: set[str]) -> tuple[list[tuple], li
             "fiscal_years ต้องเป็น [ปีแรก, ปีสุดท้าย] เป็น พ.ศ. เช่น [2566, 2575]",
             "fiscal_years must be [first, last] in BE, e.g. [2566, 2575]",
         )
-    reports = data.get("reports")
-    if not isinstance(reports, dict) or not reports:
-        raise _problem(source, "ไม่มี [reports.<แบบรายงาน>]", "no [reports.<form>] tables")
-    schedule: dict[tuple, list] = {}
-    owers: list[tuple] = []
-    for form, spec in reports.items():
-        where = f"[reports.{form}]"
-        if form not in FORMS:
+    return years[0], years[1]
+
+
+def _report(
+    form: str, spec: dict, source: str, unit_codes: set[str]
+) -> tuple[str | list[str], int, list[str]]:
+    """One [reports.<form>] table checked: (periods, due day, who owes it)."""
+    where = f"[reports.{form}]"
+    if form not in FORMS:
+        raise _problem(
+            source,
+            f"{where}: ไม่รู้จักแบบรายงาน (ใช้ได้: {', '.join(FORMS)})",
+            f"{where}: unknown form (expected one of {', '.join(FORMS)})",
+        )
+    periods = spec.get("periods")
+    if periods != "monthly" and not (isinstance(periods, list) and periods and set(periods) <= {"6", "12"}):
+        raise _problem(
+            source,
+            f'{where}: periods ต้องเป็น ["6", "12"] หรือ "monthly"',
+            f'{where}: periods must be a list of "6" / "12", or "monthly"',
+        )
+    day = spec.get("due_day")
+    if not isinstance(day, int) or not 1 <= day <= 31:
+        raise _problem(source, f"{where}: due_day ต้องเป็น 1-31", f"{where}: due_day must be 1-31")
+    owed_by = spec.get("owed_by")
+    if not isinstance(owed_by, list) or not owed_by:
+        raise _problem(
+            source,
+            f'{where}: owed_by ต้องเป็นรายการ เช่น ["all"]',
+            f'{where}: owed_by must be a list, e.g. ["all"]',
+        )
+    for who in owed_by:
+        if who not in GROUPS and who not in unit_codes:
             raise _problem(
                 source,
-                f"{where}: ไม่รู้จักแบบรายงาน (ใช้ได้: {', '.join(FORMS)})",
-                f"{where}: unknown form (expected one of {', '.join(FORMS)})",
+                f"{where}: owed_by '{who}' ไม่ใช่ all/central/provincial หรือรหัสหน่วยงานใน units.csv",
+                f"{where}: owed_by '{who}' is not all/central/provincial or a unit code in units.csv",
             )
-        periods = spec.get("periods")
-        if periods != "monthly" and not (
-            isinstance(periods, list) and periods and set(periods) <= {"6", "12"}
-        ):
-            raise _problem(
-                source,
-                f'{where}: periods ต้องเป็น ["6", "12"] หรือ "monthly"',
-                f'{where}: periods must be a list of "6" / "12", or "monthly"',
-            )
-        day = spec.get("due_day")
-        if not isinstance(day, int) or not 1 <= day <= 31:
-            raise _problem(source, f"{where}: due_day ต้องเป็น 1-31", f"{where}: due_day must be 1-31")
-        owed_by = spec.get("owed_by")
-        if not isinstance(owed_by, list) or not owed_by:
-            raise _problem(
-                source,
-                f'{where}: owed_by ต้องเป็นรายการ เช่น ["all"]',
-                f'{where}: owed_by must be a list, e.g. ["all"]',
-            )
-        for who in owed_by:
-            if who not in GROUPS and who not in unit_codes:
-                raise _problem(
-                    source,
-                    f"{where}: owed_by '{who}' ไม่ใช่ all/central/provincial หรือรหัสหน่วยงานใน units.csv",
-                    f"{where}: owed_by '{who}' is not all/central/provincial or a unit code in units.csv",
-                )
-            owers.append((form, who))
-        for fy in range(years[0], years[1] + 1):
-            for period, start, end in _periods(fy, periods):
-                schedule[(fy, form, period)] = [start, end, _due(end, day)]
-    for n, item in enumerate(data.get("override", []), start=1):
+    return periods, day, owed_by
+
+
+def _override(schedule: dict[tuple, list], overrides: list[dict], source: str) -> None:
+    """[[override]] tables: a report's own due date in place of the computed one."""
+    for n, item in enumerate(overrides, start=1):
         keyed = (item.get("fiscal_year"), item.get("form"), str(item.get("period", "")))
         if keyed not in schedule:
             raise _problem(
@@ -118,7 +134,6 @@ def parse(text: str, source: str, unit_codes: set[str]) -> tuple[list[tuple], li
                 f"[[override]] #{n}: due must be a YYYY-MM-DD date (CE), unquoted",
             )
         schedule[keyed][2] = item["due"]
-    return [(*k, *v) for k, v in sorted(schedule.items())], owers
 
 
 def load_file(path: str | Path, unit_codes: set[str]) -> tuple[list[tuple], list[tuple]]:

@@ -221,10 +221,18 @@ class _CountingAdapter(HTTPAdapter):
         self._stats = stats
         self._counter = counter
 
-    def send(self, request, **kwargs):
+    def send(
+        self,
+        request: requests.PreparedRequest,
+        stream: bool = False,
+        timeout: Any = None,
+        verify: Any = True,
+        cert: Any = None,
+        proxies: dict[str, str] | None = None,
+    ) -> requests.Response:
         self._stats["requests"] += 1
         self._stats[self._counter] += 1
-        return super().send(request, **kwargs)
+        return super().send(request, stream, timeout, verify, cert, proxies)
 
 
 def _mount(session: requests.Session, adapter: HTTPAdapter) -> None:
@@ -461,7 +469,10 @@ def fetch_values(
     )
     try:
         gc = gspread.service_account_from_dict(
-            dict(credentials), scopes=READ_ONLY_SCOPES, http_client=client_factory
+            dict(credentials),
+            scopes=READ_ONLY_SCOPES,
+            # gspread types it as the class but only calls it: http_client(auth=..., session=...)
+            http_client=client_factory,  # type: ignore[arg-type]
         )
     except (ValueError, KeyError, TypeError) as exc:
         raise SheetError(

@@ -6,6 +6,8 @@ from pathlib import Path
 
 import duckdb
 
+from etl.scalar import scalar
+
 TABLES = ("units", "responses", "reach", "submissions", "ita_scores", "load_batches", "quarantine")
 
 
@@ -14,7 +16,7 @@ def status(db: Path) -> dict:
         return {"db": str(db), "exists": False}
     con = duckdb.connect(str(db), read_only=True)
     try:
-        tables = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}  # noqa: S608
+        tables = {t: scalar(con, f"SELECT count(*) FROM {t}") for t in TABLES}  # noqa: S608
         loads = con.execute(
             """SELECT source, kind, finished_at, status, rows_read, rows_new, rows_duplicate, rows_quarantined, message
                FROM load_batches QUALIFY row_number() OVER (PARTITION BY source ORDER BY batch_id DESC) = 1

@@ -83,7 +83,7 @@ def _record(con, r: Receipt) -> dict:
         record[f"measure_{n}"] = _check_text(result, f"ผลมาตรการที่ {n}", f"the result of measure {n}")
         record[f"evidence_{n}"] = _check_link(evidence, f"หลักฐานมาตรการที่ {n}", f"the evidence of measure {n}")
     check_row("submissions", record, unit_matcher(con))
-    if record["form"] == "reach_monthly" and len(record["period"]) != 7:
+    if record["form"] == "reach_monthly" and len(str(record["period"])) != 7:
         raise InputProblem("รายงานรายเดือนต้องเลือกเดือน", "a monthly report needs a month")
     if record["form"] != "reach_monthly" and record["period"] not in ("6", "12"):
         raise InputProblem(

@@ -55,12 +55,7 @@ def parse_timestamp(raw: object, order: str = "dmy") -> datetime:
     if not text:
         raise InputProblem("ไม่มีวันเวลาที่ตอบ (Timestamp ว่าง)", "missing timestamp: the Timestamp cell is empty")
     if _SERIAL.match(text):
-        value = _round_second(_SERIAL_EPOCH + timedelta(days=float(text)))
-        if not 1990 <= value.year <= 2200:  # e.g. 10000 = 1927: quarantine the row, not refuse the file
-            raise InputProblem(
-                f"ปีในวันเวลา '{text[:40]}' ผิดปกติ", f"the year in timestamp '{text[:40]}' is out of range"
-            )
-        return value
+        return _checked_year(_round_second(_SERIAL_EPOCH + timedelta(days=float(text))), text)
     m = _YMD.match(text)
     if m:
         month, day = int(m["a"]), int(m["b"])
@@ -76,25 +71,37 @@ def parse_timestamp(raw: object, order: str = "dmy") -> datetime:
     year = int(m["y"])
     if year >= 2400:
         year -= 543
+    try:
+        value = datetime(year, month, day, *_clock(m))
+    except ValueError:
+        raise InputProblem(
+            f"วันเวลา '{text[:40]}' ไม่มีอยู่จริง (เช่น 31 ก.พ.) โปรดตรวจวัน เดือน ปี",
+            f"timestamp '{text[:40]}' is not a real date or time (e.g. 31 Feb): check day, month and year",
+        ) from None
+    value = _checked_year(value, text)
+    if m["tz"] or m["utc"]:
+        value += timedelta(minutes=BANGKOK_OFFSET_MIN - _offset_minutes(m["tz"] or "Z"))
+    return value
+
+
+def _clock(m: re.Match[str]) -> tuple[int, int, int]:
+    """(hour, minute, second) of a matched timestamp; 12-hour AM/PM (or ก่อน/หลังเที่ยง) made 24-hour."""
     hour, minute, second = int(m["H"] or 0), int(m["M"] or 0), int(m["S"] or 0)
     ampm = (m["ampm"] or "").upper().replace(".", "")
     if ampm in ("PM", "หลังเที่ยง") and hour < 12:
         hour += 12
     elif ampm in ("AM", "ก่อนเที่ยง") and hour == 12:
         hour = 0
-    try:
-        value = datetime(year, month, day, hour, minute, second)
-    except ValueError:
-        raise InputProblem(
-            f"วันเวลา '{text[:40]}' ไม่มีอยู่จริง (เช่น 31 ก.พ.) โปรดตรวจวัน เดือน ปี",
-            f"timestamp '{text[:40]}' is not a real date or time (e.g. 31 Feb): check day, month and year",
-        ) from None
+    return hour, minute, second
+
+
+def _checked_year(value: datetime, text: str) -> datetime:
+    """The timestamp, if its year is a plausible one (e.g. serial 10000 = 1927: the row is quarantined,
+    the file not refused)."""
     if not 1990 <= value.year <= 2200:
         raise InputProblem(
             f"ปีในวันเวลา '{text[:40]}' ผิดปกติ", f"the year in timestamp '{text[:40]}' is out of range"
         )
-    if m["tz"] or m["utc"]:
-        value += timedelta(minutes=BANGKOK_OFFSET_MIN - _offset_minutes(m["tz"] or "Z"))
     return value
 
 
@@ -159,10 +166,9 @@ def parse_month(raw: object):
             THAI_MONTHS.get(name)
             or THAI_MONTHS.get(name.replace(" ", ""))
             or _EN_MONTHS.get(name[:3].lower())
+            or 0
         )
         year = int(m[2])
-        if not month:
-            month = 0
     else:
         month, year = 0, 0
     if year >= 2400:

@@ -54,30 +54,31 @@ def units_from_table(table: Table) -> list[dict]:
     index = {h: i for i, h in enumerate(table.headers)}
     units, seen = [], set()
     for n, row in enumerate(table.rows, start=2):
-        unit = {c: clean(row[index[c]]) if c in index else "" for c in UNIT_COLUMNS}
-        if not unit["code"] or not unit["name_th"]:
+        text = {c: clean(row[index[c]]) if c in index else "" for c in UNIT_COLUMNS}
+        if not text["code"] or not text["name_th"]:
             raise InputProblem(
                 f"แถว {n}: ไม่มีรหัสหรือชื่อหน่วยงาน", f"row {n}: missing code or name_th", column="code"
             )
-        if unit["code"] in seen:
+        if text["code"] in seen:
             raise InputProblem(
-                f"แถว {n}: รหัส {unit['code']} ซ้ำ", f"row {n}: duplicate code {unit['code']}", column="code"
+                f"แถว {n}: รหัส {text['code']} ซ้ำ", f"row {n}: duplicate code {text['code']}", column="code"
             )
-        if unit["kind"] not in ("central", "provincial"):
+        if text["kind"] not in ("central", "provincial"):
             raise InputProblem(
                 f"แถว {n}: kind ต้องเป็น central หรือ provincial",
                 f"row {n}: kind must be central or provincial",
                 column="kind",
             )
+        unit: dict[str, str | date | None] = dict(text)
         for col in ("active_from", "active_to"):
             try:
-                unit[col] = date.fromisoformat(unit[col]) if unit[col] else None
+                unit[col] = date.fromisoformat(text[col]) if text[col] else None
             except ValueError:
                 raise InputProblem(
                     f"แถว {n}: {col} ต้องเป็นวันที่แบบ YYYY-MM-DD (ค.ศ.)",
                     f"row {n}: {col} must be a YYYY-MM-DD date",
                     column=col,
                 ) from None
-        seen.add(unit["code"])
+        seen.add(text["code"])
         units.append(unit)
     return units

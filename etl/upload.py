@@ -24,6 +24,7 @@ from etl import load, publish, reach_formats, reference, tabular
 from etl.batches import BatchResult
 from etl.forms import recognise
 from etl.problems import InputProblem
+from etl.scalar import scalar
 from runtime import config
 
 # Who may upload what: admin every kind; the PR group its reach figures; ศปท. the submissions register.
@@ -201,7 +202,7 @@ def preview(
                 item.rows_read, item.rows_new = result.rows_read, result.rows_new
                 item.rows_duplicate, item.rows_quarantined = result.rows_duplicate, result.rows_quarantined
                 item.message = result.message
-                batch = con.execute("SELECT max(batch_id) FROM load_batches").fetchone()[0]
+                batch = scalar(con, "SELECT max(batch_id) FROM load_batches")
                 if batch is not None and kind != "units":
                     _coverage(con, kind, batch, item)
                     titles = _sheet_titles(con, kind, table)

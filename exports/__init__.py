@@ -18,7 +18,7 @@ from datetime import date, datetime
 import pandas as pd
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
@@ -114,27 +114,27 @@ def _table_sheet(book: Workbook, name: str, frame: pd.DataFrame, headers: Sequen
         ws.append([_cell(ws, v) for v in row])
 
 
-def _cell(ws, value: object, *, bold: bool = False) -> WriteOnlyCell:
+def _cell(ws, value: object, *, bold: bool = False) -> Cell:
     """A cell whose type comes from the value; text is always text (never a formula)."""
-    value = _python(value)
+    plain = _python(value)
     cell = WriteOnlyCell(ws)
-    if isinstance(value, str):
-        cell.value = ILLEGAL_CHARACTERS_RE.sub("", neutralise(value))
+    if isinstance(plain, str):
+        cell.value = ILLEGAL_CHARACTERS_RE.sub("", str(neutralise(plain)))  # text in, text out
         cell.data_type = "s"
     else:
-        cell.value = value
-        if isinstance(value, datetime):
+        cell.value = plain
+        if isinstance(plain, datetime):
             cell.number_format = (
-                "yyyy-mm-dd hh:mm:ss" if value.time() != datetime.min.time() else "yyyy-mm-dd"
+                "yyyy-mm-dd hh:mm:ss" if plain.time() != datetime.min.time() else "yyyy-mm-dd"
             )
-        elif isinstance(value, date):
+        elif isinstance(plain, date):
             cell.number_format = "yyyy-mm-dd"
     if bold:
         cell.font = Font(bold=True)
     return cell
 
 
-def _python(value: object) -> object:
+def _python(value: object) -> bool | int | float | date | str | None:
     """Plain Python values openpyxl types correctly; missing values become empty cells."""
     if value is None or value is pd.NaT:
         return None

@@ -47,7 +47,7 @@ class Query:
                 f"{self.name}: unknown parameter(s) {sorted(unknown)}; "
                 f"accepted: {[p.name for p in self.params]}"
             )
-        bound = {}
+        bound: dict[str, object] = {}
         for p in self.params:
             value = values.get(p.name)
             if p.type == "list" and value is not None:
@@ -68,9 +68,9 @@ def _convert(query: str, p: Param, value: object) -> object:
         if p.type == "date":
             return value if isinstance(value, date) else date.fromisoformat(str(value))
         if p.type == "int":
-            return int(value)
+            return int(value)  # type: ignore[call-overload]  # a bad value is the ValueError below
         if p.type == "float":
-            return float(value)
+            return float(value)  # type: ignore[arg-type]  # a bad value is the ValueError below
         if p.type == "list":
             return value
         return str(value)

@@ -19,31 +19,9 @@ from runtime import config
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m queries", description="the dashboard's questions")
-    sub = ap.add_subparsers(dest="command", required=True)
-    sub.add_parser("list", help="list the questions and their parameters")
-    run = sub.add_parser("run", help="run one question")
-    run.add_argument("name")
-    run.add_argument("--db")
-    run.add_argument("-p", "--param", action="append", default=[], metavar="KEY=VALUE")
-    run.add_argument("--format", choices=("csv", "json", "table", "xlsx"), default="table")
-    run.add_argument("--bom", action="store_true", help="CSV with a UTF-8 BOM (for Excel)")
-    run.add_argument("--lang", choices=("th", "en"), default="th", help="XLSX header language")
-    run.add_argument("-o", "--output")
-    run.add_argument("--where", action="append", default=[], metavar="COLUMN.OP.VALUE",
-                     help="explore_* only: ops eq, has (text), ge, le (numbers, dates)")  # fmt: skip
-    run.add_argument("--sort", metavar="COLUMN[:desc]", help="explore_* only")
-    run.add_argument("--columns", metavar="A,B,C", help="explore_* only")
-    args = ap.parse_args(argv)
-
+    args = _parser().parse_args(argv)
     if args.command == "list":
-        for name in queries.names():
-            q = queries.load(name)
-            params = ", ".join(f"{p.name}:{p.type}{'?' if p.optional else ''}" for p in q.params) or "-"
-            print(f"{name:<28} {params}\n    {q.description}")
-        print("  explorer datasets (also --where, --sort, --columns):")
-        for key, ds in explore.DATASETS.items():
-            print(f"    explore_{key:<20} {', '.join(ds.shared) or '-'}  (from {ds.query})")
+        _list()
         return 0
     try:
         if args.format == "xlsx" and not args.output:
@@ -60,26 +38,64 @@ def main(argv: list[str] | None = None) -> int:
     except queries.QueryError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    _write(frame, args)
+    return 0
+
+
+def _parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(prog="python -m queries", description="the dashboard's questions")
+    sub = ap.add_subparsers(dest="command", required=True)
+    sub.add_parser("list", help="list the questions and their parameters")
+    run = sub.add_parser("run", help="run one question")
+    run.add_argument("name")
+    run.add_argument("--db")
+    run.add_argument("-p", "--param", action="append", default=[], metavar="KEY=VALUE")
+    run.add_argument("--format", choices=("csv", "json", "table", "xlsx"), default="table")
+    run.add_argument("--bom", action="store_true", help="CSV with a UTF-8 BOM (for Excel)")
+    run.add_argument("--lang", choices=("th", "en"), default="th", help="XLSX header language")
+    run.add_argument("-o", "--output")
+    run.add_argument("--where", action="append", default=[], metavar="COLUMN.OP.VALUE",
+                     help="explore_* only: ops eq, has (text), ge, le (numbers, dates)")  # fmt: skip
+    run.add_argument("--sort", metavar="COLUMN[:desc]", help="explore_* only")
+    run.add_argument("--columns", metavar="A,B,C", help="explore_* only")
+    return ap
+
+
+def _list() -> None:
+    for name in queries.names():
+        q = queries.load(name)
+        params = ", ".join(f"{p.name}:{p.type}{'?' if p.optional else ''}" for p in q.params) or "-"
+        print(f"{name:<28} {params}\n    {q.description}")
+    print("  explorer datasets (also --where, --sort, --columns):")
+    for key, ds in explore.DATASETS.items():
+        print(f"    explore_{key:<20} {', '.join(ds.shared) or '-'}  (from {ds.query})")
+
+
+def _write(frame, args: argparse.Namespace) -> None:
+    """The answer in the asked format, to -o FILE or standard output (xlsx: to the file only)."""
     if args.format == "xlsx":
         headers = exports.header_labels(frame.columns, args.lang)
-        with open(args.output, "wb") as out:
-            out.write(exports.xlsx_bytes(frame, args.name, headers))
-        return 0
-    if args.format == "csv":
+        with open(args.output, "wb") as f:
+            f.write(exports.xlsx_bytes(frame, args.name, headers))
+    elif args.format == "csv":
         data = exports.csv_bytes(frame, bom=args.bom)
         if args.output:
-            with open(args.output, "wb") as out:
-                out.write(data)
+            with open(args.output, "wb") as f:
+                f.write(data)
         else:
             sys.stdout.buffer.write(data)
             sys.stdout.flush()
-        return 0
-    out = open(args.output, "w", encoding="utf-8", newline="") if args.output else sys.stdout
-    if args.format == "json":
-        out.write(frame.to_json(orient="records", force_ascii=False, date_format="iso") + "\n")
     else:
-        out.write(frame.to_string(index=False) + "\n")
-    return 0
+        text = (
+            frame.to_json(orient="records", force_ascii=False, date_format="iso")
+            if args.format == "json"
+            else frame.to_string(index=False)
+        )
+        if args.output:
+            with open(args.output, "w", encoding="utf-8", newline="") as f:
+                f.write(text + "\n")
+        else:
+            sys.stdout.write(text + "\n")
 
 
 def _ask(con, args, values: dict):

@@ -207,7 +207,8 @@ def parse_cond(ds: Dataset, text: str) -> Cond:
 
 def parse_view(query: dict[str, str], default: str = "responses") -> View:
     """A view from URL parameters (ds, where, sort, cols); anything unknown or malformed is dropped."""
-    key = query.get("ds") if query.get("ds") in DATASETS else default
+    asked = query.get("ds")
+    key = asked if asked is not None and asked in DATASETS else default
     ds = DATASETS[key]
     where = []
     for text in str(query.get("where") or "")[:4000].split("~"):
@@ -242,7 +243,9 @@ def shared_params(ds: Dataset, shared: dict) -> dict:
     return {k: v for k, v in values.items() if k in {p.name for p in queries.load(ds.query).params}}
 
 
-def build(view: View, shared: dict, *, count: bool = False, limit: int | None = None, offset: int = 0):
+def build(
+    view: View, shared: dict, *, count: bool = False, limit: int | None = None, offset: int = 0
+) -> tuple[str, dict]:
     """(sql, bound parameters) for the view's rows (or their count)."""
     ds = dataset(view.dataset)
     question = queries.load(ds.query)

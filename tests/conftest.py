@@ -57,7 +57,7 @@ def demo_copy(demo_db, db_path) -> Path:
 
 
 @pytest.fixture
-def open_app(monkeypatch):
+def open_app(monkeypatch):  # noqa: C901 - one factory: each option is one small branch
     """The one way a test opens the app in Streamlit's AppTest:
 
         at = open_app("views/reach.py", db=demo_db, user="pr@mdes.go.th", roles={"pr": ["pr@mdes.go.th"]},

@@ -191,7 +191,7 @@ def test_ita_scores_entered_in_the_app_are_refused_by_a_demo_database(db_path):
         manual.save_scores(2569, {7: 84.0}, "admin@x", db_path)
 
 
-@pytest.mark.parametrize(("address", "expected"), [(None, "127.0.0.1"), ("0.0.0.0", "0.0.0.0")])  # noqa: S104
+@pytest.mark.parametrize(("address", "expected"), [(None, "127.0.0.1"), ("0.0.0.0", "0.0.0.0")])
 def test_make_run_listens_on_this_machine_unless_told(address, expected, tmp_path):
     import os
     import subprocess

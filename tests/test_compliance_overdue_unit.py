@@ -23,7 +23,7 @@ def oracle(rows: pd.DataFrame, lang: str, *, round_end: date | None = None) -> p
         out.append(
             {
                 "unit_code": code,
-                "unit": comp._short_unit(items.iloc[0], lang),  # noqa: SLF001 - the oracle is the old code
+                "unit": comp._short_unit(items.iloc[0], lang),
                 "reports": len(items),
                 "days_overdue": int(items["days_overdue"].max()),
                 "due_date": format_date(items["due_date"].iloc[0], lang),

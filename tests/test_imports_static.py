@@ -110,7 +110,7 @@ def _other_packages_run(importer: str, target: str, modules: Iterable[str]) -> s
     return {a for a in ancestors if a in known and not (importer == a or importer.startswith(a + "."))}
 
 
-def find_cycles(graph: Mapping[str, Iterable[str]]) -> list[list[str]]:
+def find_cycles(graph: Mapping[str, Iterable[str]]) -> list[list[str]]:  # noqa: C901 - Tarjan's algorithm reads best in one piece
     """The strongly connected components with more than one module (Tarjan), each sorted."""
     index: dict[str, int] = {}
     low: dict[str, int] = {}

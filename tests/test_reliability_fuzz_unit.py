@@ -65,7 +65,7 @@ def only_input_problems(fn, *args):
         return problem
 
 
-def _props(s):
+def _props(s):  # noqa: C901 - the list of properties, one branch each
     """Every property, wrapped with the given settings (FAST for make test, SOAK for make soak)."""
 
     @s

@@ -65,7 +65,7 @@ async def _session(browser, base: str, times: list, errors: list) -> None:
                 or await page.get_by_test_id("stAlertContentError").count()
             ):
                 errors.append(f"{path}: error shown")
-        except Exception as exc:  # a timeout is an error to count, not a reason to stop the others
+        except Exception as exc:  # noqa: BLE001 - a timeout is an error to count, not a reason to stop the others
             errors.append(f"{path}: {type(exc).__name__}")
         times.append(time.perf_counter() - t0)
     await context.close()

@@ -82,7 +82,7 @@ class Readers:
                 with self._lock:
                     self.seen.add(k)
                     self.reads += 1
-            except Exception as exc:  # every failure is a finding: keep it, keep reading
+            except Exception as exc:  # noqa: BLE001 - every failure is a finding: keep it, keep reading
                 with self._lock:
                     self.errors.append(f"{type(exc).__name__}: {exc}")
             time.sleep(0.02)  # people click, they do not spin: leave the writer some CPU on two cores

@@ -114,7 +114,7 @@ class OIDCProvider:
         }
 
 
-def _handler(provider: OIDCProvider):
+def _handler(provider: OIDCProvider):  # noqa: C901 - a dispatcher over the provider's endpoints
     class Handler(BaseHTTPRequestHandler):
         def log_message(self, *args):  # keep test output clean
             pass

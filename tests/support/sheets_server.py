@@ -282,7 +282,7 @@ class FakeSheetsServer:
             "spreadsheetUrl": f"https://docs.google.com/spreadsheets/d/{key}/edit",
         }
 
-    def _value_range(self, book: _Spreadsheet, range_name: str, query: dict[str, list[str]]) -> dict:
+    def _value_range(self, book: _Spreadsheet, range_name: str, query: dict[str, list[str]]) -> dict:  # noqa: C901 - the Sheets API's range grammar, case by case
         """Resolve an A1 range against a registered sheet; raises ValueError for a bad range."""
         option = query.get("valueRenderOption", ["FORMATTED_VALUE"])[0]
         if option not in ("FORMATTED_VALUE", "UNFORMATTED_VALUE", "FORMULA"):
@@ -369,7 +369,7 @@ def _google_error(code: int, message: str) -> dict:
     return {"error": {"code": code, "message": message, "status": _STATUS_NAMES.get(code, "UNKNOWN")}}
 
 
-def _make_handler(server: FakeSheetsServer) -> type[BaseHTTPRequestHandler]:
+def _make_handler(server: FakeSheetsServer) -> type[BaseHTTPRequestHandler]:  # noqa: C901 - a dispatcher over the Sheets API's routes
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"  # keep-alive, like the real API
 
