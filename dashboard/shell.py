@@ -31,8 +31,9 @@ def language() -> str:
     return st.session_state["lang"]
 
 
-def header(title_key: str, intro_key: str | None = None, *, period: bool = True) -> None:
-    """Title, the demo badge, and (for pages the shared filter applies to) the period shown."""
+def header(title_key: str, intro_key: str | None = None, *, period: bool = True, **values) -> None:
+    """Title, the demo badge, and (for pages the shared filter applies to) the period shown; ``values``
+    fill the intro's placeholders (``baseline=``)."""
     ctx = current()
     st.title(t(title_key, ctx.lang))
     if ctx.is_demo:
@@ -40,7 +41,7 @@ def header(title_key: str, intro_key: str | None = None, *, period: bool = True)
     if period:
         st.caption(f"{t('filter.period_is', ctx.lang)}: {ctx.period_label}")
     if intro_key:
-        st.markdown(t(intro_key, ctx.lang))
+        st.markdown(t(intro_key, ctx.lang, **values))
 
 
 def empty_state() -> None:
