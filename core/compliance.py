@@ -17,6 +17,7 @@ import pandas as pd
 from charts.common import STATUS_COLOURS, STATUS_SYMBOLS
 from core.thaidate import format_date, format_month
 from i18n import t
+from i18n.units import unit_label
 
 BANGKOK = ZoneInfo("Asia/Bangkok")
 
@@ -47,11 +48,6 @@ def split_links(values: pd.Series) -> tuple[list[str | None], list[str]]:
         str(v) for v, ok in zip(values, safe, strict=True) if ok is None and isinstance(v, str) and v.strip()
     ]
     return safe, rejected
-
-
-def unit_label(row, lang: str) -> str:
-    name = row.name_th if lang == "th" or not row.name_en else row.name_en
-    return f"{row.abbr or row.unit_code} · {name}"
 
 
 def cell(status: str, days_late, days_overdue, lang: str) -> str:

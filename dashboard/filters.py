@@ -14,6 +14,7 @@ from core.thaidate import format_date
 from dashboard.date_input import be_date_input
 from dashboard.urlstate import PAGE_KEYS, VISITOR_TYPES, FilterState, from_query
 from i18n import t
+from i18n.units import unit_label
 
 _KEYS = ("f_mode", "f_fy", "f_round", "f_range", "f_units", "f_visitor")
 
@@ -84,10 +85,7 @@ def sidebar(extent: pd.Series, units: pd.DataFrame, lang: str, *, draw: bool = T
 
 
 def _draw(fys: list[int], units: pd.DataFrame, lang: str) -> None:
-    names = {
-        r.code: f"{r.abbr or r.code} · {r.name_th if lang == 'th' else (r.name_en or r.name_th)}"
-        for r in units.itertuples()
-    }
+    names = {r.code: unit_label(r, lang) for r in units.itertuples()}
     kinds = dict(zip(units["code"], units["kind"], strict=True))
     with st.sidebar:
         st.subheader(t("filter.header", lang))

@@ -19,6 +19,7 @@ from dashboard.date_input import be_date_input
 from etl import publish, submit
 from etl.problems import InputProblem
 from i18n import t
+from i18n.units import unit_label
 from runtime.clock import bangkok_now
 
 FORMS = ("form1", "form2", "reach_monthly")
@@ -113,10 +114,7 @@ def record_received(ctx) -> None:
     if message:
         st.success(message, icon=":material/task_alt:")
     units = ask("units")
-    names = {
-        r.code: f"{r.abbr or r.code} · {r.name_th if lang == 'th' else (r.name_en or r.name_th)}"
-        for r in units.itertuples()
-    }
+    names = {r.code: unit_label(r, lang) for r in units.itertuples()}
     this_year = fiscal_year(bangkok_now().date())
     with st.container(border=True):
         a, b, c, d = st.columns([3, 2, 1, 2])

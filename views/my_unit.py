@@ -16,6 +16,7 @@ from dashboard import exporting, shell, submission_form
 from dashboard.context import require
 from dashboard.data import ask
 from i18n import t
+from i18n.units import unit_label
 from reports import form1, form2
 from runtime.clock import bangkok_now
 
@@ -34,7 +35,7 @@ if not codes:
     st.stop()
 code = codes[0] if len(codes) == 1 else st.selectbox(t("record.unit", lang), codes, key="mu_unit")
 unit = known[code]
-st.subheader(f"{unit.abbr or unit.code} · {unit.name_th if lang == 'th' else (unit.name_en or unit.name_th)}")
+st.subheader(unit_label(unit, lang))
 
 today = bangkok_now().date()
 this_fy = fiscal_year(today)

@@ -19,6 +19,7 @@ from dashboard.date_input import be_date_input
 from dashboard.survey import settings
 from etl.problems import InputProblem
 from i18n import inert, t
+from i18n.units import unit_label
 from reports import bundle, pdf
 
 MIME = {
@@ -33,10 +34,7 @@ shell.header("reports.title", "reports.intro", period=False)
 
 extent = ask("data_extent").iloc[0]
 units = ask("units")
-names = {
-    r.code: f"{r.abbr or r.code} · {r.name_en if lang == 'en' and isinstance(r.name_en, str) else r.name_th}"
-    for r in units.itertuples()
-}
+names = {r.code: unit_label(r, lang) for r in units.itertuples()}
 years = list(range(fiscal_year(extent["data_first"]), fiscal_year(extent["data_last"]) + 2))[::-1]
 
 left, middle, right = st.columns([3, 1, 1])
