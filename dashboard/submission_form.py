@@ -82,7 +82,7 @@ def _save(viewer, receipt: submit.Receipt, label: str, replaces, lang: str, pref
         outcome = submit.save(receipt, label, replaces=replaces)
     except (InputProblem, publish.LoadBusy) as problem:
         st.error(t("record.failed", lang), icon=":material/error:")
-        st.text(problem.th if lang == "th" and hasattr(problem, "th") else str(problem))
+        st.text(problem.text(lang) if isinstance(problem, InputProblem) else str(problem))
         return
     access.record(
         viewer,

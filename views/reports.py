@@ -84,7 +84,7 @@ if st.button(t("reports.build", lang), type="primary", icon=":material/build:", 
                 min_n=settings().min_responses,
             )  # fmt: skip
     except InputProblem as problem:
-        st.error(t("reports.pdf_missing", lang, problem=inert(problem.th if lang == "th" else problem.en)))
+        st.error(t("reports.pdf_missing", lang, problem=inert(problem.text(lang))))
         st.stop()
     st.session_state["rp_batch"] = (request, batch)
 
