@@ -164,11 +164,7 @@ def period_label(state: FilterState, lang: str) -> str:
     start, end = state.period()
     head = ""
     if state.mode == "fy":
-        head = (
-            f"ปีงบประมาณ {state.fy} · {t('filter.round.' + state.round, lang)} · "
-            if lang == "th"
-            else f"FY{state.fy} · {t('filter.round.' + state.round, lang)} · "
-        )
+        head = t("filter.period.fy", lang, fy=state.fy, round=t("filter.round." + state.round, lang)) + " · "
     return head + f"{format_date(start, lang)} – {format_date(end, lang)}"
 
 

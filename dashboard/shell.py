@@ -20,10 +20,10 @@ def language() -> str:
     if "lang" not in st.session_state:
         st.session_state["lang"] = "en" if st.query_params.get("lang") == "en" else "th"
     st.sidebar.segmented_control(
-        "ภาษา / Language",
+        t("app.language", "th"),
         ("th", "en"),
         key="lang",
-        format_func=lambda x: "ไทย" if x == "th" else "English",
+        format_func=lambda x: t(f"app.language.{x}", x),
         selection_mode="single",
     )
     if st.session_state.get("lang") not in ("th", "en"):
