@@ -74,4 +74,51 @@ LABELS: dict[str, tuple[str, str]] = {
         "ข้อมูลไม่ได้ปรับปรุงมา {hours:.0f} ชั่วโมง (เกินกำหนด {limit:.0f} ชั่วโมง)",
         "Data not refreshed for {hours:.0f} hours (limit {limit:.0f})",
     ),
+    # etl/limits.py: what one input file may hold
+    "problem.limit.not_a_number": (
+        "ค่าขีดจำกัด {name} = {raw} ไม่ใช่ตัวเลข (แก้ใน data/settings.toml [limits] หรือ ITA_LIMIT_{env})",
+        "limit {name} = {raw} is not a number (fix [limits] in data/settings.toml or ITA_LIMIT_{env})",
+    ),
+    "problem.limit.over": (
+        "{source}: {what} ({value}) เกินขีดจำกัด ไม่ได้นำเข้า: แบ่งไฟล์ให้เล็กลง หรือปรับ {setting}",
+        "{source}: {what} ({value}) is over the limit; nothing was imported: split the file or raise {setting}",
+    ),
+    "problem.limit.file_mb": (
+        "ไฟล์ใหญ่ {mb:.1f} MB เกิน {limit:g} MB",
+        "the file is {mb:.1f} MB, more than {limit:g} MB",
+    ),
+    "problem.limit.xlsx_part": (
+        "ส่วน {part} ของไฟล์ Excel คลายออกได้ {mb:.0f} MB เกิน {limit:g} MB",
+        "the workbook part {part} unpacks to {mb:.0f} MB, more than {limit:g} MB",
+    ),
+    "problem.limit.rows": ("มีข้อมูลเกิน {limit:,} แถว", "more than {limit:,} data rows"),
+    "problem.limit.columns": (
+        "มี {columns:,} คอลัมน์ เกิน {limit:,}",
+        "{columns:,} columns, more than {limit:,}",
+    ),
+    "problem.limit.cell": (
+        "มีช่องที่ยาว {length:,} ตัวอักษร เกิน {limit:,}",
+        "a cell holds {length:,} characters, more than {limit:,}",
+    ),
+    "problem.limit.not_a_sheet": (
+        "{source}: ไม่ใช่ไฟล์ตาราง (มีอักขระ NUL เป็นไฟล์ไบนารี ไม่ใช่ข้อความ UTF-8, UTF-16 หรือ TIS-620) "
+        "ไม่ได้นำเข้า: ส่งออกใหม่เป็น CSV UTF-8 หรือ .xlsx",
+        "{source}: this is not a sheet (it holds NUL bytes: binary data, not UTF-8, UTF-16 or TIS-620 text); "
+        "nothing was imported: export it again as CSV UTF-8 or .xlsx",
+    ),
+    # etl/units.py: data/units.csv
+    "problem.units.columns": (
+        "ไฟล์หน่วยงานขาดคอลัมน์ {missing} (ต้องมี {expected})",
+        "the units file lacks columns {missing} (expected {expected})",
+    ),
+    "problem.units.no_code": ("แถว {n}: ไม่มีรหัสหรือชื่อหน่วยงาน", "row {n}: missing code or name_th"),
+    "problem.units.duplicate": ("แถว {n}: รหัส {code} ซ้ำ", "row {n}: duplicate code {code}"),
+    "problem.units.kind": (
+        "แถว {n}: kind ต้องเป็น central หรือ provincial",
+        "row {n}: kind must be central or provincial",
+    ),
+    "problem.units.date": (
+        "แถว {n}: {name} ต้องเป็นวันที่แบบ YYYY-MM-DD (ค.ศ.)",
+        "row {n}: {name} must be a YYYY-MM-DD date",
+    ),
 }
