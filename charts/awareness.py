@@ -4,7 +4,6 @@ units ranked for one item, and the rates per visitor type."""
 from __future__ import annotations
 
 import html
-import unicodedata
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -12,6 +11,7 @@ import plotly.graph_objects as go
 from charts.common import BAND_COLOURS, CHANNEL_COLOURS, layout, month_ticks
 from core.thaidate import format_month
 from i18n import t
+from i18n.units import unit_label, unit_names
 
 
 def _whiskers(data: pd.DataFrame, thickness: float, width: int) -> dict:
@@ -144,28 +144,6 @@ def _target_lines(fig: go.Figure, targets: dict[str, float], lang: str, directio
             fig.add_vline(x=value, annotation_position="top left", annotation={"yanchor": "bottom"}, **line)
 
 
-def unit_label(row, lang: str = "th", width: int = 34) -> str:
-    """A unit as people name it, short enough for an axis: 'กก. กองกลาง', 'สดจ.นนทบุรี'."""
-    if lang == "en":
-        name = str(row.name_en or row.name_th)
-        if row.kind == "provincial" and ", " in name:
-            return name.rsplit(", ", 1)[1] + " (province)"
-        return _cut(f"{row.abbr or row.unit_code} {name}", width)
-    if row.kind == "provincial" and row.abbr:
-        return str(row.abbr)
-    return _cut(f"{row.abbr or row.unit_code} {row.name_th}", width)
-
-
-def _cut(text: str, width: int) -> str:
-    """Cut to about width characters without splitting a Thai vowel or tone mark from its letter."""
-    if len(text) <= width:
-        return text
-    end = width
-    while end < len(text) and unicodedata.category(text[end]) == "Mn":
-        end += 1
-    return text[:end].rstrip() + "…"
-
-
 def unit_ranking(frame: pd.DataFrame, channel: str, target: float | None, lang: str = "th") -> go.Figure:
     """Units for one item in the query's order (ranked first, lowest rate on top; few responses after,
     grey and hatched, never ranked); the sample size is in every label. Units without answers are left
@@ -173,9 +151,9 @@ def unit_ranking(frame: pd.DataFrame, channel: str, target: float | None, lang: 
     data = frame[(frame["channel"] == channel) & (frame["total"] > 0)]
     few_word = t("survey.few", lang)
     labels = [
-        f"{unit_label(r, lang)} (n={r.total:,}) · {few_word}"
+        f"{unit_label(r, lang, style='axis')} (n={r.total:,}) · {few_word}"
         if r.few
-        else f"{int(r.rank)}. {unit_label(r, lang)} (n={r.total:,})"
+        else f"{int(r.rank)}. {unit_label(r, lang, style='axis')} (n={r.total:,})"
         for r in data.itertuples()
     ]
     colour = CHANNEL_COLOURS[channel]
@@ -196,7 +174,7 @@ def unit_ranking(frame: pd.DataFrame, channel: str, target: float | None, lang: 
             constraintext="none",
             customdata=list(
                 zip(
-                    data["name_th"] if lang == "th" else data["name_en"].fillna(data["name_th"]),
+                    unit_names(data, lang),
                     data["aware"],
                     data["total"],
                     data["ci_low"],

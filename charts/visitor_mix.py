@@ -9,10 +9,10 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from charts.awareness import unit_label
 from charts.common import VISITOR_COLOURS, layout
 from core.thaidate import format_month
 from i18n import t
+from i18n.units import unit_label
 
 
 def mix_bars(frame: pd.DataFrame, lang: str = "th") -> go.Figure:
@@ -79,7 +79,7 @@ def mix_by_unit(frame: pd.DataFrame, lang: str = "th") -> go.Figure:
     units = frame.drop_duplicates("unit_code")
     few_word = t("survey.few", lang)
     labels = {
-        r.unit_code: f"{unit_label(r, lang)} (n={r.n:,})" + (f" · {few_word}" if r.few else "")
+        r.unit_code: f"{unit_label(r, lang, style='axis')} (n={r.n:,})" + (f" · {few_word}" if r.few else "")
         for r in units.itertuples()
     }
     wide = frame.pivot(index="unit_code", columns="visitor_type", values="share").reindex(

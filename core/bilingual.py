@@ -1,6 +1,7 @@
-"""Values from the data that come in both languages (a unit's Thai and English name, a problem's or a
-quarantine reason's two wordings): which one a reader sees. Labels of the app itself go through
-``i18n.t``; this is only for text the data carries in both languages. Pure, no streamlit."""
+"""Values from the data that come in both languages (an indicator's Thai and English name, a problem's
+or a quarantine reason's two wordings): which one a reader sees. Labels of the app itself go through
+``i18n.t`` and units are named by ``i18n.units``; this is only for other text the data carries in both
+languages. Pure, no streamlit."""
 
 from __future__ import annotations
 
@@ -31,8 +32,11 @@ def halves(text: str, lang: str) -> str:
 
 
 def reason(problem: Exception, lang: str) -> str:
-    """An exception's reason in one language: InputProblem and SheetError carry both, LoadBusy says
-    "Thai / English"."""
+    """An exception's reason in one language: a Problem (i18n.messages) renders itself, SheetError carries
+    both wordings, LoadBusy says "Thai / English"."""
+    text = getattr(problem, "text", None)
+    if callable(text):
+        return text(lang)
     th = getattr(problem, "th", None) or getattr(problem, "message_th", None)
     en = getattr(problem, "en", None) or getattr(problem, "message_en", None)
     if th and en:
@@ -44,19 +48,3 @@ def logged_reason(outcome: dict, lang: str) -> str:
     """A logged failure's reason: its own language field, else the "Thai / English" message halved."""
     own = outcome.get("message_en" if lang == "en" else "message_th")
     return own or halves(outcome.get("message", ""), lang)
-
-
-def unit_name(abbr: object, code: str, name_th: object, name_en: object, lang: str) -> str:
-    """The unit as "ABBR · name" (its code without an abbreviation), the name in the reader's language."""
-    short = abbr if isinstance(abbr, str) and abbr else code
-    return f"{short} · {pick(name_th, name_en, lang)}"
-
-
-def unit_names(units: pd.DataFrame, lang: str) -> dict[str, str]:
-    """code -> "ABBR · name" for the rows of queries/units.sql, in their order."""
-    return {
-        code: unit_name(abbr, code, th, en, lang)
-        for code, abbr, th, en in zip(
-            units["code"], units["abbr"], units["name_th"], units["name_en"], strict=True
-        )
-    }

@@ -15,9 +15,9 @@ import numpy as np
 import pandas as pd
 
 from charts.common import STATUS_COLOURS, STATUS_SYMBOLS
-from core.bilingual import unit_name
 from core.thaidate import format_date, format_month
 from i18n import t
+from i18n.units import unit_label
 
 BANGKOK = ZoneInfo("Asia/Bangkok")
 
@@ -48,11 +48,6 @@ def split_links(values: pd.Series) -> tuple[list[str | None], list[str]]:
         str(v) for v, ok in zip(values, safe, strict=True) if ok is None and isinstance(v, str) and v.strip()
     ]
     return safe, rejected
-
-
-def unit_label(row, lang: str) -> str:
-    """The unit as "ABBR · name"; a unit without an English name (NULL: NaN in the frame) by its Thai one."""
-    return unit_name(row.abbr, row.unit_code, row.name_th, row.name_en, lang)
 
 
 def cell(status: str, days_late, days_overdue, lang: str) -> str:

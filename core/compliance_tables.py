@@ -13,6 +13,7 @@ import pandas as pd
 from core import compliance as comp
 from core.thaidate import format_date, format_datetime
 from i18n import t
+from i18n.units import unit_label
 
 
 def col(name: str, lang: str) -> str:
@@ -112,7 +113,7 @@ def crosscheck_table(odd: pd.DataFrame, lang: str) -> pd.DataFrame:
 
 
 def _units(frame: pd.DataFrame, lang: str) -> list[str]:
-    return [comp.unit_label(r, lang) for r in frame.itertuples()]
+    return [unit_label(r, lang) for r in frame.itertuples()]
 
 
 def unit_choices(rows: pd.DataFrame, lang: str) -> dict[str, str]:

@@ -6,6 +6,7 @@ import re
 from datetime import date, datetime
 
 from core.fiscal import to_be
+from i18n.messages import Problem, said
 
 MONTHS_TH = [
     "มกราคม",
@@ -59,15 +60,8 @@ def format_datetime(d: datetime | None, lang: str = "th") -> str:
     return "–" if d is None else f"{format_date(d, lang)} {d:%H:%M}"
 
 
-class DateTextError(ValueError):
-    """Text that is not a date; th and en say what to type instead."""
-
-    def __init__(self, th: str, en: str):
-        super().__init__(en)
-        self.th, self.en = th, en
-
-    def message(self, lang: str) -> str:
-        return self.en if lang == "en" else self.th
+class DateTextError(Problem):
+    """Text that is not a date; ``message(lang)`` says what to type instead (labels date.problem.*)."""
 
 
 _DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
@@ -76,8 +70,7 @@ _MONTH_WORDS = {
     **{m.replace(".", ""): i for i, m in enumerate(MONTHS_TH_ABBR, 1)},
     **{m.casefold(): i for i, m in enumerate(MONTHS_EN_ABBR, 1)},
 }
-_EXAMPLE_TH = 'พิมพ์วัน เดือน ปี พ.ศ. เช่น "15/4/2569" หรือ "15 เม.ย. 2569"'
-_EXAMPLE_EN = 'type day, month, BE year, e.g. "15/4/2569" or "15 เม.ย. 2569"'
+_EXAMPLE = said("date.problem.example")
 
 
 def _year(text: str) -> int:
@@ -89,9 +82,7 @@ def _year(text: str) -> int:
         return y - 543
     if 1900 <= y <= 2200:
         return y
-    raise DateTextError(
-        f"ปี {text} ผิดปกติ: ใช้ปี พ.ศ. เช่น 2569", f"year {text} is out of range: use the BE year, e.g. 2569"
-    )
+    raise DateTextError("date.problem.year", text=text)
 
 
 def parse_date(text: str) -> date:
@@ -99,7 +90,7 @@ def parse_date(text: str) -> date:
     or ISO 2026-04-15. Day first always; years in BE (CE is accepted and converted)."""
     raw = " ".join(str(text or "").translate(_DIGITS).split())
     if not raw:
-        raise DateTextError(f"ยังไม่ได้กรอกวันที่: {_EXAMPLE_TH}", f"no date given: {_EXAMPLE_EN}")
+        raise DateTextError("date.problem.empty", example=_EXAMPLE)
     iso = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", raw)
     if iso:
         y, m, d = _year(iso[1]), int(iso[2]), int(iso[3])
@@ -113,19 +104,17 @@ def parse_date(text: str) -> date:
             word = word.removeprefix("พ.ศ").strip()
             month = _MONTH_WORDS.get(word) or (_MONTH_WORDS.get(word[:3]) if word.isascii() else None)
             if month is None:
-                raise DateTextError(
-                    f'ไม่รู้จักเดือน "{worded[2]}": ใช้ชื่อเดือน เช่น เม.ย. หรือ เมษายน',
-                    f'unknown month "{worded[2]}": use a Thai month name (เม.ย., เมษายน) or Jan-Dec',
-                )
+                raise DateTextError("date.problem.month", month=worded[2])
             d, m, y = int(worded[1]), month, _year(worded[3])
         else:
-            raise DateTextError(
-                f'อ่าน "{raw[:30]}" เป็นวันที่ไม่ได้: {_EXAMPLE_TH}', f'"{raw[:30]}" is not a date: {_EXAMPLE_EN}'
-            )
+            raise DateTextError("date.problem.unreadable", text=raw[:30], example=_EXAMPLE)
     try:
         return date(y, m, d)
     except ValueError:
         raise DateTextError(
-            f"ไม่มีวันที่ {d} {MONTHS_TH[m - 1] if 1 <= m <= 12 else f'เดือน {m}'} {y + 543}: ตรวจวันและเดือน",
-            f"there is no day {d} in month {m} of {y + 543} BE: check the day and month",
+            "date.problem.no_day",
+            day=d,
+            month=MONTHS_TH[m - 1] if 1 <= m <= 12 else said("date.problem.month_no", m=m),
+            m=m,
+            year=y + 543,
         ) from None

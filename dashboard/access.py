@@ -103,9 +103,9 @@ def email_verified(claim: object) -> bool:
     return False
 
 
-def _stop(lang: str, th: str, en: str) -> None:
+def _stop(lang: str, key: str) -> None:
     st.title(t("app.title", lang))
-    st.error(th if lang == "th" else en, icon=":material/lock:")
+    st.error(t(key, lang), icon=":material/lock:")
     st.stop()
 
 
@@ -114,13 +114,7 @@ def gate(lang: str, is_demo: bool) -> Viewer:
     auth = _auth_section()
     if auth is not None:
         if weak_cookie_secret(auth.get("cookie_secret")):
-            _stop(
-                lang,
-                "ตั้งค่า cookie_secret ใน .streamlit/secrets.toml ให้เป็นค่าสุ่มยาวอย่างน้อย 32 ตัวอักษร "
-                '(เช่น python -c "import secrets; print(secrets.token_hex(32))")',
-                "Set [auth] cookie_secret in .streamlit/secrets.toml to a random value of at least 32 characters "
-                '(e.g. python -c "import secrets; print(secrets.token_hex(32))")',
-            )
+            _stop(lang, "auth.weak_cookie_secret")
         if not st.user.is_logged_in:
             st.title(t("app.title", lang))
             st.write(t("auth.please_sign_in", lang))
@@ -145,21 +139,9 @@ def gate(lang: str, is_demo: bool) -> Viewer:
         return Viewer(email, granted, True)
     if os.environ.get("ITA_NO_AUTH") == "1":
         if not is_demo and os.environ.get("ITA_NO_AUTH_REAL_DATA") != "1":
-            _stop(
-                lang,
-                "ปิดการเข้าสู่ระบบได้เฉพาะกับข้อมูลตัวอย่าง: ตั้งค่าการเข้าสู่ระบบ หรือกำหนด ITA_NO_AUTH_REAL_DATA=1 "
-                "หากตั้งใจเปิดข้อมูลจริงโดยไม่ต้องเข้าสู่ระบบ",
-                "No-auth mode is for demo data only: configure sign-in, or set ITA_NO_AUTH_REAL_DATA=1 if you "
-                "really mean to serve real data without sign-in",
-            )
+            _stop(lang, "auth.no_auth_real_data")
         return Viewer("no-auth", NO_AUTH_ROLES, False)
-    _stop(
-        lang,
-        "ยังไม่ได้ตั้งค่าการเข้าสู่ระบบ: เพิ่มส่วน [auth] ใน .streamlit/secrets.toml (ดู README) หรือใช้ "
-        "ITA_NO_AUTH=1 กับข้อมูลตัวอย่าง (make run ทำให้เอง)",
-        "Sign-in is not configured: add an [auth] section to .streamlit/secrets.toml (see the README), or use "
-        "ITA_NO_AUTH=1 with the demo data (make run does this)",
-    )
+    _stop(lang, "auth.not_configured")
     raise AssertionError("unreachable")  # st.stop() raised
 
 

@@ -7,6 +7,8 @@ from datetime import date
 
 import streamlit as st
 
+from i18n import t
+
 
 @dataclass(frozen=True)
 class Context:
@@ -46,6 +48,6 @@ def require(page_key: str) -> Context:
     """
     ctx = st.session_state.get("_ctx")
     if ctx is None or ctx.page != page_key:
-        st.error("ไม่มีสิทธิ์เปิดหน้านี้ / You may not open this page", icon=":material/block:")
+        st.error(t("app.page_refused", "th"), icon=":material/block:")
         st.stop()
     return ctx

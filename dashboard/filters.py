@@ -14,6 +14,7 @@ from core.thaidate import format_date
 from dashboard.date_input import be_date_input
 from dashboard.urlstate import PAGE_KEYS, VISITOR_TYPES, FilterState, from_query
 from i18n import t
+from i18n.units import unit_labels
 
 _KEYS = ("f_mode", "f_fy", "f_round", "f_range", "f_units", "f_visitor")
 
@@ -95,10 +96,7 @@ def _radio(name: str, options: tuple[str, ...], lang: str) -> None:
 
 
 def _draw(fys: list[int], units: pd.DataFrame, lang: str) -> None:
-    names = {
-        r.code: f"{r.abbr or r.code} · {r.name_th if lang == 'th' else (r.name_en or r.name_th)}"
-        for r in units.itertuples()
-    }
+    names = unit_labels(units, lang)
     kinds = dict(zip(units["code"], units["kind"], strict=True))
     with st.sidebar:
         st.subheader(t("filter.header", lang))
@@ -165,11 +163,7 @@ def period_label(state: FilterState, lang: str) -> str:
     start, end = state.period()
     head = ""
     if state.mode == "fy":
-        head = (
-            f"ปีงบประมาณ {state.fy} · {t('filter.round.' + state.round, lang)} · "
-            if lang == "th"
-            else f"FY{state.fy} · {t('filter.round.' + state.round, lang)} · "
-        )
+        head = t("filter.period.fy", lang, fy=state.fy, round=t("filter.round." + state.round, lang)) + " · "
     return head + f"{format_date(start, lang)} – {format_date(end, lang)}"
 
 

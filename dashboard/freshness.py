@@ -26,7 +26,7 @@ def banner(lang: str) -> None:
     hours = _stale_after_hours(str(path), path.stat().st_mtime if path.exists() else 0.0)
     warning = refresh.health(log, bangkok_now(), hours)
     if warning:
-        level, th, en = warning
+        level, message = warning
         (st.error if level == "error" else st.warning)(
-            inert(th if lang == "th" else en), icon=":material/sync_problem:"
+            inert(message.text(lang)), icon=":material/sync_problem:"
         )

@@ -37,7 +37,7 @@ def outcome_rows(results, lang: str) -> list[dict]:
         recognised = (r.get("recognised_as_th") if th else None) or r.get("recognised_as") or ""
         if r.get("sheet"):
             recognised += (
-                f" ({'แท็บ' if th else 'tab'} '{r['sheet']}')" if r["sheet"] not in recognised else ""
+                " (" + t("import.tab", lang, sheet=r["sheet"]) + ")" if r["sheet"] not in recognised else ""
             )
         rows.append(
             {

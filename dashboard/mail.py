@@ -17,18 +17,15 @@ from email.message import EmailMessage
 from email.utils import formatdate, make_msgid, parseaddr
 from pathlib import Path
 
+from i18n import t
+from i18n.messages import Problem
 from runtime import config
 
 ADDRESS = re.compile(r"^[^@\s<>\"']+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$")
 
 
-class MailProblem(ValueError):
-    def __init__(self, th: str, en: str):
-        super().__init__(en)
-        self.th, self.en = th, en
-
-    def message(self, lang: str) -> str:
-        return self.en if lang == "en" else self.th
+class MailProblem(Problem):
+    """The mail settings or server failed; said with a mail.problem.* label."""
 
 
 @dataclass(frozen=True)
@@ -48,17 +45,11 @@ def settings_from(section: dict | None) -> SmtpSettings | None:
     host = str(section.get("host") or "").strip()
     sender = str(section.get("from") or "").strip()
     if not host or not ADDRESS.match(parseaddr(sender)[1] or ""):
-        raise MailProblem(
-            "ตั้งค่า [smtp] ไม่ครบ: ต้องมี host และ from (อีเมลผู้ส่ง) ใน .streamlit/secrets.toml",
-            "[smtp] is incomplete: set host and from (the sender's address) in .streamlit/secrets.toml",
-        )
+        raise MailProblem("mail.problem.incomplete")
     starttls = bool(section.get("starttls", True))
     password = str(section.get("password") or "")
     if password and not starttls:
-        raise MailProblem(
-            "[smtp] มีรหัสผ่านแต่ปิด starttls: เปิด starttls = true เพื่อไม่ให้ส่งรหัสผ่านแบบไม่เข้ารหัส",
-            "[smtp] has a password but starttls is off: set starttls = true so it is never sent in clear",
-        )
+        raise MailProblem("mail.problem.starttls")
     return SmtpSettings(
         host, int(section.get("port") or 587), starttls, str(section.get("user") or ""), password, sender
     )
@@ -84,7 +75,7 @@ def reminder_message(sender: str, to: str, unit_name: str, body: str) -> EmailMe
     message = EmailMessage()
     message["From"] = sender
     message["To"] = to
-    message["Subject"] = f"ขอให้ส่งรายงานที่ค้างถึง ศปท. ({unit_name})"
+    message["Subject"] = t("mail.subject", "th", unit=unit_name)  # the reminders are Thai letters
     message["Date"] = formatdate(localtime=True)
     message["Message-ID"] = make_msgid(domain=parseaddr(sender)[1].rsplit("@", 1)[-1] or "localhost")
     message.set_content(body)  # plain text only: a reminder never carries HTML or links from data
@@ -118,10 +109,7 @@ def send(settings: SmtpSettings, messages: list[tuple[str, EmailMessage]], timeo
                     out.append(Sent(code, message["To"], False, str(exc)[:200]))
     except (OSError, smtplib.SMTPException) as exc:
         raise MailProblem(
-            f"ติดต่อเซิร์ฟเวอร์อีเมล {settings.host}:{settings.port} ไม่ได้ ({str(exc)[:120]}): ตรวจ [smtp] "
-            "ใน secrets หรือแจ้งผู้ดูแลระบบ ยังไม่มีอีเมลใดถูกส่งหลังจุดนี้",
-            f"cannot talk to the mail server {settings.host}:{settings.port} ({str(exc)[:120]}): check [smtp] "
-            "in the secrets or ask the admin; nothing more was sent",
+            "mail.problem.server", host=settings.host, port=settings.port, why=str(exc)[:120]
         ) from None
     return out
 

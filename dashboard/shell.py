@@ -21,10 +21,10 @@ def language() -> str:
     if "lang" not in st.session_state:
         st.session_state["lang"] = "en" if st.query_params.get("lang") == "en" else "th"
     st.sidebar.segmented_control(
-        "ภาษา / Language",
+        t("app.language", "th"),
         ("th", "en"),
         key="lang",
-        format_func=lambda x: "ไทย" if x == "th" else "English",
+        format_func=lambda x: t(f"app.language.{x}", x),
         selection_mode="single",
     )
     if st.session_state.get("lang") not in ("th", "en"):
@@ -32,8 +32,9 @@ def language() -> str:
     return st.session_state["lang"]
 
 
-def header(title_key: str, intro_key: str | None = None, *, period: bool = True) -> None:
-    """Title, the demo badge, and (for pages the shared filter applies to) the period shown."""
+def header(title_key: str, intro_key: str | None = None, *, period: bool = True, **values) -> None:
+    """Title, the demo badge, and (for pages the shared filter applies to) the period shown; ``values``
+    fill the intro's placeholders (``baseline=``)."""
     ctx = current()
     st.title(t(title_key, ctx.lang))
     if ctx.is_demo:
@@ -41,7 +42,7 @@ def header(title_key: str, intro_key: str | None = None, *, period: bool = True)
     if period:
         st.caption(f"{t('filter.period_is', ctx.lang)}: {ctx.period_label}")
     if intro_key:
-        st.markdown(t(intro_key, ctx.lang))
+        st.markdown(t(intro_key, ctx.lang, **values))
 
 
 def empty_state(title_key: str = "empty.title", hint_key: str = "empty.hint") -> None:

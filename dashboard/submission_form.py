@@ -19,6 +19,7 @@ from dashboard.date_input import be_date_input
 from etl import publish, submit
 from etl.problems import InputProblem
 from i18n import t
+from i18n.units import unit_labels
 from runtime.clock import bangkok_now
 
 FORMS = ("form1", "form2", "reach_monthly")
@@ -81,7 +82,7 @@ def _save(viewer, receipt: submit.Receipt, label: str, replaces, lang: str, pref
         outcome = submit.save(receipt, label, replaces=replaces)
     except (InputProblem, publish.LoadBusy) as problem:
         st.error(t("record.failed", lang), icon=":material/error:")
-        st.text(problem.th if lang == "th" and hasattr(problem, "th") else str(problem))
+        st.text(problem.text(lang) if isinstance(problem, InputProblem) else str(problem))
         return
     access.record(
         viewer,
@@ -113,10 +114,7 @@ def record_received(ctx) -> None:
     if message:
         st.success(message, icon=":material/task_alt:")
     units = ask("units")
-    names = {
-        r.code: f"{r.abbr or r.code} · {r.name_th if lang == 'th' else (r.name_en or r.name_th)}"
-        for r in units.itertuples()
-    }
+    names = unit_labels(units, lang)
     this_year = fiscal_year(bangkok_now().date())
     with st.container(border=True):
         a, b, c, d = st.columns([3, 2, 1, 2])

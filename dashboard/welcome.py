@@ -9,6 +9,7 @@ import streamlit as st
 from dashboard.data import db_file
 from etl import demo
 from i18n import t
+from runtime.config import indicator7
 
 
 def _build_demo() -> None:
@@ -19,7 +20,7 @@ def _build_demo() -> None:
 def show(lang: str) -> None:
     st.title(t("app.title", lang))
     st.caption(t("app.org", lang))
-    st.markdown(t("welcome.what", lang))
+    st.markdown(t("welcome.what", lang, baseline=indicator7().baseline))
     left, right = st.columns(2)
     with left.container(border=True):
         st.subheader(t("welcome.demo", lang))

@@ -232,23 +232,9 @@ def _respondent_keys(table: Table, roles: dict, n: int, secret: bytes) -> pa.Arr
     return pa.array(keys, pa.string())
 
 
-def normalise(table: Table, layout: Layout, unit_matcher, secret: bytes) -> Normalised:
-    """One sheet of survey text in, normalised rows and quarantined rows out.
-
-    Column by column: each distinct answer, unit or visitor cell is read once; timestamps in DuckDB.
-    Gives the same rows, ids and quarantine reasons as the row-by-row oracle
-    (tests/test_normalise_columns.py compares the two)."""
-    out = Normalised()
-    roles = layout.roles
-    n = len(table.rows)
-    out.rows_read = n
-    ts_raw = table.column(roles["timestamp"])
-    order = (
-        layout.date_order if layout.date_order != "auto" else detect_order(ts_raw.slice(0, 2000).to_pylist())
-    )
-    submitted, problems = _timestamps(ts_raw, order)
-
-    # Awareness answers: per distinct cell; the first item with an odd answer is the row's reason.
+def _awareness(table: Table, layout: Layout, n: int, problems: dict) -> dict[str, pa.Array]:
+    """The three awareness answers, per distinct cell; the first item with an odd answer is the row's
+    reason (added to ``problems``), and a row with all three blank is refused too."""
     answers: dict[str, pa.Array] = {}
     for channel in CHANNELS:
         i = layout.channels.get(channel)
@@ -273,7 +259,11 @@ def normalise(table: Table, layout: Layout, unit_matcher, secret: bytes) -> Norm
         )
         for row in np.flatnonzero(blank).tolist():
             problems.setdefault(row, nothing)
+    return answers
 
+
+def _quarantine(table: Table, layout: Layout, secret: bytes, n: int, problems: dict, out: Normalised):
+    """The rows with a problem, masked, into ``out.quarantined``; a mask of them (True = refused)."""
     bad = np.zeros(n, dtype=bool)
     if problems:
         bad_rows = sorted(problems)
@@ -284,7 +274,27 @@ def normalise(table: Table, layout: Layout, unit_matcher, secret: bytes) -> Norm
             digest = hashlib.sha256(raw.encode()).hexdigest()[:32]
             key = row_key(cells, layout, secret)
             out.quarantined.append(Quarantined(k + 2, p.column, p.th, p.en, raw, digest, key))
-    good = ~bad
+    return bad
+
+
+def normalise(table: Table, layout: Layout, unit_matcher, secret: bytes) -> Normalised:
+    """One sheet of survey text in, normalised rows and quarantined rows out.
+
+    Column by column: each distinct answer, unit or visitor cell is read once; timestamps in DuckDB.
+    Gives the same rows, ids and quarantine reasons as the row-by-row oracle
+    (tests/test_normalise_columns.py compares the two)."""
+    out = Normalised()
+    roles = layout.roles
+    n = len(table.rows)
+    out.rows_read = n
+    ts_raw = table.column(roles["timestamp"])
+    order = (
+        layout.date_order if layout.date_order != "auto" else detect_order(ts_raw.slice(0, 2000).to_pylist())
+    )
+    submitted, problems = _timestamps(ts_raw, order)
+
+    answers = _awareness(table, layout, n, problems)
+    good = ~_quarantine(table, layout, secret, n, problems, out)
 
     def per_distinct(role: str, fn) -> tuple[list, pa.Array]:
         i = roles.get(role)

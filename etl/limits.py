@@ -23,6 +23,7 @@ from pathlib import Path
 import pyarrow.compute as pc
 
 from etl.problems import InputProblem
+from i18n.messages import Message, said
 from runtime import config
 
 DEFAULTS = {
@@ -57,18 +58,14 @@ def current() -> Limits:
             values[name] = type(default)(float(raw)) if isinstance(default, int) else float(raw)
         except (TypeError, ValueError):
             raise InputProblem(
-                f"ค่าขีดจำกัด {name} = {raw!r} ไม่ใช่ตัวเลข (แก้ใน data/settings.toml [limits] หรือ ITA_LIMIT_{name.upper()})",
-                f"limit {name} = {raw!r} is not a number (fix [limits] in data/settings.toml or ITA_LIMIT_{name.upper()})",
+                "problem.limit.not_a_number", name=name, raw=repr(raw), env=name.upper()
             ) from None
     return Limits(**values)
 
 
-def _refuse(name: str, what_th: str, what_en: str, value: str, source: str) -> InputProblem:
+def _refuse(name: str, what: Message, value: str, source: str) -> InputProblem:
     setting = f"[limits] {name} / ITA_LIMIT_{name.upper()}"
-    return InputProblem(
-        f"{source}: {what_th} ({value}) เกินขีดจำกัด ไม่ได้นำเข้า: แบ่งไฟล์ให้เล็กลง หรือปรับ {setting}",
-        f"{source}: {what_en} ({value}) is over the limit; nothing was imported: split the file or raise {setting}",
-    )
+    return InputProblem("problem.limit.over", source=source, what=what, value=value, setting=setting)
 
 
 def check_file_size(size: int, source: str, limits: Limits | None = None) -> None:
@@ -76,8 +73,7 @@ def check_file_size(size: int, source: str, limits: Limits | None = None) -> Non
     if size > limits.max_file_bytes:
         raise _refuse(
             "max_file_mb",
-            f"ไฟล์ใหญ่ {size / 1048576:.1f} MB เกิน {limits.max_file_mb:g} MB",
-            f"the file is {size / 1048576:.1f} MB, more than {limits.max_file_mb:g} MB",
+            said("problem.limit.file_mb", mb=size / 1048576, limit=limits.max_file_mb),
             f"{size:,} bytes",
             source,
         )
@@ -88,8 +84,7 @@ def check_rows(rows: int, source: str, limits: Limits | None = None) -> None:
     if rows > limits.max_rows:
         raise _refuse(
             "max_rows",
-            f"มีข้อมูลเกิน {limits.max_rows:,} แถว",
-            f"more than {limits.max_rows:,} data rows",
+            said("problem.limit.rows", limit=limits.max_rows),
             f"{rows:,}+",
             source,
         )
@@ -100,8 +95,7 @@ def check_columns(columns: int, source: str, limits: Limits | None = None) -> No
     if columns > limits.max_columns:
         raise _refuse(
             "max_columns",
-            f"มี {columns:,} คอลัมน์ เกิน {limits.max_columns:,}",
-            f"{columns:,} columns, more than {limits.max_columns:,}",
+            said("problem.limit.columns", columns=columns, limit=limits.max_columns),
             f"{columns:,}",
             source,
         )
@@ -112,8 +106,7 @@ def check_cell(length: int, source: str, limits: Limits | None = None) -> None:
     if length > limits.max_cell_chars:
         raise _refuse(
             "max_cell_chars",
-            f"มีช่องที่ยาว {length:,} ตัวอักษร เกิน {limits.max_cell_chars:,}",
-            f"a cell holds {length:,} characters, more than {limits.max_cell_chars:,}",
+            said("problem.limit.cell", length=length, limit=limits.max_cell_chars),
             f"{length:,}",
             source,
         )
@@ -121,12 +114,7 @@ def check_cell(length: int, source: str, limits: Limits | None = None) -> None:
 
 def not_a_sheet(source: str) -> InputProblem:
     """A file that decodes to no readable text (NUL bytes, a binary file renamed .csv)."""
-    return InputProblem(
-        f"{source}: ไม่ใช่ไฟล์ตาราง (มีอักขระ NUL เป็นไฟล์ไบนารี ไม่ใช่ข้อความ UTF-8, UTF-16 หรือ TIS-620) "
-        "ไม่ได้นำเข้า: ส่งออกใหม่เป็น CSV UTF-8 หรือ .xlsx",
-        f"{source}: this is not a sheet (it holds NUL bytes: binary data, not UTF-8, UTF-16 or TIS-620 text); "
-        "nothing was imported: export it again as CSV UTF-8 or .xlsx",
-    )
+    return InputProblem("problem.limit.not_a_sheet", source=source)
 
 
 def cap_text(text: str | None, limits: Limits | None = None) -> tuple[str | None, bool]:
@@ -181,10 +169,12 @@ def check_xlsx_parts(path, limits: Limits | None = None) -> None:
         if part.file_size > limits.max_file_bytes or total > 2 * limits.max_file_bytes:
             raise _refuse(
                 "max_file_mb",
-                f"ส่วน {part.filename} ของไฟล์ Excel คลายออกได้ {part.file_size / 1048576:.0f} MB "
-                f"เกิน {limits.max_file_mb:g} MB",
-                f"the workbook part {part.filename} unpacks to {part.file_size / 1048576:.0f} MB, more than "
-                f"{limits.max_file_mb:g} MB",
+                said(
+                    "problem.limit.xlsx_part",
+                    part=part.filename,
+                    mb=part.file_size / 1048576,
+                    limit=limits.max_file_mb,
+                ),
                 f"{part.file_size:,} bytes",
                 path.name,
             )

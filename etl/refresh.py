@@ -19,6 +19,7 @@ from pathlib import Path
 from etl import limits, load, publish, reference, sheets, sources
 from etl.problems import InputProblem
 from etl.readers import Table
+from i18n.messages import Message, said
 from runtime import config
 from runtime.clock import bangkok_now
 
@@ -143,8 +144,8 @@ def _publish(served: Path, fetched, progress, wait_seconds: float) -> None:
             progress(outcome)
 
 
-def health(log: dict, now: datetime, stale_after_hours: float) -> tuple[str, str, str] | None:
-    """A warning for the banner: ('error'|'warning', Thai, English), or None when all is well.
+def health(log: dict, now: datetime, stale_after_hours: float) -> tuple[str, Message] | None:
+    """A warning for the banner: ('error'|'warning', what to say), or None when all is well.
 
     Failed = some source's latest refresh failed; stale = the newest successful refresh is older
     than the configured age. No log (no refresh ever configured) means nothing to say.
@@ -155,17 +156,9 @@ def health(log: dict, now: datetime, stale_after_hours: float) -> tuple[str, str
     failed = sorted(name for name, o in sources.items() if o.get("status") != "ok")
     if failed:
         names = ", ".join(failed)
-        return (
-            "error",
-            f"ดึงข้อมูลครั้งล่าสุดไม่สำเร็จ: {names} — ตัวเลขที่แสดงเป็นข้อมูลชุดก่อนหน้า",
-            f"The last refresh failed for: {names} — figures shown are from the previous good load",
-        )
+        return "error", said("refresh.health.failed", names=names)
     newest = max(datetime.fromisoformat(o["finished_at"]) for o in sources.values())
     age_hours = (now - newest).total_seconds() / 3600
     if age_hours > stale_after_hours:
-        return (
-            "warning",
-            f"ข้อมูลไม่ได้ปรับปรุงมา {age_hours:.0f} ชั่วโมง (เกินกำหนด {stale_after_hours:.0f} ชั่วโมง)",
-            f"Data not refreshed for {age_hours:.0f} hours (limit {stale_after_hours:.0f})",
-        )
+        return "warning", said("refresh.health.stale", hours=age_hours, limit=stale_after_hours)
     return None

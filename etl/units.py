@@ -47,38 +47,23 @@ def units_from_table(table: Table) -> list[dict]:
     """Validate a units file (data/units.csv shape) and return its rows; say what to fix if it is wrong."""
     missing = [c for c in ("code", "name_th", "kind") if c not in table.headers]
     if missing:
-        raise InputProblem(
-            f"ไฟล์หน่วยงานขาดคอลัมน์ {missing} (ต้องมี {', '.join(UNIT_COLUMNS)})",
-            f"the units file lacks columns {missing} (expected {', '.join(UNIT_COLUMNS)})",
-        )
+        raise InputProblem("problem.units.columns", missing=missing, expected=", ".join(UNIT_COLUMNS))
     index = {h: i for i, h in enumerate(table.headers)}
     units, seen = [], set()
     for n, row in enumerate(table.rows, start=2):
         text = {c: clean(row[index[c]]) if c in index else "" for c in UNIT_COLUMNS}
         if not text["code"] or not text["name_th"]:
-            raise InputProblem(
-                f"แถว {n}: ไม่มีรหัสหรือชื่อหน่วยงาน", f"row {n}: missing code or name_th", column="code"
-            )
+            raise InputProblem("problem.units.no_code", n=n, column="code")
         if text["code"] in seen:
-            raise InputProblem(
-                f"แถว {n}: รหัส {text['code']} ซ้ำ", f"row {n}: duplicate code {text['code']}", column="code"
-            )
+            raise InputProblem("problem.units.duplicate", n=n, code=text["code"], column="code")
         if text["kind"] not in ("central", "provincial"):
-            raise InputProblem(
-                f"แถว {n}: kind ต้องเป็น central หรือ provincial",
-                f"row {n}: kind must be central or provincial",
-                column="kind",
-            )
+            raise InputProblem("problem.units.kind", n=n, column="kind")
         unit: dict[str, str | date | None] = dict(text)
         for col in ("active_from", "active_to"):
             try:
                 unit[col] = date.fromisoformat(text[col]) if text[col] else None
             except ValueError:
-                raise InputProblem(
-                    f"แถว {n}: {col} ต้องเป็นวันที่แบบ YYYY-MM-DD (ค.ศ.)",
-                    f"row {n}: {col} must be a YYYY-MM-DD date",
-                    column=col,
-                ) from None
+                raise InputProblem("problem.units.date", n=n, name=col, column=col) from None
         seen.add(text["code"])
         units.append(unit)
     return units

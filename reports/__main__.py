@@ -59,24 +59,17 @@ def main(argv: list[str] | None = None) -> int:
         month = parse_month(args.month)
         out = Path(args.output)
         if out.suffix.lower() not in (".docx", ".pdf", ".xlsx"):
-            raise InputProblem(
-                "ไฟล์ผลลัพธ์ต้องเป็น .docx, .pdf หรือ .xlsx", "the output must be a .docx, .pdf or .xlsx file"
-            )
+            raise InputProblem("problem.report.output", allowed=".docx, .pdf, .xlsx")
         db = config.db_path(args.db)
         if not db.exists():
-            raise InputProblem(
-                f"ไม่พบฐานข้อมูล {db}", f"no database at {db}; build one with: python -m etl demo"
-            )
+            raise InputProblem("problem.report.no_db", db=db)
         con = duckdb.connect(str(db), read_only=True)
         try:
             report = reach_monthly.gather(lambda name, **p: queries.run(con, name, **p), month)
         finally:
             con.close()
         if not report.has_figures:
-            raise InputProblem(
-                f"ไม่มีตัวเลขการเข้าถึงของเดือน {month:%Y-%m}: นำเข้าก่อนด้วย python -m etl import reach",
-                f"no reach figures for {month:%Y-%m}: import them first (python -m etl import reach FILE)",
-            )
+            raise InputProblem("problem.report.no_reach", month=f"{month:%Y-%m}")
         build = {
             ".docx": lambda: reach_monthly.build_docx(report, lang=args.lang),
             ".pdf": lambda: reach_monthly.build_pdf(report, lang=args.lang),
@@ -94,7 +87,7 @@ def main(argv: list[str] | None = None) -> int:
 def _open(db_arg: str | None) -> duckdb.DuckDBPyConnection:
     db = config.db_path(db_arg)
     if not db.exists():
-        raise InputProblem(f"ไม่พบฐานข้อมูล {db}", f"no database at {db}; build one with: python -m etl demo")
+        raise InputProblem("problem.report.no_db", db=db)
     return duckdb.connect(str(db), read_only=True)
 
 
@@ -104,13 +97,13 @@ def documents(args) -> int:
     suffix = out.suffix.lower()
     try:
         if suffix not in (".docx", ".pdf", ".zip"):
-            raise InputProblem("ไฟล์ผลลัพธ์ต้องเป็น .docx .pdf หรือ .zip", "the output must be .docx, .pdf or .zip")
+            raise InputProblem("problem.report.output", allowed=".docx, .pdf, .zip")
         formats = tuple(x.strip() for x in args.format.split(",")) if suffix == ".zip" else (suffix[1:],)
         if not set(formats) <= set(bundle.FORMATS):
-            raise InputProblem("--format รับ docx, pdf หรือ docx,pdf", "--format takes docx, pdf or docx,pdf")
+            raise InputProblem("problem.report.format")
         several = args.command != "consolidated" and (args.all_units or len(args.unit) > 1)
         if (several or len(formats) > 1) and suffix != ".zip":
-            raise InputProblem("หลายไฟล์: ใช้ -o ชื่อไฟล์.zip", "several files: use -o NAME.zip")
+            raise InputProblem("problem.report.several")
         con = _open(args.db)
         try:
             ask = lambda name, **p: queries.run(con, name, **p)  # noqa: E731
@@ -140,7 +133,7 @@ def parse_day(text: str):
     try:
         return date.fromisoformat(text)
     except ValueError as exc:
-        raise InputProblem(f"วันที่ {text!r} ต้องเป็นแบบ 2026-04-20", f"date {text!r}: use YYYY-MM-DD") from exc
+        raise InputProblem("problem.report.day", text=repr(text)) from exc
 
 
 if __name__ == "__main__":

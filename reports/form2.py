@@ -99,9 +99,7 @@ def unit_name(ask: Callable[..., pd.DataFrame], unit: str) -> str:
     units = ask("units")
     match = units[units["code"] == unit]
     if match.empty:
-        raise InputProblem(
-            f"ไม่พบหน่วยงานรหัส {unit} (ดู data/units.csv)", f"no unit with code {unit} (see data/units.csv)"
-        )
+        raise InputProblem("problem.report.no_unit", unit=unit)
     return str(match["name_th"].iloc[0])
 
 

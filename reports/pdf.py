@@ -44,20 +44,14 @@ def require() -> None:
     missing = missing_packages()
     if missing:
         command = f"sudo apt-get install -y {' '.join(missing)}"
-        raise InputProblem(
-            f"สร้าง PDF ไม่ได้: ยังไม่ได้ติดตั้ง {', '.join(missing)} ติดตั้งด้วยคำสั่ง {command}",
-            f"cannot make PDFs: {', '.join(missing)} not installed; install with: {command}",
-        )
+        raise InputProblem("problem.pdf.packages", packages=", ".join(missing), command=command)
 
 
 def font_dir() -> Path:
     try:
         import fontpkg_sarabun  # noqa: PLC0415 - optional: a missing font is said plainly
     except ImportError as exc:
-        raise InputProblem(
-            "ไม่พบฟอนต์ Sarabun: ติดตั้งด้วย pip install -r requirements.txt",
-            "the Sarabun font is missing: pip install -r requirements.txt (fontpkg-sarabun)",
-        ) from exc
+        raise InputProblem("problem.pdf.font") from exc
     return fontpkg_sarabun.ROOT / "files"
 
 

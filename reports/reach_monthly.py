@@ -26,11 +26,6 @@ from i18n import t
 from reports import chart_png, docx_thai, pdf
 from reports.docx_forms import thai_digits
 
-ORG = "สำนักงานปลัดกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม"
-FROM = f"กลุ่มงานประชาสัมพันธ์ กองกลาง {ORG}"
-TO = "ปลัดกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม"
-CC = "ผู้อำนวยการศูนย์ปฏิบัติการต่อต้านการทุจริต (ศปท.)"
-
 
 @dataclass(frozen=True)
 class ReachReport:
@@ -47,10 +42,7 @@ class ReachReport:
         return bool(self.summary["is_demo"].any())
 
     def subject(self, lang: str = "th") -> str:
-        when = fmt.month_long(self.month, lang)
-        if lang == "en":
-            return f"Social-media reach of the office's news, {when}"
-        return f"รายงานผลการเข้าถึงข่าวสารทางสื่อสังคมออนไลน์ ประจำเดือน{when}"
+        return t("memo.subject", lang, month=fmt.month_long(self.month, lang))
 
     def file_name(self, ext: str) -> str:
         return f"reach-report-{self.month:%Y-%m}.{ext}"
@@ -169,7 +161,6 @@ def build_docx(
 
     The DOCX names the offices' own font (TH SarabunIT๙, 16 pt); build_pdf lays the same document out
     in Sarabun at the equivalent size and LibreOffice embeds it."""
-    th = lang == "th"
     m = _Memo(lang, font, scale)
     if report.is_demo:
         m.run(m.para(), t("app.demo_badge", lang), bold=True, size=14, colour=RGBColor(0xC0, 0, 0))
@@ -177,56 +168,38 @@ def build_docx(
     head.paragraph_format.tab_stops.add_tab_stop(Cm(TEXT_CM / 2), WD_TAB_ALIGNMENT.CENTER)
     head.add_run().add_picture(str(GARUDA), height=Cm(1.5))
     head.add_run("\t")
-    m.run(head, "บันทึกข้อความ" if th else "Memorandum", bold=True, size=29)
-    m.line("ส่วนราชการ" if th else "From", FROM, before=6)
-    m.line("ที่" if th else "Ref.", "ดศ ........................")
-    m.line("วันที่" if th else "Date", format_date(issued or date.today(), lang, long=True))
-    m.line("เรื่อง" if th else "Subject", report.subject(lang))
-    m.line("เรียน" if th else "To", TO, before=6)
-    m.line("สำเนาเรียน" if th else "Copy", CC)
-    m.para(
-        f"กลุ่มงานประชาสัมพันธ์ กองกลาง ขอรายงานผลการเข้าถึงข่าวสารของสำนักงานทางสื่อสังคมออนไลน์ "
-        f"ประจำเดือน{fmt.month_long(report.month, 'th')} ตามมาตรการยกระดับผลการประเมิน ITA "
-        f"ตัวชี้วัดที่ 7 ประสิทธิภาพการสื่อสาร ดังนี้"
-        if th
-        else f"The PR group reports the reach of the office's news on social media in "
-        f"{fmt.month_long(report.month, 'en')}, under the measures for ITA indicator 7 (communication efficiency).",
-        first_cm=2.5,
-        before=6,
-    )
-    m.para(("1. สรุป" if th else "1. Summary"), bold=True, before=6, keep=True)
+    m.run(head, t("memo.title", lang), bold=True, size=29)
+    m.line(t("memo.from", lang), t("memo.from_office", lang), before=6)
+    m.line(t("memo.ref", lang), t("memo.ref_blank", lang))
+    m.line(t("memo.date", lang), format_date(issued or date.today(), lang, long=True))
+    m.line(t("memo.subject_line", lang), report.subject(lang))
+    m.line(t("memo.to", lang), t("memo.to_whom", lang), before=6)
+    m.line(t("memo.copy", lang), t("memo.copy_whom", lang))
+    m.para(t("memo.opening", lang, month=fmt.month_long(report.month, lang)), first_cm=2.5, before=6)
+    m.para(t("memo.summary", lang), bold=True, before=6, keep=True)
     m.para(fmt.summary_text(report.summary, report.monthly, lang), first_cm=2.5)
     m.para(t("reach.double_count", lang), first_cm=2.5, size=14)
     m.para(t("reach.daily_sum", lang), first_cm=2.5, size=14)
     m.para("2. " + t("reach.chart_platforms", lang), bold=True, before=6, keep=True)
     overview = fmt.overview_rows(report.monthly, lang)
     m.table([t("col.platform", lang), *fmt.table_headers(lang)[1:]], overview, OVERVIEW_CM)
-    m.para(
-        "รายละเอียดตัววัดอื่นของแต่ละแพลตฟอร์มและแผนภูมิ ปรากฏตามสิ่งที่ส่งมาด้วย"
-        if th
-        else "Every platform's other figures and the chart are in the attachment.",
-        first_cm=2.5,
-        before=4,
-    )
-    m.para("จึงเรียนมาเพื่อโปรดทราบ" if th else "For your information.", first_cm=2.5, before=8, keep=True)
+    m.para(t("memo.see_attachment", lang), first_cm=2.5, before=4)
+    m.para(t("memo.closing", lang), first_cm=2.5, before=8, keep=True)
     for text in (
         "",
         "",
         "(.......................................................)",
-        "ตำแหน่ง ...................................."
-        if th
-        else "Position ....................................",
-        "กลุ่มงานประชาสัมพันธ์ กองกลาง" if th else "PR group, Central Administration Division",
+        t("memo.position", lang),
+        t("memo.signer_group", lang),
     ):
         m.para(text, indent_cm=7, align=WD_ALIGN_PARAGRAPH.CENTER, keep=True)
     m.doc.paragraphs[-1].paragraph_format.keep_with_next = False
 
     # --- the attachment, from a new page --------------------------------------------------------
-    top = m.para(("สิ่งที่ส่งมาด้วย" if th else "Attachment"), bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
+    top = m.para(t("memo.attachment", lang), bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
     top.paragraph_format.page_break_before = True
     m.para(
-        ("ตัวเลขการเข้าถึงข่าวสารทางสื่อสังคมออนไลน์ แยกแพลตฟอร์ม ประจำเดือน" if th else "Figures per platform, ")
-        + fmt.month_long(report.month, lang),
+        t("memo.attachment_title", lang, month=fmt.month_long(report.month, lang)),
         align=WD_ALIGN_PARAGRAPH.CENTER,
     )
     m.para()

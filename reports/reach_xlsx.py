@@ -40,7 +40,7 @@ def _number(value):
 def build_xlsx(report: ReachReport, lang: str = "th") -> bytes:
     book = Workbook()
     sheet = book.active
-    sheet.title = "สรุป" if lang == "th" else "Summary"
+    sheet.title = t("reach_xlsx.summary_tab", lang)
     sheet.append([_safe(report.subject(lang))])
     sheet["A1"].font = Font(bold=True, size=14)
     if report.is_demo:
@@ -53,7 +53,7 @@ def build_xlsx(report: ReachReport, lang: str = "th") -> bytes:
     sheet.append([t("reach.daily_sum", lang)])
     sheet.append([])
     _figures(sheet, report, lang, only_reach=True)
-    detail = book.create_sheet("แยกแพลตฟอร์ม" if lang == "th" else "By platform")
+    detail = book.create_sheet(t("reach_xlsx.platform_tab", lang))
     _figures(detail, report, lang, only_reach=False)
     out = io.BytesIO()
     book.save(out)
@@ -61,7 +61,7 @@ def build_xlsx(report: ReachReport, lang: str = "th") -> bytes:
 
 
 def _figures(sheet, report: ReachReport, lang: str, *, only_reach: bool) -> None:
-    diff = "เปลี่ยนแปลง (จำนวน)" if lang == "th" else "Change (count)"
+    diff = t("reach_xlsx.change", lang)
     headers = [t("col.platform", lang), t("col.metric", lang)]
     headers += [t(label, lang) if label else diff for _, label in COLUMNS] + [t("col.source", lang)]
     sheet.append(headers)

@@ -19,6 +19,7 @@ from core.fiscal import round_range, to_be
 from core.survey import CHANNELS, points
 from core.thaidate import MONTHS_TH_ABBR
 from i18n import t
+from i18n.units import unit_label
 from reports.docx_forms import count, thai_digits
 
 ITEM_CHANGE = 0.05  # an item's overall rate moving 5 points or more is notable
@@ -46,13 +47,6 @@ def round_span(fy: int, round_: str) -> str:
 def fy_short(fy: int) -> str:
     """ปีงบฯ ๒๕๖๙: a column header short enough for a table cell."""
     return thai_digits(f"ปีงบฯ {fy}")
-
-
-def unit_label(row) -> str:
-    """กองกลาง for a division; สดจ.สงขลา (its abbreviation) for a provincial office's long name."""
-    if row.kind == "provincial" and isinstance(row.abbr, str) and row.abbr:
-        return row.abbr
-    return str(row.name_th)
 
 
 def pct(value: object) -> str:
@@ -115,7 +109,7 @@ class RoundData:
 
     def missing_units(self, form: str) -> list[str]:
         mine = self.status[(self.status["form"] == form) & (self.status["status"] == "missing")]
-        return [unit_label(r) for r in mine.itertuples()]
+        return [unit_label(r, style="name") for r in mine.itertuples()]
 
     def awareness_rows(self) -> list[list[str]]:
         now, before_fy = fy_short(self.fy), fy_short(self.before.fy)
@@ -146,13 +140,13 @@ class RoundData:
             if units.loc[unit, "responses"] == 0:
                 continue
             rates = [pct(wide.loc[unit, c]) + (" *" if few.loc[unit, c] else "") for c in CHANNELS]
-            rows.append([unit_label(units.loc[unit]),
+            rows.append([unit_label(units.loc[unit], style="name"),
                          count(units.loc[unit, "responses"]), *rates])  # fmt: skip
         return rows
 
     def silent_units(self) -> list[str]:
         units = self.now.by_unit.drop_duplicates("unit_code")
-        return [unit_label(r) for r in units.itertuples() if r.responses == 0]
+        return [unit_label(r, style="name") for r in units.itertuples() if r.responses == 0]
 
     def visitor_rows(self) -> list[list[str]]:
         before = self.before.visitors.set_index("visitor_type")
@@ -192,7 +186,7 @@ class RoundData:
             ("ลดลงมาก", moved[moved["change"] < 0]),
         ):
             for r in frame.head(UNITS_LISTED).itertuples():
-                out.append(f"{unit_label(r)}: การรับรู้{t(f'channel.{r.channel}', 'th')}"
+                out.append(f"{unit_label(r, style='name')}: การรับรู้{t(f'channel.{r.channel}', 'th')}"
                            f"{word} {points(r.change)} ({pct(r.rate_prev)} → {pct(r.rate)})")  # fmt: skip
         return out
 

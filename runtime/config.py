@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import secrets
 import tomllib
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -43,3 +44,26 @@ def settings() -> dict:
         return tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         return {}
+
+
+@dataclass(frozen=True)
+class IndicatorSeven:
+    """The reference indicator 7 is read against: the FY2565 score and the score aimed for."""
+
+    baseline: float
+    target: float | None
+
+
+# The office's real ITA FY2565 result for indicator 7, used when data/settings.toml does not say: the one
+# place the number is typed (labels take it as {baseline}; tests/test_i18n.py refuses it in label text).
+BASELINE_INDICATOR7 = 80.29
+
+
+def indicator7() -> IndicatorSeven:
+    """[ita] baseline_indicator7 and target_indicator7 from the settings, the baseline falling back to FY2565's."""
+    conf = settings().get("ita", {})
+    target = conf.get("target_indicator7")
+    return IndicatorSeven(
+        baseline=float(conf.get("baseline_indicator7", BASELINE_INDICATOR7)),
+        target=None if target is None else float(target),
+    )

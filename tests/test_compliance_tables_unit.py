@@ -10,6 +10,8 @@ import pytest
 
 from core import bilingual
 from core import compliance_tables as tables
+from etl.problems import InputProblem
+from i18n.units import unit_labels
 
 NAN = float("nan")
 
@@ -207,5 +209,9 @@ def test_bilingual_reasons_and_unit_names():
     units = pd.DataFrame(
         {"code": ["ADM", "X"], "abbr": ["สลก.", None], "name_th": ["ก", "ข"], "name_en": ["A", None]}
     )
-    assert bilingual.unit_names(units, "en") == {"ADM": "สลก. · A", "X": "X · ข"}
-    assert bilingual.unit_names(units, "th") == {"ADM": "สลก. · ก", "X": "X · ข"}
+    assert unit_labels(units, "en") == {"ADM": "สลก. · A", "X": "X · ข"}
+    assert unit_labels(units, "th") == {"ADM": "สลก. · ก", "X": "X · ข"}
+    assert (
+        bilingual.reason(InputProblem("problem.units.kind", n=3), "en")
+        == InputProblem("problem.units.kind", n=3).en
+    )

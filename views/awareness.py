@@ -13,6 +13,7 @@ from dashboard import survey as page
 from dashboard.data import ask
 from dashboard.figures import cached
 from i18n import t
+from i18n.units import unit_label
 
 charts = cached(awareness_builders)
 mix_charts = cached(visitor_mix_builders)
@@ -54,11 +55,11 @@ page.chart(fig, by_unit, "awareness_by_unit", caption)
 silent = by_unit[(by_unit["channel"] == item) & (by_unit["total"] == 0)]
 if len(silent):
     with st.expander(t("awareness.by_unit.silent", lang, count=len(silent))):
-        st.text(", ".join(charts.unit_label(r, lang, 60) for r in silent.itertuples()))
+        st.text(", ".join(unit_label(r, lang, style="axis", width=60) for r in silent.itertuples()))
 
 st.subheader(t("awareness.drill", lang))
 codes = list(answered["unit_code"])
-names = {r.unit_code: charts.unit_label(r, lang, 60) for r in answered.itertuples()}
+names = {r.unit_code: unit_label(r, lang, style="axis", width=60) for r in answered.itertuples()}
 page.url_choice("aw_drill", "drill", codes)
 unit = st.selectbox(
     t("awareness.drill.pick", lang),

@@ -12,6 +12,7 @@ from dashboard import registry, shell
 from dashboard.context import require
 from dashboard.data import ask
 from i18n import t
+from runtime.config import indicator7
 
 HELP = Path(__file__).resolve().parent.parent / "docs" / "help"
 
@@ -20,9 +21,12 @@ lang = ctx.lang
 shell.header("help.title", "help.intro", period=False)
 
 st.subheader(t("help.your_pages", lang))
+baseline = indicator7().baseline
 for spec in registry.pages_for(ctx.viewer.roles):
     if spec.key != "help":
-        st.markdown(f"- **{t('page.' + spec.key, lang)}** — {t('help.page.' + spec.key, lang)}")
+        st.markdown(
+            f"- **{t('page.' + spec.key, lang)}** — {t('help.page.' + spec.key, lang, baseline=baseline)}"
+        )
 
 st.subheader(t("help.freshness", lang))
 loads = ask("last_loads")

@@ -13,16 +13,16 @@ from dashboard.context import require
 from dashboard.data import ask
 from dashboard.figures import cached
 from i18n import t
-from runtime.config import settings
+from runtime.config import indicator7
 
 awareness_charts = cached(awareness_builders)
 charts = cached(ita_builders)
 
 ctx = require("indicator7")
 lang = ctx.lang
-shell.header("ita.title", "ita.intro", period=False)
-conf = settings().get("ita", {})
-baseline, target = float(conf.get("baseline_indicator7", 80.29)), conf.get("target_indicator7")
+reference = indicator7()
+baseline, target = reference.baseline, reference.target
+shell.header("ita.title", "ita.intro", period=False, baseline=baseline)
 
 ind7, overall = ask("ita_trend", indicator=7), ask("ita_trend", indicator=0)
 if ind7.empty and overall.empty:
@@ -38,7 +38,7 @@ chart_left, chart_right = st.columns(2)
 with chart_left:
     st.subheader(t("ita.chart.ind7", lang))
     st.plotly_chart(charts.indicator_trend(ind7, baseline, float(target) if target else None, lang))
-    st.caption(t("ita.chart.ind7.caption", lang))
+    st.caption(t("ita.chart.ind7.caption", lang, baseline=baseline))
 with chart_right:
     st.subheader(t("ita.signal", lang))
     extent = ask("data_extent").iloc[0]

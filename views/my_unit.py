@@ -10,7 +10,6 @@ from functools import partial
 import pandas as pd
 import streamlit as st
 
-from core import bilingual
 from core import compliance_tables as tables
 from core.fiscal import fiscal_year, fiscal_year_range
 from core.roles import unit_codes
@@ -18,6 +17,7 @@ from dashboard import exporting, shell, submission_form
 from dashboard.context import require
 from dashboard.data import ask
 from i18n import t
+from i18n.units import unit_label
 from reports import form1, form2
 from runtime.clock import bangkok_now
 
@@ -36,7 +36,7 @@ if not codes:
     st.stop()
 code = codes[0] if len(codes) == 1 else st.selectbox(t("record.unit", lang), codes, key="mu_unit")
 unit = known[code]
-st.subheader(bilingual.unit_name(unit.abbr, unit.code, unit.name_th, unit.name_en, lang))
+st.subheader(unit_label(unit, lang))
 
 today = bangkok_now().date()
 this_fy = fiscal_year(today)

@@ -15,7 +15,7 @@ from dashboard.context import require
 from dashboard.data import ask
 from dashboard.figures import cached
 from i18n import t
-from runtime.config import settings
+from runtime.config import indicator7
 
 awareness_charts = cached(awareness_builders)
 
@@ -35,10 +35,9 @@ PRINT_CSS = """<style>
 ctx = require("overview")
 lang = ctx.lang
 st.html(PRINT_CSS)
-shell.header("overview.title", "overview.intro", period=False)
-baseline = float(settings().get("ita", {}).get("baseline_indicator7", 80.29))
-target = settings().get("ita", {}).get("target_indicator7")
-target = None if target is None else float(target)
+reference = indicator7()
+baseline, target = reference.baseline, reference.target
+shell.header("overview.title", "overview.intro", period=False, baseline=baseline)
 
 
 def card(column, title: str, reading: tuple[str, str] | None) -> None:

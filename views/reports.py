@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import streamlit as st
 
-from core import bilingual
 from core.compliance import today_bangkok
 from core.fiscal import fiscal_year
 from dashboard import reports_view as view
@@ -20,6 +19,7 @@ from dashboard.date_input import be_date_input
 from dashboard.survey import settings
 from etl.problems import InputProblem
 from i18n import inert, t
+from i18n.units import unit_labels
 from reports import bundle
 
 ctx = require("reports")
@@ -28,7 +28,7 @@ shell.header("reports.title", "reports.intro", period=False)
 
 extent = ask("data_extent").iloc[0]
 units = ask("units")
-names = bilingual.unit_names(units, lang)
+names = unit_labels(units, lang)
 years = list(range(fiscal_year(extent["data_first"]), fiscal_year(extent["data_last"]) + 2))[::-1]
 
 left, middle, right = st.columns([3, 1, 1])
@@ -78,7 +78,7 @@ if st.button(t("reports.build", lang), type="primary", icon=":material/build:", 
                 min_n=settings().min_responses,
             )  # fmt: skip
     except InputProblem as problem:
-        st.error(t("reports.pdf_missing", lang, problem=inert(bilingual.reason(problem, lang))))
+        st.error(t("reports.pdf_missing", lang, problem=inert(problem.text(lang))))
         st.stop()
     st.session_state["rp_batch"] = (request, batch)
 

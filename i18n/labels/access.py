@@ -1,6 +1,24 @@
 """Labels of sign-in, roles and refusals."""
 
 LABELS: dict[str, tuple[str, str]] = {
+    "auth.weak_cookie_secret": (
+        "ตั้งค่า cookie_secret ใน .streamlit/secrets.toml ให้เป็นค่าสุ่มยาวอย่างน้อย 32 ตัวอักษร "
+        '(เช่น python -c "import secrets; print(secrets.token_hex(32))")',
+        "Set [auth] cookie_secret in .streamlit/secrets.toml to a random value of at least 32 characters "
+        '(e.g. python -c "import secrets; print(secrets.token_hex(32))")',
+    ),
+    "auth.no_auth_real_data": (
+        "ปิดการเข้าสู่ระบบได้เฉพาะกับข้อมูลตัวอย่าง: ตั้งค่าการเข้าสู่ระบบ หรือกำหนด ITA_NO_AUTH_REAL_DATA=1 "
+        "หากตั้งใจเปิดข้อมูลจริงโดยไม่ต้องเข้าสู่ระบบ",
+        "No-auth mode is for demo data only: configure sign-in, or set ITA_NO_AUTH_REAL_DATA=1 if you "
+        "really mean to serve real data without sign-in",
+    ),
+    "auth.not_configured": (
+        "ยังไม่ได้ตั้งค่าการเข้าสู่ระบบ: เพิ่มส่วน [auth] ใน .streamlit/secrets.toml (ดู README) หรือใช้ "
+        "ITA_NO_AUTH=1 กับข้อมูลตัวอย่าง (make run ทำให้เอง)",
+        "Sign-in is not configured: add an [auth] section to .streamlit/secrets.toml (see the README), or use "
+        "ITA_NO_AUTH=1 with the demo data (make run does this)",
+    ),
     "auth.please_sign_in": (
         "แดชบอร์ดนี้สำหรับเจ้าหน้าที่ สป.ดศ. โปรดเข้าสู่ระบบด้วยบัญชีของหน่วยงาน",
         "This dashboard is for MDES staff. Please sign in with your office account.",

@@ -4,6 +4,13 @@ LABELS: dict[str, tuple[str, str]] = {
     "app.title": ("แดชบอร์ดประสิทธิภาพการสื่อสาร ITA", "ITA communication dashboard"),
     "app.org": ("สำนักงานปลัดกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม", "Office of the Permanent Secretary, MDES"),
     "app.language": ("ภาษา / Language", "Language / ภาษา"),
+    "filter.period.fy": ("ปีงบประมาณ {fy} · {round}", "FY{fy} · {round}"),
+    "app.language.th": ("ไทย", "ไทย"),  # each language named in itself, whatever the page's language
+    "app.language.en": ("English", "English"),
+    "app.page_refused": (  # shown before the page knows its viewer's language: both
+        "ไม่มีสิทธิ์เปิดหน้านี้ / You may not open this page",
+        "ไม่มีสิทธิ์เปิดหน้านี้ / You may not open this page",
+    ),
     "app.demo_badge": ("ข้อมูลตัวอย่าง / demo data — ไม่ใช่ข้อมูลจริง", "Demo data / ข้อมูลตัวอย่าง — not real figures"),
     "app.error": (
         "ขออภัย หน้านี้แสดงผลไม่สำเร็จ โปรดลองใหม่ หรือแจ้งผู้ดูแลระบบ",

@@ -1,6 +1,7 @@
 """Labels of the upload-and-import page, the compliance record form, the unit officer's page and mail."""
 
 LABELS: dict[str, tuple[str, str]] = {
+    "import.tab": ("แท็บ '{sheet}'", "tab '{sheet}'"),
     "nav.input": ("ส่งและนำเข้าข้อมูล", "Data entry"),
     "page.import": ("นำเข้าไฟล์ข้อมูล", "Import files"),
     "help.page.import": (
@@ -172,6 +173,10 @@ LABELS |= {
 }
 
 LABELS |= {
+    "mail.subject": (
+        "ขอให้ส่งรายงานที่ค้างถึง ศปท. ({unit})",
+        "Please send the overdue reports to the ACC ({unit})",
+    ),
     "mail.title": ("ส่งอีเมลเตือนหน่วยงานที่ค้างส่ง", "E-mail the reminders"),
     "mail.off": (
         "ยังไม่ได้ตั้งค่าการส่งอีเมล: เพิ่มส่วน [smtp] ใน .streamlit/secrets.toml (ดู README)",

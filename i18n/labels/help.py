@@ -14,8 +14,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "help.freshness": ("ข้อมูลล่าสุดเมื่อใด", "How fresh the data is"),
     "help.freshness.none": ("ยังไม่มีการนำเข้าข้อมูล", "Nothing loaded yet"),
     "help.page.indicator7": (
-        "ตัวชี้วัดที่ 7 ดีขึ้นจาก 80.29 ในปี 2565 แค่ไหน คะแนนรวมอยู่ระดับใด และแบบสำรวจของเราเองส่งสัญญาณอย่างไร",
-        "How far indicator 7 has moved from FY2565's 80.29, the overall grade, and what our own survey signals",
+        "ตัวชี้วัดที่ 7 ดีขึ้นจาก {baseline:.2f} ในปี 2565 แค่ไหน คะแนนรวมอยู่ระดับใด และแบบสำรวจของเราเองส่งสัญญาณอย่างไร",
+        "How far indicator 7 has moved from FY2565's {baseline:.2f}, the overall grade, and what our own survey signals",
     ),
     "help.page.awareness": (
         "ผู้มาติดต่อรู้จักข่าวสาร ช่องทางติดต่อ และช่องทางร้องเรียนการทุจริตมากน้อยเพียงใด แยกตามช่วงเวลา หน่วยงาน และประเภท",

@@ -8,8 +8,8 @@ LABELS: dict[str, tuple[str, str]] = {
         "Indicator 7, communication efficiency, and ITA scores",
     ),
     "ita.intro": (
-        "คะแนน ITA ที่สำนักงาน ป.ป.ช. ประเมินรายปี เทียบกับคะแนนตั้งต้นปี 2565 (ตัวชี้วัดที่ 7 ได้ 80.29 ต่ำที่สุดในทุกตัวชี้วัด)",
-        "The yearly ITA scores from the NACC, against the FY2565 (2022) reference (indicator 7 scored 80.29, the lowest)",
+        "คะแนน ITA ที่สำนักงาน ป.ป.ช. ประเมินรายปี เทียบกับคะแนนตั้งต้นปี 2565 (ตัวชี้วัดที่ 7 ได้ {baseline:.2f} ต่ำที่สุดในทุกตัวชี้วัด)",
+        "The yearly ITA scores from the NACC, against the FY2565 (2022) reference (indicator 7 scored {baseline:.2f}, the lowest)",
     ),
     "ita.score": ("คะแนน", "Score"),
     "ita.fiscal_year": ("ปีงบประมาณ", "Fiscal year"),
@@ -28,9 +28,9 @@ LABELS: dict[str, tuple[str, str]] = {
         "Indicator 7 by year, against the FY2565 baseline and the target",
     ),
     "ita.chart.ind7.caption": (
-        "แท่งคือคะแนนตัวชี้วัดที่ 7 ของแต่ละปี เส้นทึบสีส้มคือคะแนนปี 2565 (80.29) เส้นประสีเขียวคือเป้าหมาย "
+        "แท่งคือคะแนนตัวชี้วัดที่ 7 ของแต่ละปี เส้นทึบสีส้มคือคะแนนปี 2565 ({baseline:.2f}) เส้นประสีเขียวคือเป้าหมาย "
         "แท่งสีจางที่มี * คือข้อมูลตัวอย่าง",
-        "Bars are each year's indicator 7 score; the solid orange line is FY2565's 80.29; the dashed green line is "
+        "Bars are each year's indicator 7 score; the solid orange line is FY2565's {baseline:.2f}; the dashed green line is "
         "the target. Pale bars marked * are demo values",
     ),
     "ita.chart.overall": (

@@ -3,8 +3,8 @@
 LABELS: dict[str, tuple[str, str]] = {
     "page.overview": ("ภาพรวม", "Overview"),
     "help.page.overview": (
-        "หน้าเดียวสำหรับผู้บริหาร: ตัวชี้วัดที่ 7 เทียบ 80.29 คะแนนรวม การรับรู้ปีนี้เทียบปีก่อน การส่งรายงานตรงเวลา และยอดการเข้าถึงเดือนล่าสุด",
-        "One screen for executives: indicator 7 against 80.29, the overall score, this year's awareness against last "
+        "หน้าเดียวสำหรับผู้บริหาร: ตัวชี้วัดที่ 7 เทียบ {baseline:.2f} คะแนนรวม การรับรู้ปีนี้เทียบปีก่อน การส่งรายงานตรงเวลา และยอดการเข้าถึงเดือนล่าสุด",
+        "One screen for executives: indicator 7 against {baseline:.2f}, the overall score, this year's awareness against last "
         "year's, on-time reports, and last month's reach",
     ),
     "overview.title": ("ภาพรวมประสิทธิภาพการสื่อสาร", "Communication at a glance"),

@@ -3,9 +3,9 @@
 LABELS: dict[str, tuple[str, str]] = {
     "welcome.what": (
         "แดชบอร์ดนี้ช่วย สป.ดศ. ยกระดับ **ตัวชี้วัดที่ 7 ประสิทธิภาพการสื่อสาร** ของการประเมิน ITA "
-        "(ปี 2565 ได้ 80.29 คะแนน) โดยรวมผลแบบสำรวจการรับรู้-รับทราบ ยอดการเข้าถึงสื่อออนไลน์รายเดือน "
+        "(ปี 2565 ได้ {baseline:.2f} คะแนน) โดยรวมผลแบบสำรวจการรับรู้-รับทราบ ยอดการเข้าถึงสื่อออนไลน์รายเดือน "
         "และการส่งรายงานของหน่วยงานถึง ศปท. ไว้ในที่เดียว — ยังไม่มีข้อมูลในระบบ เลือกวิธีเริ่มต้นได้ 2 ทาง",
-        "This dashboard helps the office raise ITA **indicator 7, communication efficiency** (80.29 in FY2565) "
+        "This dashboard helps the office raise ITA **indicator 7, communication efficiency** ({baseline:.2f} in FY2565) "
         "by bringing the awareness survey, monthly social-media reach and the units' reports to the ACC into one "
         "place. There is no data yet: two ways to start",
     ),
