@@ -14,7 +14,6 @@ from zoneinfo import ZoneInfo
 import numpy as np
 import pandas as pd
 
-from charts.common import STATUS_COLOURS, STATUS_SYMBOLS
 from core.thaidate import format_date, format_month
 from i18n import t
 from i18n.units import unit_label
@@ -48,6 +47,10 @@ def split_links(values: pd.Series) -> tuple[list[str | None], list[str]]:
         str(v) for v, ok in zip(values, safe, strict=True) if ok is None and isinstance(v, str) and v.strip()
     ]
     return safe, rejected
+
+
+# Each status's glyph: with its word it carries the meaning (never colour alone); glyphs DejaVu has.
+STATUS_SYMBOLS = {"on_time": "✓", "late": "◷", "missing": "✗", "not_due": "…"}
 
 
 def cell(status: str, days_late, days_overdue, lang: str) -> str:
@@ -118,25 +121,6 @@ def matrix(rows: pd.DataFrame, lang: str, *, monthly: bool = False) -> tuple[pd.
         pd.DataFrame(texts[positions], index=index, columns=columns, dtype=object),
         pd.DataFrame(statuses[positions], index=index, columns=columns, dtype=object),
     )
-
-
-def styled(texts: pd.DataFrame, statuses: pd.DataFrame, unit_header: str):
-    """The matrix with the units as its first column and each status's colour as a light background
-    (the text carries the meaning; the colour only helps the eye)."""
-    tint = {s: f"background-color: {c}33" for s, c in STATUS_COLOURS.items()}
-    css = statuses.map(lambda s: tint.get(s, "")).reset_index(drop=True)
-    css.insert(0, unit_header, "")
-    table = texts.rename_axis(unit_header).reset_index()
-    return table.style.apply(lambda _: css.set_axis(table.columns, axis=1), axis=None)
-
-
-def styled_matrix(
-    rows: pd.DataFrame, lang: str, unit_header: str, *, monthly: bool = False, round_end: date | None = None
-):
-    """The unit × report matrix, styled (see matrix and styled); ``round_end``: the sidebar's round only."""
-    if round_end is not None:
-        rows = in_round(rows, round_end)
-    return styled(*matrix(rows, lang, monthly=monthly), unit_header)
 
 
 def overdue(rows: pd.DataFrame) -> pd.DataFrame:

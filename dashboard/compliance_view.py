@@ -10,6 +10,7 @@ import pandas as pd
 import streamlit as st
 
 import exports
+from charts import compliance as compliance_charts
 from core import compliance as comp
 from core import compliance_tables as tables
 from dashboard import exporting, reminder_mail
@@ -100,7 +101,7 @@ def matrix(ctx, as_of: date, fy: int, *, monthly: bool) -> None:
     read-only by every viewer (issue #20)."""
     unit = tables.col("unit", ctx.lang)
     table = derive_shared(
-        comp.styled_matrix, "compliance_status", {"as_of": as_of, "fy": fy}, ctx.lang, unit,
+        compliance_charts.styled_matrix, "compliance_status", {"as_of": as_of, "fy": fy}, ctx.lang, unit,
         monthly=monthly, round_end=ctx.end,
     )  # fmt: skip
     if monthly:

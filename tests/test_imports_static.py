@@ -237,3 +237,31 @@ def test_bench_does_not_import_tests():
     _, externals = import_graph()
     wrong = sorted(m for m, names in externals.items() if _under(m, ("bench",)) and "tests" in names)
     assert not wrong, wrong
+
+
+# What each package may import of the others: the layers drawn in docs/CONTRIBUTING.md. The domain
+# (core) and the loads (etl) know nothing of charts, exports or the app; i18n and runtime import no
+# other package of ours.
+ALLOWED = {
+    "core": {"i18n"},
+    "i18n": set(),
+    "runtime": set(),
+    "etl": {"core", "i18n", "runtime"},
+    "exports": {"i18n"},
+    "queries": {"core", "exports", "runtime"},
+    "charts": {"core", "i18n"},
+    "reports": {"core", "etl", "i18n", "queries", "runtime"},
+}
+
+
+def test_each_package_imports_only_the_layers_below_it():
+    edges, _ = import_graph()
+    wrong = sorted(
+        f"{module} imports {target}"
+        for module, targets in edges.items()
+        for target in targets
+        if (own := module.split(".")[0]) in ALLOWED
+        and (other := target.split(".")[0]) != own
+        and other not in ALLOWED[own]
+    )
+    assert not wrong, wrong
