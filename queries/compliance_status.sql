@@ -21,16 +21,21 @@ form2_periods AS (
     WHERE form = 'form2'
 ),
 
+per_day AS (
+    -- responses per unit and day first (a few rows per unit), then into the handful of periods
+    SELECT unit_code, submitted_date, count(*) AS n
+    FROM responses
+    WHERE submitted_date <= $as_of::DATE
+      AND submitted_date >= (SELECT min(period_start) FROM form2_periods)
+      AND ($unit::VARCHAR IS NULL OR unit_code = $unit::VARCHAR)
+    GROUP BY unit_code, submitted_date
+),
+
 per_period AS (
-    -- responses per unit and period: each response joined to the handful of periods holding its day
-    -- (a range join against a few rows), grouped by unit; the unit filter is applied before the join
-    SELECT r.unit_code, p.fiscal_year, p.period, count(*) AS responses
-    FROM responses r
-    JOIN form2_periods p ON r.submitted_date BETWEEN p.period_start AND p.counted_end
-    WHERE r.submitted_date <= $as_of::DATE
-      AND r.submitted_date >= (SELECT min(period_start) FROM form2_periods)
-      AND ($unit::VARCHAR IS NULL OR r.unit_code = $unit::VARCHAR)
-    GROUP BY r.unit_code, p.fiscal_year, p.period
+    SELECT d.unit_code, p.fiscal_year, p.period, sum(d.n)::BIGINT AS responses
+    FROM per_day d
+    JOIN form2_periods p ON d.submitted_date BETWEEN p.period_start AND p.counted_end
+    GROUP BY d.unit_code, p.fiscal_year, p.period
 ),
 
 final AS (
