@@ -26,13 +26,18 @@ def ran() -> None:
     _runs += 1
 
 
+def collect_if_ran(seen: int) -> int:
+    """One tick: a collection when runs finished since ``seen``; the run count now."""
+    if _runs != seen:
+        gc.collect()
+    return _runs
+
+
 def _loop() -> None:
     seen = 0
     while True:
         time.sleep(INTERVAL)
-        if _runs != seen:
-            seen = _runs
-            gc.collect()
+        seen = collect_if_ran(seen)
 
 
 def start() -> None:

@@ -3,22 +3,29 @@
 from __future__ import annotations
 
 import gc
-import time
+import threading
 
 from dashboard import housekeeping
 
 
 def test_collects_only_after_runs(monkeypatch):
     calls = []
-    monkeypatch.setattr(housekeeping, "INTERVAL", 0.05)
     monkeypatch.setattr(housekeeping.gc, "collect", lambda *a: calls.append(1) or 0)
-    monkeypatch.setattr(housekeeping, "_started", False)
-    housekeeping.start()
-    housekeeping.start()  # once per process
-    time.sleep(0.3)
-    idle = len(calls)
+    seen = housekeeping.collect_if_ran(housekeeping._runs)
+    assert calls == []  # idle: nothing ran since the last tick
     housekeeping.ran()
-    time.sleep(0.3)
-    assert len(calls) == idle + 1  # one collection for the runs since the last one, none while idle
-    assert sum(t.name == "ita-periodic-gc" for t in __import__("threading").enumerate()) >= 1
+    housekeeping.ran()
+    seen = housekeeping.collect_if_ran(seen)
+    assert len(calls) == 1  # one collection for the runs since the last tick
+    housekeeping.collect_if_ran(seen)
+    assert len(calls) == 1
+
+
+def test_the_collector_starts_once_per_process(monkeypatch):
+    threads = lambda: sum(t.name == "ita-periodic-gc" for t in threading.enumerate())  # noqa: E731
+    monkeypatch.setattr(housekeeping, "_started", False)
+    before = threads()
+    housekeeping.start()
+    housekeeping.start()
+    assert threads() == before + 1
     assert gc.isenabled()

@@ -25,7 +25,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "memo.copy": ("สำเนาเรียน", "Copy"),
     "memo.copy_whom": (
         "ผู้อำนวยการศูนย์ปฏิบัติการต่อต้านการทุจริต (ศปท.)",
-        "The Director, Anti-Corruption Operation Centre (ACC)",
+        "The Director, Anti-Corruption Operation Center (ACC)",
     ),
     "memo.opening": (
         "กลุ่มงานประชาสัมพันธ์ กองกลาง ขอรายงานผลการเข้าถึงข่าวสารของสำนักงานทางสื่อสังคมออนไลน์ "
