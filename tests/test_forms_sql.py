@@ -15,6 +15,7 @@ import queries
 from etl import publish
 from reports import bundle, form1, form2, round_data, round_report
 from reports.__main__ import main
+from tests.support.seed import AWARE_COLUMNS, insert_responses
 
 ROUND6 = {"start": "2025-10-01", "end": "2026-03-31", "visitor_type": None}
 AS_OF = date(2026, 4, 20)
@@ -97,12 +98,13 @@ def small_db(tmp_path_factory):
                 [True, True, True],
             ),  # round 12
         ]
-        con.executemany(
-            """INSERT INTO responses (response_id, submitted_at, submitted_date, fiscal_year, unit_code,
-                   unit_raw, unit_known, visitor_contract, visitor_information, visitor_meeting,
-                   visitor_feedback, visitor_other, aware_news, aware_contact, aware_complaint, source, batch_id)
-               VALUES (?, ?, ?, 2569, 'ADM', 'กองกลาง', true, ?, ?, ?, ?, ?, ?, ?, ?, 'seed', 1)""",
-            [[rid, at, at.date(), *visitors, *aware] for rid, at, visitors, aware in rows],
+        insert_responses(
+            con,
+            [
+                [rid, at, at.date(), 2569, "ADM", "กองกลาง", True, *visitors, *aware]
+                for rid, at, visitors, aware in rows
+            ],
+            AWARE_COLUMNS,
         )
     return path
 
