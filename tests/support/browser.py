@@ -68,6 +68,16 @@ def sign_in(browser, provider, url: str, email: str, height: int = 900):
     return context, page
 
 
+def timed_goto(page, url: str, charts: int = 0) -> float:
+    """Open url and wait until it is drawn (and its first `charts` plotly charts are there): the seconds."""
+    t0 = time.monotonic()
+    page.goto(url)
+    wait_drawn(page)
+    if charts:
+        page.locator(".js-plotly-plot").nth(charts - 1).wait_for(timeout=30_000)
+    return time.monotonic() - t0
+
+
 def wait_drawn(page, timeout_s: float = 60) -> None:
     """Finished = the script is not running, and nothing is still a skeleton or a status spinner."""
     page.wait_for_timeout(250)
