@@ -16,7 +16,7 @@ import pytest
 import queries
 from etl import publish, schedule
 from tests.support.oracle import ask_ita, attached
-from tests.support.seed import insert_responses
+from tests.support.seed import insert_responses, insert_units
 
 # code, kind, active_from, active_to
 UNITS = [
@@ -50,9 +50,10 @@ RESPONSES = [("LEG", date(2025, 11, 3)), ("LEG", date(2026, 3, 31)), ("ADM", dat
 def seeded(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("compliance") / "seeded.duckdb"
     with publish.staged(path, fresh=True) as con:
-        con.executemany(
-            "INSERT INTO units (code, name_th, abbr, kind, active_from, active_to) VALUES (?, ?, ?, ?, ?, ?)",
+        insert_units(
+            con,
             [(c, f"หน่วย {c}", c, k, f, t) for c, k, f, t in UNITS],
+            ("code", "name_th", "abbr", "kind", "active_from", "active_to"),
         )
         schedule.replace(con)
         con.executemany(

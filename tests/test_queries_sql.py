@@ -20,7 +20,7 @@ import pytest
 import queries
 from etl import publish
 from tests.support.oracle import ask_ita, attached
-from tests.support.seed import AWARE_COLUMNS, insert_responses
+from tests.support.seed import AWARE_COLUMNS, insert_responses, insert_units
 
 ROOT = Path(__file__).resolve().parent.parent
 T, F, N = True, False, None
@@ -51,11 +51,15 @@ OCT_DEC = {"start": "2025-10-01", "end": "2025-12-31"}  # block A without a6
 def seeded(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("queries") / "seeded.duckdb"
     with publish.staged(path, fresh=True) as con:
-        con.execute(
-            "INSERT INTO units (code, name_th, kind) VALUES ('ADM', 'กองกลาง', 'central'), "
-            "('ACC', 'ศูนย์ปฏิบัติการต่อต้านการทุจริต', 'central'), ('LEG', 'กองกฎหมาย', 'central'), "
-            "('PSD', 'กลุ่มพัฒนาระบบบริหาร', 'central'), "
-            "('P12', 'สำนักงานดิจิทัลเพื่อเศรษฐกิจและสังคมจังหวัดนนทบุรี', 'provincial')"
+        insert_units(
+            con,
+            [
+                ("ADM", "กองกลาง", "central"),
+                ("ACC", "ศูนย์ปฏิบัติการต่อต้านการทุจริต", "central"),
+                ("LEG", "กองกฎหมาย", "central"),
+                ("PSD", "กลุ่มพัฒนาระบบบริหาร", "central"),
+                ("P12", "สำนักงานดิจิทัลเพื่อเศรษฐกิจและสังคมจังหวัดนนทบุรี", "provincial"),
+            ],
         )
         insert_responses(
             con,

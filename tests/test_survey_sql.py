@@ -13,7 +13,7 @@ import pytest
 
 from etl import publish
 from tests.support.oracle import ask_ita, attached
-from tests.support.seed import AWARE_COLUMNS, insert_responses
+from tests.support.seed import AWARE_COLUMNS, insert_responses, insert_units
 from tests.test_queries_sql import wilson
 
 T, F, N = True, False, None
@@ -48,11 +48,16 @@ SEED = [
 def con(tmp_path_factory):
     path = tmp_path_factory.mktemp("survey") / "seeded.duckdb"
     with publish.staged(path, fresh=True) as c:
-        c.execute(
-            "INSERT INTO units (code, name_th, abbr, kind) VALUES ('ADM', 'กองกลาง', 'กก.', 'central'), "
-            "('ACC', 'ศูนย์ปฏิบัติการต่อต้านการทุจริต', 'ศปท.', 'central'), ('LEG', 'กองกฎหมาย', 'กม.', 'central'), "
-            "('P12', 'สำนักงานดิจิทัลฯ จังหวัดนนทบุรี', 'สดจ.นนทบุรี', 'provincial'), "
-            "('P13', 'สำนักงานดิจิทัลฯ จังหวัดปทุมธานี', 'สดจ.ปทุมธานี', 'provincial')"
+        insert_units(
+            c,
+            [
+                ("ADM", "กองกลาง", "กก.", "central"),
+                ("ACC", "ศูนย์ปฏิบัติการต่อต้านการทุจริต", "ศปท.", "central"),
+                ("LEG", "กองกฎหมาย", "กม.", "central"),
+                ("P12", "สำนักงานดิจิทัลฯ จังหวัดนนทบุรี", "สดจ.นนทบุรี", "provincial"),
+                ("P13", "สำนักงานดิจิทัลฯ จังหวัดปทุมธานี", "สดจ.ปทุมธานี", "provincial"),
+            ],
+            ("code", "name_th", "abbr", "kind"),
         )
         insert_responses(
             c,

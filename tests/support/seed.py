@@ -20,14 +20,28 @@ RESPONSE_HEAD = (
 )
 
 
+def insert(
+    con: duckdb.DuckDBPyConnection, table: str, columns: Sequence[str], rows: Iterable[Sequence]
+) -> None:
+    """The rows into the table's named columns, one value a column each, in that order."""
+    con.executemany(
+        f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",  # noqa: S608 - the test's own names
+        [list(r) for r in rows],
+    )
+
+
+def insert_units(
+    con: duckdb.DuckDBPyConnection,
+    rows: Iterable[Sequence],
+    columns: Sequence[str] = ("code", "name_th", "kind"),
+) -> None:
+    """Rows of units, each giving the named columns."""
+    insert(con, "units", columns, rows)
+
+
 def insert_responses(
     con: duckdb.DuckDBPyConnection, rows: Iterable[Sequence], extra: Sequence[str] = ()
 ) -> None:
     """Rows of responses: each gives RESPONSE_HEAD's columns then the `extra` ones, in that order;
     source 'seed' and batch 1 are added."""
-    columns = [*RESPONSE_HEAD, *extra]
-    con.executemany(
-        f"INSERT INTO responses ({', '.join(columns)}, source, batch_id) "  # noqa: S608 - the test's own columns
-        f"VALUES ({', '.join('?' * len(columns))}, 'seed', 1)",
-        [list(r) for r in rows],
-    )
+    insert(con, "responses", [*RESPONSE_HEAD, *extra, "source", "batch_id"], [[*r, "seed", 1] for r in rows])
