@@ -9,11 +9,9 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-import duckdb
-
 from etl import load, publish, reference
 from etl.problems import InputProblem
-from etl.scalar import scalar
+from etl.scalar import read_scalar, scalar
 from runtime import config
 from runtime.clock import bangkok_now
 
@@ -44,11 +42,7 @@ def existing_year(fiscal_year: int, db: str | Path | None = None) -> int:
     path = config.db_path(db)
     if not path.exists():
         return 0
-    con = duckdb.connect(str(path), read_only=True)
-    try:
-        return scalar(con, "SELECT count(*) FROM ita_scores WHERE fiscal_year = ?", [fiscal_year])
-    finally:
-        con.close()
+    return read_scalar(path, "SELECT count(*) FROM ita_scores WHERE fiscal_year = ?", [fiscal_year])
 
 
 def save_scores(

@@ -16,7 +16,7 @@ import duckdb
 from etl import publish, responses
 from etl.erasure import complete_pending, erase_locked
 from etl.generations import list_backups
-from etl.scalar import scalar
+from etl.scalar import read_scalar
 from runtime import audit, config
 
 
@@ -70,11 +70,7 @@ def find_subject(email: str | None = None, phone: str | None = None, db: str | P
 
 
 def _count(path: Path, keys: list[str]) -> int:
-    con = duckdb.connect(str(path), read_only=True)
-    try:
-        return scalar(con, "SELECT count(*) FROM responses WHERE list_contains(?, respondent_key)", [keys])
-    finally:
-        con.close()
+    return read_scalar(path, "SELECT count(*) FROM responses WHERE list_contains(?, respondent_key)", [keys])
 
 
 def forget_subject(

@@ -145,6 +145,16 @@ def app_url(demo_db, tmp_path_factory):
         yield url
 
 
+@pytest.fixture(scope="module")
+def provider():
+    """A local OpenID Connect provider (tests/support/oidc_provider.py), one per test module."""
+    from tests.support.oidc_provider import OIDCProvider
+
+    p = OIDCProvider().start()
+    yield p
+    p.stop()
+
+
 def pytest_terminal_summary(terminalreporter):
     """The reliability suite's tally (tests/support/reliability.py), printed when any of its tests ran."""
     from tests.support import reliability

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import duckdb
 import pytest
 from streamlit.testing.v1 import AppTest
 
 from tests.support.apptest import plotly_array, rerun
-from tests.support.oracle import ask
+from tests.support.oracle import ask, etl_cli
 
 PAGE = "views/awareness.py"
 
@@ -147,8 +146,6 @@ def test_months_without_answers_are_gaps_not_zeros(open_app, served_demo):
 
 def test_a_database_from_an_older_version_says_how_to_upgrade(open_app, demo_db, tmp_path, monkeypatch):
     import shutil
-    import subprocess
-    import sys
 
     old = tmp_path / "old.duckdb"
     shutil.copyfile(demo_db, old)
@@ -158,12 +155,7 @@ def test_a_database_from_an_older_version_says_how_to_upgrade(open_app, demo_db,
     con.close()
     at = open_app(PAGE, db=old)
     assert any("python -m etl upgrade" in e.value for e in at.error)
-    done = subprocess.run(
-        [sys.executable, "-m", "etl", "upgrade", "--db", str(old)],
-        capture_output=True,
-        text=True,
-        cwd=Path(__file__).resolve().parent.parent,
-    )
+    done = etl_cli("upgrade", "--db", str(old))
     assert done.returncode == 0, done.stderr
     at = open_app(PAGE, db=old)
     assert not at.error and len(at.metric) >= 3

@@ -2,32 +2,21 @@
 
 from __future__ import annotations
 
-import time
-
-import duckdb
 import pytest
 
-import queries
-from tests.support.browser import wait_drawn
+from tests.support.browser import timed_goto, wait_drawn
+from tests.support.oracle import ask
 
 pytestmark = pytest.mark.browser
 
 
 def _rates(db, **params) -> list[str]:
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        return [f"{r:.1%}" for r in queries.run(con, "awareness_by_channel", **params)["rate"]]
-    finally:
-        con.close()
+    return [f"{r:.1%}" for r in ask(db, "awareness_by_channel", **params)["rate"]]
 
 
 def test_awareness_page_renders_thai_and_the_queried_numbers(app_url, browser, demo_db, artifacts):
     page = browser.new_page(viewport={"width": 1366, "height": 900})
-    t0 = time.monotonic()
-    page.goto(f"{app_url}/awareness")
-    wait_drawn(page)
-    page.locator(".js-plotly-plot").nth(1).wait_for(timeout=30_000)
-    seconds = time.monotonic() - t0
+    seconds = timed_goto(page, f"{app_url}/awareness", charts=2)
     assert page.get_by_role("heading", name="การรับรู้-รับทราบ ตามช่องทาง").is_visible()
     assert page.get_by_text("ข้อมูลตัวอย่าง / demo data").is_visible()
     shown = page.get_by_test_id("stMetricValue").all_inner_texts()

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import time
-
-import duckdb
 import pytest
 from playwright.sync_api import sync_playwright
 
-import queries
 from core.compliance import today_bangkok
 from deploy.chromium import launch
-from tests.support.browser import serve, wait_drawn
+from tests.support.browser import serve, timed_goto
+from tests.support.oracle import ask
 
 pytestmark = pytest.mark.browser
 
@@ -20,16 +17,9 @@ def test_compliance_page_shows_the_queried_rates(demo_db, tmp_path, artifacts):
     with serve(demo_db, tmp_path / "streamlit.log") as url, sync_playwright() as p:
         browser = launch(p)
         page = browser.new_page(viewport={"width": 1366, "height": 2600})
-        t0 = time.monotonic()
-        page.goto(f"{url}/compliance?fy=2569&round=12")
-        wait_drawn(page)
-        seconds = time.monotonic() - t0
+        seconds = timed_goto(page, f"{url}/compliance?fy=2569&round=12")
         as_of = today_bangkok()
-        con = duckdb.connect(str(demo_db), read_only=True)
-        try:
-            rates = queries.run(con, "compliance_rates", as_of=as_of, fy=2569)
-        finally:
-            con.close()
+        rates = ask(demo_db, "compliance_rates", as_of=as_of, fy=2569)
         assert page.get_by_role("heading", name="การส่งรายงานของหน่วยงานถึง ศปท.").is_visible()
         shown = page.get_by_test_id("stMetricValue").all_inner_texts()
         assert shown[:3] == ["–" if r != r else f"{r:.1%}" for r in rates["rate"]]

@@ -15,6 +15,8 @@ import pytest
 
 import queries
 from etl import publish, schedule
+from tests.support.oracle import ask_ita, attached
+from tests.support.seed import insert_responses, insert_units
 
 # code, kind, active_from, active_to
 UNITS = [
@@ -48,35 +50,33 @@ RESPONSES = [("LEG", date(2025, 11, 3)), ("LEG", date(2026, 3, 31)), ("ADM", dat
 def seeded(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("compliance") / "seeded.duckdb"
     with publish.staged(path, fresh=True) as con:
-        con.executemany(
-            "INSERT INTO units (code, name_th, abbr, kind, active_from, active_to) VALUES (?, ?, ?, ?, ?, ?)",
+        insert_units(
+            con,
             [(c, f"หน่วย {c}", c, k, f, t) for c, k, f, t in UNITS],
+            ("code", "name_th", "abbr", "kind", "active_from", "active_to"),
         )
         schedule.replace(con)
         con.executemany(
             "INSERT INTO submissions VALUES (?, ?, 2569, ?, ?, 'https://x.example/r', 'seed', 1, false)",
             SUBMITTED,
         )
-        con.executemany(
-            """INSERT INTO responses (response_id, submitted_at, submitted_date, fiscal_year, unit_code, unit_raw,
-                   unit_known, visitor_contract, visitor_information, visitor_meeting, visitor_feedback,
-                   visitor_other, source, batch_id)
-               VALUES (?, ?, ?, 2569, ?, ?, true, false, true, false, false, false, 'seed', 1)""",
-            [(f"r{i}", d, d, u, u) for i, (u, d) in enumerate(RESPONSES)],
+        insert_responses(
+            con,
+            [
+                (f"r{i}", d, d, 2569, u, u, True, False, True, False, False, False)
+                for i, (u, d) in enumerate(RESPONSES)
+            ],
         )
     return path
 
 
 @pytest.fixture(scope="module")
 def con(seeded):
-    connection = duckdb.connect(":memory:")
-    connection.execute("ATTACH ? AS ita (READ_ONLY)", [str(seeded)])
-    yield connection
-    connection.close()
+    yield from attached(seeded)
 
 
 def status(con, as_of, **params) -> dict:
-    frame = queries.run(con, "compliance_status", catalog="ita", as_of=as_of, fy=2569, **params)
+    frame = ask_ita(con, "compliance_status", as_of=as_of, fy=2569, **params)
     return {(r.unit_code, r.form, r.period): r for r in frame.itertuples()}
 
 

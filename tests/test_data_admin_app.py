@@ -30,6 +30,16 @@ def small_db(db_path, tmp_path, monkeypatch):
     return db_path
 
 
+def _refresh_now(open_app, sheets_server, tmp_path, monkeypatch, spreadsheet: str):
+    """The page with one reach source, the spreadsheet on the fake server, after "refresh now" was pressed."""
+    sources = f'[[source]]\nname = "reach"\nkind = "reach"\nspreadsheet = "{spreadsheet}"\n'
+    point_refreshes_at(sheets_server, tmp_path, monkeypatch, sources)
+    at = open_app(PAGE)
+    at.button[0].click().run()
+    assert not at.exception
+    return at
+
+
 def test_counts_and_quarantine_with_masked_personal_data(open_app, small_db):
     at = open_app(PAGE)
     assert at.title[0].value == "ข้อมูลและการนำเข้า"
@@ -55,15 +65,7 @@ def test_refresh_now_pulls_the_sheet_and_reports_progress(
         KEY,
         [("รายเดือน", [["เดือน", "แพลตฟอร์ม", "ตัวชี้วัด", "จำนวน"], ["ต.ค. 2568", "Facebook", "reach", "1000"]])],
     )
-    point_refreshes_at(
-        sheets_server,
-        tmp_path,
-        monkeypatch,
-        f'[[source]]\nname = "reach"\nkind = "reach"\nspreadsheet = "{KEY}"\n',
-    )
-    at = open_app(PAGE)
-    at.button[0].click().run()
-    assert not at.exception
+    at = _refresh_now(open_app, sheets_server, tmp_path, monkeypatch, KEY)
     labels = [s.label for s in at.status]
     assert any("สำเร็จ 1 จาก 1" in label for label in labels), (labels, [e.value for e in at.error])
     assert any("✓ reach: read 1, new 1" in m.value for m in at.status[0].text)  # plain text: inert
@@ -75,15 +77,7 @@ def test_a_failed_refresh_shows_its_whole_reason_in_thai(
     open_app, small_db, sheets_server: FakeSheetsServer, monkeypatch, tmp_path
 ):
     missing = "1NoSuchSheetabcdefghijklmnopqrstuvwxyz012345"
-    point_refreshes_at(
-        sheets_server,
-        tmp_path,
-        monkeypatch,
-        f'[[source]]\nname = "reach"\nkind = "reach"\nspreadsheet = "{missing}"\n',
-    )
-    at = open_app(PAGE)
-    at.button[0].click().run()
-    assert not at.exception
+    at = _refresh_now(open_app, sheets_server, tmp_path, monkeypatch, missing)
     logged = refresh.read_log(small_db)["sources"]["reach"]
     assert logged["status"] == "failed" and logged["message_th"] and logged["message_en"]
     table = next(d.value for d in at.dataframe if "แหล่งข้อมูล" in d.value.columns)

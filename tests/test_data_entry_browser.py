@@ -7,24 +7,14 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-import duckdb
 import pytest
 
-from deploy.serve import free_port
 from etl import load
-from tests.support.browser import serve, wait_drawn
-from tests.support.oidc_provider import OIDCProvider
+from tests.support.browser import serve, serve_signed_in, sign_in, wait_drawn
+from tests.support.oracle import ask, scalar
 
 pytestmark = pytest.mark.browser
 FIXTURES = Path(__file__).parent / "fixtures"
-
-
-def _count(db: Path, sql: str) -> int:
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        return con.execute(sql).fetchone()[0]
-    finally:
-        con.close()
 
 
 def _choose(page, label: str, option: str) -> None:
@@ -60,9 +50,9 @@ def test_upload_preview_import_and_the_pages_change(browser, tmp_path, artifacts
         assert page.get_by_text("อ่าน 5 แถว · ใหม่ 5 · ซ้ำ 0 · จะถูกกักไว้ 0").is_visible()
         assert page.get_by_text("ช่วงข้อมูล: 6 ม.ค. 2568 – 1 เม.ย. 2568").is_visible()
         page.screenshot(path=str(artifacts / "import-preview-responses-th-1366.png"), full_page=True)
-        assert _count(db, "SELECT count(*) FROM responses") == 0, "the preview published something"
+        assert scalar(db, "SELECT count(*) FROM responses") == 0, "the preview published something"
         _import(page)
-        assert _count(db, "SELECT count(*) FROM responses") == 5
+        assert scalar(db, "SELECT count(*) FROM responses") == 5
 
         _upload(page, "ยอดการเข้าถึงสื่อสังคมออนไลน์", FIXTURES / "reach" / "Facebook reach.csv")
         assert page.get_by_text("อ่านเป็น: ไฟล์ส่งออกรายวันของ Meta Business Suite").is_visible()
@@ -74,7 +64,7 @@ def test_upload_preview_import_and_the_pages_change(browser, tmp_path, artifacts
         assert page.get_by_text("หน่วยงาน: ACC, ADM").is_visible()
         page.screenshot(path=str(artifacts / "import-preview-submissions-th-1366.png"), full_page=True)
         _import(page)
-        assert _count(db, "SELECT count(*) FROM submissions") == 3
+        assert scalar(db, "SELECT count(*) FROM submissions") == 3
 
         # the same survey file again: the preview now finds every row already there
         _upload(page, "ผลแบบสำรวจการรับรู้ (Google Forms/Sheets)", FIXTURES / "responses_forms_download.csv")
@@ -99,72 +89,27 @@ def test_upload_preview_import_and_the_pages_change(browser, tmp_path, artifacts
 
 
 @pytest.fixture(scope="module")
-def provider():
-    p = OIDCProvider().start()
-    yield p
-    p.stop()
-
-
-@pytest.fixture(scope="module")
 def signed_in_app(provider, demo_db, tmp_path_factory):
     folder = tmp_path_factory.mktemp("entry")
     db = folder / "ita.duckdb"
     shutil.copyfile(demo_db, db)  # a copy: these tests write to it
-    port = free_port()
-    secrets = folder / "secrets.toml"
-    secrets.write_text(
-        f"""[auth]
-redirect_uri = "http://127.0.0.1:{port}/oauth2callback"
-cookie_secret = "9c2f7e1a4b8d03c6e5f7a9b1d3c5e7f9a0b2c4d6e8f0a1b3"
-client_id = "{provider.client_id}"
-client_secret = "{provider.client_secret}"
-server_metadata_url = "{provider.issuer}/.well-known/openid-configuration"
-""",
-        encoding="utf-8",
-    )
-    roles = folder / "roles.toml"
-    roles.write_text(
-        '[roles]\nacc = ["acc@mdes.go.th"]\n"unit:ADM" = ["officer.adm@mdes.go.th"]\n', encoding="utf-8"
-    )
-    env = {
-        "ITA_NO_AUTH": "0",
-        "ITA_ROLES": str(roles),
-        "ITA_AUDIT_DB": str(folder / "audit.sqlite"),
-        "NO_PROXY": "127.0.0.1,localhost",
-    }
-    with serve(db, folder / "streamlit.log", env, ["--secrets.files", str(secrets)], port) as url:
+    roles = '[roles]\nacc = ["acc@mdes.go.th"]\n"unit:ADM" = ["officer.adm@mdes.go.th"]\n'
+    with serve_signed_in(db, folder, provider, roles) as url:
         yield url, db
 
 
-def _sign_in(browser, provider, url, email, height=1800):
-    context = browser.new_context(viewport={"width": 1366, "height": height})
-    page = context.new_page()
-    provider.next_email = email
-    page.goto(url)
-    wait_drawn(page)
-    page.get_by_role("button", name="เข้าสู่ระบบ").click()
-    page.wait_for_url(url + "/**", timeout=60_000)
-    wait_drawn(page)
-    return context, page
-
-
 def test_acc_records_a_received_report_and_the_matrix_changes(browser, provider, signed_in_app, artifacts):
-    import queries
     from core import compliance as comp
     from runtime.clock import bangkok_now
 
     url, db = signed_in_app
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        rows = queries.run(con, "compliance_status", as_of=bangkok_now().date(), fy=2569)
-    finally:
-        con.close()
+    rows = ask(db, "compliance_status", as_of=bangkok_now().date(), fy=2569)
     missing = rows[(rows["form"] == "form1") & (rows["period"] == "6") & (rows["status"] == "missing")].iloc[
         0
     ]
     label = comp.unit_label(missing, "th")
     overdue_before = len(comp.overdue(rows))
-    context, page = _sign_in(browser, provider, url, "acc@mdes.go.th", height=3400)
+    context, page = sign_in(browser, provider, url, "acc@mdes.go.th", height=3400)
     page.goto(f"{url}/compliance?fy=2569&round=12")
     wait_drawn(page)
     assert page.get_by_test_id("stMetricValue").last.inner_text() == str(overdue_before)
@@ -183,7 +128,7 @@ def test_acc_records_a_received_report_and_the_matrix_changes(browser, provider,
     page.screenshot(path=str(artifacts / "compliance-record-th-1366.png"), full_page=True)
     # the overdue count drops by one at once, and the matrix shows the report as late
     assert page.get_by_test_id("stMetricValue").last.inner_text() == str(overdue_before - 1)
-    held = _count(
+    held = scalar(
         db,
         "SELECT count(*) FROM submission_receipts WHERE receipt_no = 'ศปท. 0456/2569' AND recorded_by = 'ศปท.'",
     )
@@ -193,7 +138,7 @@ def test_acc_records_a_received_report_and_the_matrix_changes(browser, provider,
 
 def test_a_unit_officer_submits_form1_and_sees_only_their_unit(browser, provider, signed_in_app, artifacts):
     url, db = signed_in_app
-    context, page = _sign_in(browser, provider, url, "officer.adm@mdes.go.th", height=3000)
+    context, page = sign_in(browser, provider, url, "officer.adm@mdes.go.th", height=3000)
     page.get_by_text("officer.adm@mdes.go.th").first.wait_for(timeout=60_000)  # signed in and drawn
     page.get_by_role("heading", name="หน่วยงานของฉัน").first.wait_for(timeout=60_000)
     wait_drawn(page)
@@ -205,7 +150,7 @@ def test_a_unit_officer_submits_form1_and_sees_only_their_unit(browser, provider
     page.get_by_role("button", name="ส่งรายงาน").click()
     page.get_by_text("บันทึกแล้ว").first.wait_for(timeout=60_000)
     wait_drawn(page)
-    assert _count(db, "SELECT count(*) FROM submission_receipts WHERE recorded_by = 'unit:ADM'") == 1
+    assert scalar(db, "SELECT count(*) FROM submission_receipts WHERE recorded_by = 'unit:ADM'") == 1
     page.screenshot(path=str(artifacts / "my-unit-th-1366.png"), full_page=True)
     for other in ("compliance?units=LEG", "overview", "explorer?ds=submissions", "import"):
         page.goto(f"{url}/{other}")

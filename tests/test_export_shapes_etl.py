@@ -7,8 +7,6 @@ them, and what each file's outcome says, in Thai and English.
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -17,8 +15,6 @@ import pytest
 
 from etl import load, outcome
 from tests.support.oracle import etl_cli, reach_figures
-
-ROOT = Path(__file__).resolve().parent.parent
 
 
 def meta(path: Path, title: str, days: dict[date, float | str], *, header=("Date", "Primary")) -> Path:
@@ -93,14 +89,7 @@ def test_a_meta_folder_without_platform_loads_what_it_can_and_names_every_refuse
 
 
 def test_platform_on_the_command_line_places_the_files_that_do_not_name_it(meta_folder, db_path):
-    proc = subprocess.run(
-        [sys.executable, "-m", "etl", "import", "reach", str(meta_folder), "--platform", "facebook"]
-        + ["--db", str(db_path)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    proc = etl_cli("import", "reach", str(meta_folder), "--platform", "facebook", "--db", str(db_path))
     assert proc.returncode == 0, proc.stderr
     got = reach_figures(db_path)
     assert got[("facebook", "views", "2026-09")] == 10 * 465.0
@@ -118,13 +107,7 @@ def test_cli_exit_is_non_zero_only_when_a_file_is_refused_and_names_each(meta_fo
         assert f"refused / ไม่รับ: {meta_folder / name}" in proc.stderr
     assert "Audience.csv" not in proc.stderr  # skipped is not refused
     only_good = [str(meta_folder / "Reach.csv"), str(meta_folder / "Audience.csv")]
-    proc = subprocess.run(
-        [sys.executable, "-m", "etl", "import", "reach", *only_good, "--db", str(db_path)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    proc = etl_cli("import", "reach", *only_good, "--db", str(db_path))
     assert proc.returncode == 0, proc.stderr
 
 
@@ -392,14 +375,7 @@ def test_a_dry_run_gives_the_same_outcomes_and_publishes_nothing(meta_folder, db
 
 
 def test_cli_dry_run_says_what_would_load_and_writes_nothing(meta_folder, db_path):
-    proc = subprocess.run(
-        [sys.executable, "-m", "etl", "import", "reach", str(meta_folder / "Reach.csv"), "--dry-run"]
-        + ["--db", str(db_path)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    proc = etl_cli("import", "reach", str(meta_folder / "Reach.csv"), "--dry-run", "--db", str(db_path))
     assert proc.returncode == 0, proc.stderr
     assert "read 30, new 1, duplicate 0, quarantined 0" in proc.stdout and "nothing published" in proc.stdout
     assert not db_path.exists() and not outcome.log_path(db_path).exists()

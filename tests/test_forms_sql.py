@@ -15,6 +15,7 @@ import queries
 from etl import publish
 from reports import bundle, form1, form2, round_data, round_report
 from reports.__main__ import main
+from tests.support.seed import AWARE_COLUMNS, insert_responses, insert_units
 
 ROUND6 = {"start": "2025-10-01", "end": "2026-03-31", "visitor_type": None}
 AS_OF = date(2026, 4, 20)
@@ -83,10 +84,7 @@ def small_db(tmp_path_factory):
     """ADM has two responses in round 6 of FY2569 (one item left blank); LEG has none."""
     path = tmp_path_factory.mktemp("forms") / "small.duckdb"
     with publish.staged(path, fresh=True) as con:
-        con.execute(
-            "INSERT INTO units (code, name_th, kind) VALUES ('ADM', 'กองกลาง', 'central'), "
-            "('LEG', 'กองกฎหมาย', 'central')"
-        )
+        insert_units(con, [("ADM", "กองกลาง", "central"), ("LEG", "กองกฎหมาย", "central")])
         rows = [
             ("r1", datetime(2025, 11, 3, 9), [True, True, False, False, False], [True, False, None]),
             ("r2", datetime(2026, 3, 31, 23, 59), [False, True, False, False, True], [False, False, True]),
@@ -97,12 +95,13 @@ def small_db(tmp_path_factory):
                 [True, True, True],
             ),  # round 12
         ]
-        con.executemany(
-            """INSERT INTO responses (response_id, submitted_at, submitted_date, fiscal_year, unit_code,
-                   unit_raw, unit_known, visitor_contract, visitor_information, visitor_meeting,
-                   visitor_feedback, visitor_other, aware_news, aware_contact, aware_complaint, source, batch_id)
-               VALUES (?, ?, ?, 2569, 'ADM', 'กองกลาง', true, ?, ?, ?, ?, ?, ?, ?, ?, 'seed', 1)""",
-            [[rid, at, at.date(), *visitors, *aware] for rid, at, visitors, aware in rows],
+        insert_responses(
+            con,
+            [
+                [rid, at, at.date(), 2569, "ADM", "กองกลาง", True, *visitors, *aware]
+                for rid, at, visitors, aware in rows
+            ],
+            AWARE_COLUMNS,
         )
     return path
 

@@ -22,6 +22,7 @@ from openpyxl import Workbook
 from etl import load
 from etl.mapping import load_mapping
 from etl.problems import InputProblem
+from tests.support.oracle import etl_cli
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -126,12 +127,6 @@ def make_xlsx(path: Path) -> Path:
         sheet.append(row)
     book.save(path)
     return path
-
-
-def etl_cli(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "etl", *args], cwd=ROOT, capture_output=True, text=True, timeout=60
-    )
 
 
 def queries_cli(*args: str) -> subprocess.CompletedProcess:

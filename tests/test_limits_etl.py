@@ -17,6 +17,7 @@ from openpyxl import Workbook
 from etl import limits, load, publish
 from etl.problems import InputProblem
 from etl.readers import read_table
+from tests.support.oracle import etl_cli
 
 pytest_plugins = ["tests.support.sheets_server"]
 ROOT = Path(__file__).resolve().parent.parent
@@ -142,13 +143,7 @@ def test_a_refused_file_is_refused_without_waiting_for_the_writer_lock(tmp_path,
     nul = _nul_file(tmp_path / "nul.csv", 1)
     with publish.writer_lock(db_path):  # another load is writing
         t0 = time.monotonic()
-        done = subprocess.run(
-            [sys.executable, "-m", "etl", "import", "responses", str(nul), "--db", str(db_path)],
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-            timeout=60,
-        )
+        done = etl_cli("import", "responses", str(nul), "--db", str(db_path))
         assert time.monotonic() - t0 < 30
     assert done.returncode == 2 and "not a sheet" in done.stderr
 

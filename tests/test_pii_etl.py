@@ -8,6 +8,7 @@ import duckdb
 import pytest
 
 from etl import load, mapping, pii
+from tests.support.oracle import etl_cli
 
 M = pii.MASK
 
@@ -172,9 +173,6 @@ def test_a_mapping_file_in_utf16_or_tis620_reads_like_any_text_input(encoding, t
 
 
 def test_upgrade_masks_quarantine_rows_stored_before_every_kind_was_masked(db_path, tmp_path):
-    import subprocess
-    import sys
-    from pathlib import Path
 
     from etl import publish
 
@@ -186,12 +184,7 @@ def test_upgrade_masks_quarantine_rows_stored_before_every_kind_was_masked(db_pa
                 "raw, row_hash, quarantined_at) VALUES (?, 'submissions', 's', 2, 'unit', 'x', 'x', ?, ?, now())",
                 [n, raw, f"h{n}"],
             )
-    done = subprocess.run(
-        [sys.executable, "-m", "etl", "upgrade", "--db", str(db_path)],
-        cwd=Path(__file__).resolve().parent.parent,
-        capture_output=True,
-        text=True,
-    )
+    done = etl_cli("upgrade", "--db", str(db_path))
     assert done.returncode == 0, done.stderr
     for path in [db_path, *publish.list_backups(db_path)]:
         con = duckdb.connect(str(path), read_only=True)

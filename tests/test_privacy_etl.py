@@ -13,6 +13,7 @@ import pytest
 
 from etl import erasure, load, privacy, publish
 from runtime import audit
+from tests.support.oracle import count, etl_cli, scalar
 
 ROOT = Path(__file__).resolve().parent.parent
 HEADER = "ประทับเวลา,ชื่อ,นามสกุล,ตำแหน่ง,หมายเลขโทรศัพท์,E-mail,หน่วยงานที่ติดต่อ,ข่าวสาร,ติดต่อสอบถาม,ร้องเรียนการทุจริต"
@@ -93,24 +94,12 @@ def test_planted_personal_data_is_found_nowhere(loaded, tmp_path):
 def test_purge_before_a_date_reaches_the_backups(loaded):
     counts = privacy.purge_before(date(2025, 1, 1), loaded)  # BE 2568 = 2025: drops the 2567 rows
     assert counts["served"] == 3
-    for path in [loaded, *publish.list_backups(loaded)]:
-        con = duckdb.connect(str(path), read_only=True)
-        assert (
-            con.execute("SELECT count(*) FROM responses WHERE submitted_date < DATE '2025-01-01'").fetchone()[
-                0
-            ]
-            == 0
-        )
-        con.close()
+    for path in _generations(loaded):
+        assert _rows_before_2025(path) == 0, path
 
 
 def test_cli_purge_is_audited(loaded):
-    done = subprocess.run(
-        [sys.executable, "-m", "etl", "purge", "--before", "2025-01-01", "--db", str(loaded)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-    )
+    done = etl_cli("purge", "--before", "2025-01-01", "--db", str(loaded))
     assert done.returncode == 0, done.stderr
     assert audit.recent()[0]["action"] == "purge"
 
@@ -120,11 +109,8 @@ def test_a_subject_is_found_and_erased_everywhere_by_email_or_phone(loaded):
     assert privacy.find_subject(phone="081-555-0101", db=loaded) == 0  # keyed by e-mail when one was given
     counts = privacy.forget_subject(email="somsak.t@example.co.th", db=loaded)
     assert counts["served"] == 3
-    for path in [loaded, *publish.list_backups(loaded)]:
-        con = duckdb.connect(str(path), read_only=True)
-        total = con.execute("SELECT count(*) FROM responses").fetchone()[0]
-        con.close()
-        assert total in (2, 4, 6)  # the other two people's rows survive in each generation
+    for path in _generations(loaded):
+        assert count(path, "responses") in (2, 4, 6)  # the other two people's rows survive in each generation
     assert privacy.find_subject(email="somsak.t@example.co.th", db=loaded) == 0
 
 
@@ -157,16 +143,15 @@ _HOLD = (
 
 def _subject_rows(path: Path) -> int:
     keys = privacy.subject_keys(email=SUBJECT)
-    con = duckdb.connect(str(path), read_only=True)
-    try:
-        return con.execute(
-            "SELECT count(*) FROM responses WHERE list_contains(?, respondent_key)", [keys]
-        ).fetchone()[0]
-    finally:
-        con.close()
+    return scalar(path, "SELECT count(*) FROM responses WHERE list_contains(?, respondent_key)", [keys])
+
+
+def _rows_before_2025(path: Path) -> int:
+    return scalar(path, "SELECT count(*) FROM responses WHERE submitted_date < DATE '2025-01-01'")
 
 
 def _generations(db: Path) -> list[Path]:
+    """The served file and each of its backups."""
     return [db, *publish.list_backups(db)]
 
 
@@ -192,12 +177,7 @@ def test_erasure_completes_while_a_reader_holds_a_backup(loaded, reader_on_newes
 def test_purge_completes_while_a_reader_holds_a_backup(loaded, reader_on_newest_backup):
     privacy.purge_before(date(2025, 1, 1), loaded)
     for path in _generations(loaded):
-        con = duckdb.connect(str(path), read_only=True)
-        old = con.execute(
-            "SELECT count(*) FROM responses WHERE submitted_date < DATE '2025-01-01'"
-        ).fetchone()
-        con.close()
-        assert old[0] == 0, path
+        assert _rows_before_2025(path) == 0, path
 
 
 def test_restore_after_erasure_never_brings_the_rows_back(loaded):
@@ -213,12 +193,7 @@ def test_a_rerun_erases_backups_even_when_the_served_file_has_none_left(loaded):
             "DELETE FROM responses WHERE list_contains(?, respondent_key)", [privacy.subject_keys(SUBJECT)]
         )
     assert _subject_rows(loaded) == 0 and any(_subject_rows(p) for p in publish.list_backups(loaded))
-    done = subprocess.run(
-        [sys.executable, "-m", "etl", "forget", "--email", SUBJECT, "--delete", "--db", str(loaded)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-    )
+    done = etl_cli("forget", "--email", SUBJECT, "--delete", "--db", str(loaded))
     assert done.returncode == 0, done.stderr
     assert [_subject_rows(p) for p in _generations(loaded)] == [0] * len(_generations(loaded))
 
@@ -232,12 +207,7 @@ def test_an_interrupted_erasure_is_completed_before_a_restore(loaded):
 
 
 def test_cli_and_page_erasure_are_audited_alike(loaded):
-    done = subprocess.run(
-        [sys.executable, "-m", "etl", "forget", "--email", SUBJECT, "--delete", "--db", str(loaded)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-    )
+    done = etl_cli("forget", "--email", SUBJECT, "--delete", "--db", str(loaded))
     assert done.returncode == 0, done.stderr
     entry = audit.recent()[0]
     assert (entry["who"], entry["action"]) == ("cli", "forget")
@@ -285,11 +255,6 @@ def test_privacy_page_purges_like_the_command_line(open_app, loaded):
     assert not at.exception, [e.value for e in at.exception]
     assert any("ลบคำตอบแล้ว 3 แถว" in s.value for s in at.success)
     for path in _generations(loaded):
-        con = duckdb.connect(str(path), read_only=True)
-        old = con.execute(
-            "SELECT count(*) FROM responses WHERE submitted_date < DATE '2025-01-01'"
-        ).fetchone()
-        con.close()
-        assert old[0] == 0, path
+        assert _rows_before_2025(path) == 0, path
     entry = audit.recent()[0]
     assert (entry["who"], entry["action"]) == ("no-auth", "purge")

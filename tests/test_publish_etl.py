@@ -15,6 +15,7 @@ import pytest
 import queries
 from etl import publish
 from etl.problems import InputProblem
+from tests.support.oracle import etl_cli
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -32,6 +33,18 @@ def generation(path: Path) -> int | None:
     finally:
         con.close()
     return int(row[0]) if row else None
+
+
+def insert_response(con, submitted_date: str) -> None:
+    """Response 'x', submitted on 1 October 2025 at 09:00, with the date column given."""
+    con.execute(
+        """INSERT INTO responses (response_id, submitted_at, submitted_date, fiscal_year, unit_known,
+               visitor_contract, visitor_information, visitor_meeting, visitor_feedback, visitor_other,
+               source, batch_id)
+           VALUES ('x', TIMESTAMP '2025-10-01 09:00:00', ?, 2569, false,
+                   false, false, false, false, false, 'test', 1)""",
+        [submitted_date],
+    )
 
 
 def state(served: Path) -> tuple:
@@ -73,14 +86,9 @@ def test_a_database_that_fails_validation_is_not_published(db_path):
     before = state(db_path)
     with pytest.raises(InputProblem) as info:
         with publish.staged(db_path) as con:
-            # a response whose date does not match its timestamp: no page could place it
-            con.execute(
-                """INSERT INTO responses (response_id, submitted_at, submitted_date, fiscal_year, unit_known,
-                       visitor_contract, visitor_information, visitor_meeting, visitor_feedback, visitor_other,
-                       source, batch_id)
-                   VALUES ('x', TIMESTAMP '2025-10-01 09:00:00', DATE '2025-10-02', 2569, false,
-                           false, false, false, false, false, 'test', 1)"""
-            )
+            insert_response(
+                con, "2025-10-02"
+            )  # its date does not match its timestamp: no page could place it
     assert "inconsistent dates" in info.value.en and "วันที่ไม่สอดคล้อง" in info.value.th
     assert state(db_path) == before
     assert leftovers(db_path) == []
@@ -93,13 +101,7 @@ def test_a_database_holding_a_response_id_twice_is_not_published(db_path):
     with pytest.raises(InputProblem) as info:
         with publish.staged(db_path) as con:
             for _ in range(2):
-                con.execute(
-                    """INSERT INTO responses (response_id, submitted_at, submitted_date, fiscal_year, unit_known,
-                           visitor_contract, visitor_information, visitor_meeting, visitor_feedback, visitor_other,
-                           source, batch_id)
-                       VALUES ('x', TIMESTAMP '2025-10-01 09:00:00', DATE '2025-10-01', 2569, false,
-                               false, false, false, false, false, 'test', 1)"""
-                )
+                insert_response(con, "2025-10-01")
     assert "repeat a response_id" in info.value.en and "คำตอบซ้ำ" in info.value.th
     assert state(db_path) == before
     assert leftovers(db_path) == []
@@ -137,13 +139,7 @@ def test_restore_without_backups_says_so(db_path):
 def test_cli_restore(db_path):
     publish_generation(db_path, 1)
     publish_generation(db_path, 2)
-    proc = subprocess.run(
-        [sys.executable, "-m", "etl", "restore", "--db", str(db_path)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    proc = etl_cli("restore", "--db", str(db_path))
     assert proc.returncode == 0, proc.stderr
     assert "restored" in proc.stdout
     assert generation(db_path) == 1

@@ -19,6 +19,8 @@ import pytest
 
 import queries
 from etl import publish
+from tests.support.oracle import ask_ita, attached
+from tests.support.seed import AWARE_COLUMNS, insert_responses, insert_units
 
 ROOT = Path(__file__).resolve().parent.parent
 T, F, N = True, False, None
@@ -49,17 +51,18 @@ OCT_DEC = {"start": "2025-10-01", "end": "2025-12-31"}  # block A without a6
 def seeded(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("queries") / "seeded.duckdb"
     with publish.staged(path, fresh=True) as con:
-        con.execute(
-            "INSERT INTO units (code, name_th, kind) VALUES ('ADM', 'กองกลาง', 'central'), "
-            "('ACC', 'ศูนย์ปฏิบัติการต่อต้านการทุจริต', 'central'), ('LEG', 'กองกฎหมาย', 'central'), "
-            "('PSD', 'กลุ่มพัฒนาระบบบริหาร', 'central'), "
-            "('P12', 'สำนักงานดิจิทัลเพื่อเศรษฐกิจและสังคมจังหวัดนนทบุรี', 'provincial')"
+        insert_units(
+            con,
+            [
+                ("ADM", "กองกลาง", "central"),
+                ("ACC", "ศูนย์ปฏิบัติการต่อต้านการทุจริต", "central"),
+                ("LEG", "กองกฎหมาย", "central"),
+                ("PSD", "กลุ่มพัฒนาระบบบริหาร", "central"),
+                ("P12", "สำนักงานดิจิทัลเพื่อเศรษฐกิจและสังคมจังหวัดนนทบุรี", "provincial"),
+            ],
         )
-        con.executemany(
-            """INSERT INTO responses (response_id, submitted_at, submitted_date, fiscal_year, unit_code, unit_raw,
-                   unit_known, visitor_contract, visitor_information, visitor_meeting, visitor_feedback,
-                   visitor_other, aware_news, aware_contact, aware_complaint, source, batch_id)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'seed', 1)""",
+        insert_responses(
+            con,
             [
                 [
                     rid,
@@ -74,21 +77,14 @@ def seeded(tmp_path_factory) -> Path:
                 + [news, contact, complaint]
                 for rid, at, unit, ticked, news, contact, complaint in SEED
             ],
+            AWARE_COLUMNS,
         )
     return path
 
 
 @pytest.fixture(scope="module")
 def con(seeded):
-    """Read the way the app does: an in-memory connection with the file attached read-only."""
-    connection = duckdb.connect(":memory:")
-    connection.execute("ATTACH ? AS ita (READ_ONLY)", [str(seeded)])
-    yield connection
-    connection.close()
-
-
-def ask(con, name, **params):
-    return queries.run(con, name, catalog="ita", **params)
+    yield from attached(seeded)
 
 
 def counts(frame) -> dict:
@@ -126,7 +122,7 @@ BY_CHANNEL = [
 
 @pytest.mark.parametrize(("filters", "expected"), BY_CHANNEL)
 def test_awareness_by_channel_counts(con, filters, expected):
-    frame = ask(con, "awareness_by_channel", **OCT_DEC, **filters)
+    frame = ask_ita(con, "awareness_by_channel", **OCT_DEC, **filters)
     assert list(frame["channel"]) == ["news", "contact", "complaint"]
     assert counts(frame) == expected
     for row in frame.itertuples():
@@ -138,14 +134,15 @@ def test_awareness_by_channel_counts(con, filters, expected):
 
 
 def test_counts_are_integers_even_when_nothing_matches(con):
-    frame = ask(con, "awareness_by_channel", **OCT_DEC, units=["P12"])
+    frame = ask_ita(con, "awareness_by_channel", **OCT_DEC, units=["P12"])
     assert [int(v) for v in frame["total"]] == [0, 0, 0]  # 0, not NULL/NA
     assert frame["aware"].isna().sum() == 0 and frame["unaware"].isna().sum() == 0
 
 
 def test_empty_optional_parameters_mean_no_filter(con):
     assert (
-        counts(ask(con, "awareness_by_channel", **OCT_DEC, units=[], visitor_type=None)) == BY_CHANNEL[0][1]
+        counts(ask_ita(con, "awareness_by_channel", **OCT_DEC, units=[], visitor_type=None))
+        == BY_CHANNEL[0][1]
     )
 
 
@@ -161,12 +158,12 @@ def test_empty_optional_parameters_mean_no_filter(con):
     ],
 )
 def test_date_range_is_inclusive_of_whole_days(con, start, end, news):
-    assert counts(ask(con, "awareness_by_channel", start=start, end=end))["news"] == news
+    assert counts(ask_ita(con, "awareness_by_channel", start=start, end=end))["news"] == news
 
 
 def test_dates_may_be_passed_as_dates(con):
-    as_text = ask(con, "awareness_by_channel", **OCT_DEC)
-    as_dates = ask(con, "awareness_by_channel", start=date(2025, 10, 1), end=date(2025, 12, 31))
+    as_text = ask_ita(con, "awareness_by_channel", **OCT_DEC)
+    as_dates = ask_ita(con, "awareness_by_channel", start=date(2025, 10, 1), end=date(2025, 12, 31))
     assert counts(as_text) == counts(as_dates)
 
 
@@ -183,7 +180,7 @@ def test_dates_may_be_passed_as_dates(con):
     ],
 )
 def test_wilson_interval(con, filters, channel, k, n):
-    frame = ask(con, "awareness_by_channel", **filters)
+    frame = ask_ita(con, "awareness_by_channel", **filters)
     row = frame[frame["channel"] == channel].iloc[0]
     assert (row["aware"], row["total"]) == (k, n)
     low, high = wilson(k, n)
@@ -199,7 +196,7 @@ def test_wilson_interval(con, filters, channel, k, n):
 
 
 def test_wilson_matches_the_published_value_for_5_of_10(con):
-    frame = ask(con, "awareness_by_channel", start="2025-03-01", end="2025-03-31")
+    frame = ask_ita(con, "awareness_by_channel", start="2025-03-01", end="2025-03-31")
     news = frame[frame["channel"] == "news"].iloc[0]
     assert (round(news["ci_low"], 4), round(news["ci_high"], 4)) == (0.2366, 0.7634)
 
@@ -209,7 +206,7 @@ def test_wilson_matches_the_published_value_for_5_of_10(con):
 
 
 def monthly(con, **params) -> dict:
-    frame = ask(con, "awareness_monthly", **params)
+    frame = ask_ita(con, "awareness_monthly", **params)
     return {(r.month.date(), r.channel): r for r in frame.itertuples()}
 
 
@@ -270,9 +267,9 @@ def test_monthly_filters(con):
 
 def test_monthly_totals_agree_with_by_channel(con):
     params = {"start": "2025-03-01", "end": "2026-01-31"}
-    frame = ask(con, "awareness_monthly", **params)
+    frame = ask_ita(con, "awareness_monthly", **params)
     by_month = frame.groupby("channel")[["aware", "unaware"]].sum()
-    overall = ask(con, "awareness_by_channel", **params).set_index("channel")
+    overall = ask_ita(con, "awareness_by_channel", **params).set_index("channel")
     for channel in ("news", "contact", "complaint"):
         assert tuple(by_month.loc[channel]) == tuple(overall.loc[channel, ["aware", "unaware"]])
 
@@ -292,7 +289,7 @@ VISITOR_MIX = [
 
 @pytest.mark.parametrize(("filters", "n", "expected"), VISITOR_MIX)
 def test_visitor_mix(con, filters, n, expected):
-    frame = ask(con, "visitor_mix", **OCT_DEC, **filters)
+    frame = ask_ita(con, "visitor_mix", **OCT_DEC, **filters)
     assert list(frame["visitor_type"]) == list(VISITORS)
     assert dict(zip(frame["visitor_type"], (int(v) for v in frame["responses"]), strict=True)) == expected
     for row in frame.itertuples():
@@ -303,7 +300,7 @@ def test_visitor_mix(con, filters, n, expected):
 
 
 def test_visitor_shares_can_sum_above_one(con):
-    frame = ask(con, "visitor_mix", **OCT_DEC)
+    frame = ask_ita(con, "visitor_mix", **OCT_DEC)
     assert frame["share"].sum() == pytest.approx(11 / 7)  # several types ticked on one response
 
 
@@ -312,7 +309,7 @@ def test_visitor_shares_can_sum_above_one(con):
 
 
 def test_data_extent(con):
-    frame = ask(con, "data_extent")
+    frame = ask_ita(con, "data_extent")
     row = frame.iloc[0]
     assert (row["first_date"].date(), row["last_date"].date()) == (date(2025, 3, 1), date(2026, 1, 1))
     assert row["responses"] == len(SEED)
@@ -320,7 +317,7 @@ def test_data_extent(con):
 
 
 def test_units_lists_central_before_provincial(con):
-    frame = ask(con, "units")
+    frame = ask_ita(con, "units")
     assert list(frame["kind"]) == ["central"] * 4 + ["provincial"]
     assert set(frame["code"]) == {"ADM", "ACC", "LEG", "PSD", "P12"}
 
@@ -331,16 +328,16 @@ def test_units_lists_central_before_provincial(con):
 
 def test_runner_rejects_unknown_parameters(con):
     with pytest.raises(queries.QueryError, match=r"unknown parameter.*'unit'"):
-        ask(con, "awareness_by_channel", **OCT_DEC, unit="ADM")
+        ask_ita(con, "awareness_by_channel", **OCT_DEC, unit="ADM")
 
 
 @pytest.mark.parametrize("missing", ["start", "end"])
 def test_runner_requires_required_parameters(con, missing):
     params = {k: v for k, v in OCT_DEC.items() if k != missing}
     with pytest.raises(queries.QueryError, match=f"'{missing}' \\(date\\) is required"):
-        ask(con, "awareness_by_channel", **params)
+        ask_ita(con, "awareness_by_channel", **params)
     with pytest.raises(queries.QueryError, match="required"):
-        ask(con, "awareness_by_channel", **{**OCT_DEC, missing: ""})
+        ask_ita(con, "awareness_by_channel", **{**OCT_DEC, missing: ""})
 
 
 @pytest.mark.parametrize(
@@ -348,13 +345,13 @@ def test_runner_requires_required_parameters(con, missing):
 )
 def test_runner_rejects_malformed_dates(con, bad):
     with pytest.raises(queries.QueryError, match="must be a date"):
-        ask(con, "awareness_monthly", start=bad, end="2025-12-31")
+        ask_ita(con, "awareness_monthly", start=bad, end="2025-12-31")
 
 
 @pytest.mark.parametrize("name", ["nope", "../etl/schema", "Units", "units.sql", ""])
 def test_runner_rejects_unknown_questions(con, name):
     with pytest.raises(queries.QueryError, match="no query named"):
-        ask(con, name)
+        ask_ita(con, name)
 
 
 def test_runner_rejects_unknown_catalog(con):
@@ -367,26 +364,26 @@ def test_runner_rejects_unknown_catalog(con):
 )
 def test_a_list_parameter_takes_several_units(con, units):
     # ADM (a1 a2 a4) + ACC (a3 a5): news 3+0 aware, 0+1 unaware
-    frame = ask(con, "awareness_by_channel", **OCT_DEC, units=units)
+    frame = ask_ita(con, "awareness_by_channel", **OCT_DEC, units=units)
     assert counts(frame) == {"news": (3, 1), "contact": (3, 1), "complaint": (1, 2)}
 
 
 @pytest.mark.parametrize("units", [None, "", [], ",", [""]])
 def test_an_empty_list_parameter_means_every_unit(con, units):
-    assert counts(ask(con, "awareness_by_channel", **OCT_DEC, units=units)) == BY_CHANNEL[0][1]
+    assert counts(ask_ita(con, "awareness_by_channel", **OCT_DEC, units=units)) == BY_CHANNEL[0][1]
 
 
 def test_a_list_never_matches_responses_with_an_unknown_unit(con):
     # a7 has no unit code: counted with no filter, never under any list of units
-    everyone = ask(con, "visitor_mix", **OCT_DEC)
-    listed = ask(con, "visitor_mix", **OCT_DEC, units=["ADM", "ACC", "LEG", "PSD", "P12"])
+    everyone = ask_ita(con, "visitor_mix", **OCT_DEC)
+    listed = ask_ita(con, "visitor_mix", **OCT_DEC, units=["ADM", "ACC", "LEG", "PSD", "P12"])
     assert everyone.set_index("visitor_type")["responses"]["other"] == 2
     assert listed.set_index("visitor_type")["responses"]["other"] == 1
 
 
 def test_a_list_parameter_refuses_a_number(con):
     with pytest.raises(queries.QueryError, match="'units' must be a list"):
-        ask(con, "awareness_by_channel", **OCT_DEC, units=5)
+        ask_ita(con, "awareness_by_channel", **OCT_DEC, units=5)
 
 
 def test_runner_reads_a_plain_read_only_connection(seeded):

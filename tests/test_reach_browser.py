@@ -2,38 +2,27 @@
 
 from __future__ import annotations
 
-import time
-
-import duckdb
 import pytest
 from docx import Document
 from playwright.sync_api import sync_playwright
 
-import queries
 from deploy.chromium import launch
 from reports.docx_forms import thai_digits
-from tests.support.browser import serve, wait_drawn
+from tests.support.browser import serve, timed_goto
+from tests.support.oracle import ask
 
 pytestmark = pytest.mark.browser
 
 
 def test_reach_page_draws_and_downloads_the_report(demo_db, tmp_path_factory, artifacts, tmp_path):
-    con = duckdb.connect(str(demo_db), read_only=True)
-    try:
-        summary = queries.run(con, "reach_summary", month="2026-09-01")
-        monthly = queries.run(con, "reach_monthly", month="2026-09-01")
-    finally:
-        con.close()
+    summary = ask(demo_db, "reach_summary", month="2026-09-01")
+    monthly = ask(demo_db, "reach_monthly", month="2026-09-01")
     total = f"{summary['reach_total'].iloc[0]:,.0f}"
     with serve(demo_db, tmp_path_factory.mktemp("reach-server") / "streamlit.log") as url:
         with sync_playwright() as p:
             browser = launch(p)
             page = browser.new_page(viewport={"width": 1366, "height": 900}, accept_downloads=True)
-            t0 = time.monotonic()
-            page.goto(f"{url}/reach")
-            wait_drawn(page)
-            page.locator(".js-plotly-plot").nth(2).wait_for(timeout=30_000)
-            seconds = time.monotonic() - t0
+            seconds = timed_goto(page, f"{url}/reach", charts=3)
             assert page.get_by_role("heading", name="การเข้าถึงข่าวสารทางสื่อสังคมออนไลน์").is_visible()
             assert page.get_by_test_id("stMetricValue").first.inner_text() == total
             assert page.locator(".js-plotly-plot").count() == 3

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from datetime import date
 from pathlib import Path
 
@@ -12,8 +10,8 @@ from openpyxl import Workbook
 
 from etl import load, publish
 from etl.readers import Table
+from tests.support.oracle import etl_cli
 
-ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "reach"
 
 
@@ -133,22 +131,7 @@ def test_wide_sheet_bad_cells_wait_in_quarantine_and_the_rest_loads(db_path):
 
 
 def test_cli_imports_a_utf16_meta_export(db_path):
-    proc = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "etl",
-            "import",
-            "reach",
-            str(FIXTURES / "Facebook reach.csv"),
-            "--db",
-            str(db_path),
-        ],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    proc = etl_cli("import", "reach", str(FIXTURES / "Facebook reach.csv"), "--db", str(db_path))
     assert proc.returncode == 0, proc.stderr
     assert "Facebook reach.csv: loaded — recognised as Meta Business Suite daily page metric" in proc.stdout
     assert "read 29, new 1, duplicate 0, quarantined 0" in proc.stdout

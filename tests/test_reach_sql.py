@@ -11,6 +11,7 @@ import pytest
 
 import queries
 from etl import publish
+from tests.support.oracle import ask_ita, attached
 
 # (month, platform, metric, value, source, batch_id)
 SEED = [
@@ -41,14 +42,7 @@ def con(tmp_path_factory):
     path: Path = tmp_path_factory.mktemp("reach") / "seeded.duckdb"
     with publish.staged(path, fresh=True) as c:
         c.executemany("INSERT INTO reach VALUES (?, ?, ?, ?, ?, ?, false)", SEED)
-    connection = duckdb.connect(":memory:")
-    connection.execute("ATTACH ? AS ita (READ_ONLY)", [str(path)])
-    yield connection
-    connection.close()
-
-
-def ask(con, name, **params):
-    return queries.run(con, name, catalog="ita", **params)
+    yield from attached(path)
 
 
 def nan(x) -> bool:
@@ -56,7 +50,7 @@ def nan(x) -> bool:
 
 
 def test_months_with_figures_inside_the_period(con):
-    frame = ask(con, "reach_months", start="2025-10-01", end="2026-09-30")
+    frame = ask_ita(con, "reach_months", start="2025-10-01", end="2026-09-30")
     assert [
         (m.date(), p, r)
         for m, p, r in zip(frame["month"], frame["platforms"], frame["reach_platforms"], strict=True)
@@ -64,29 +58,29 @@ def test_months_with_figures_inside_the_period(con):
         (date(2026, 9, 1), 3, 3),  # facebook (two sources, one figure), line, tiktok
         (date(2026, 8, 1), 3, 3),  # facebook, line, x
     ]
-    assert list(ask(con, "reach_months", start="2026-08-15", end="2026-08-20")["month"].dt.date) == [
+    assert list(ask_ita(con, "reach_months", start="2026-08-15", end="2026-08-20")["month"].dt.date) == [
         date(2026, 8, 1)  # a period starting mid-month still includes that month
     ]
-    assert ask(con, "reach_months", start="2011-01-01", end="2011-12-31").empty
+    assert ask_ita(con, "reach_months", start="2011-01-01", end="2011-12-31").empty
 
 
 def test_the_last_month_with_figures_up_to_a_day(con):
-    frame = ask(con, "reach_last_month", as_of="2026-09-30")
+    frame = ask_ita(con, "reach_last_month", as_of="2026-09-30")
     assert [
         (m.date(), p, r)
         for m, p, r in zip(frame["month"], frame["platforms"], frame["reach_platforms"], strict=True)
     ] == [
         (date(2026, 9, 1), 3, 3)  # one row: the newest month, as reach_months counts it
     ]
-    assert list(ask(con, "reach_last_month", as_of="2026-08-31")["month"].dt.date) == [date(2026, 8, 1)]
-    assert list(ask(con, "reach_last_month", as_of="2026-07-31")["month"].dt.date) == [
+    assert list(ask_ita(con, "reach_last_month", as_of="2026-08-31")["month"].dt.date) == [date(2026, 8, 1)]
+    assert list(ask_ita(con, "reach_last_month", as_of="2026-07-31")["month"].dt.date) == [
         date(2025, 9, 1)
     ]  # July: a gap
-    assert ask(con, "reach_last_month", as_of="2011-01-01").empty
+    assert ask_ita(con, "reach_last_month", as_of="2011-01-01").empty
 
 
 def test_summary_totals_name_their_platforms_and_compare_like_with_like(con):
-    rows = {r.comparison: r for r in ask(con, "reach_summary", **SEPTEMBER).itertuples()}
+    rows = {r.comparison: r for r in ask_ita(con, "reach_summary", **SEPTEMBER).itertuples()}
     assert list(rows) == ["current", "prev_month", "last_year"]
     cur, prev, ly = rows["current"], rows["prev_month"], rows["last_year"]
     assert (cur.reach_total, cur.platforms, cur.n_platforms) == (
@@ -112,14 +106,14 @@ def test_summary_totals_name_their_platforms_and_compare_like_with_like(con):
 
 
 def test_summary_of_a_month_without_a_previous_one(con):
-    rows = {r.comparison: r for r in ask(con, "reach_summary", month="2025-09-01").itertuples()}
+    rows = {r.comparison: r for r in ask_ita(con, "reach_summary", month="2025-09-01").itertuples()}
     assert rows["current"].reach_total == 1700
     assert rows["prev_month"].n_platforms == 0 and nan(rows["prev_month"].reach_total)
     assert nan(rows["prev_month"].change) and nan(rows["last_year"].change)
 
 
 def test_monthly_table_per_platform_and_metric(con):
-    frame = ask(con, "reach_monthly", **SEPTEMBER)
+    frame = ask_ita(con, "reach_monthly", **SEPTEMBER)
     got = {(r.platform, r.metric): r for r in frame.itertuples()}
     assert list(dict.fromkeys(frame["platform"])) == ["facebook", "youtube", "line", "x", "tiktok"]
     assert [m for p, m in got if p == "facebook"] == ["reach", "engagement", "engagement_rate", "followers"]
@@ -140,7 +134,7 @@ def test_monthly_table_per_platform_and_metric(con):
 
 
 def test_by_platform_grid_keeps_gaps(con):
-    frame = ask(con, "reach_by_platform", start="2026-07-01", end="2026-09-30")
+    frame = ask_ita(con, "reach_by_platform", start="2026-07-01", end="2026-09-30")
     assert len(frame) == 12  # 3 months x 4 platforms with a figure in the period
     rows = {(r.month.strftime("%Y-%m"), r.platform): r for r in frame.itertuples()}
     assert all(nan(rows[("2026-07", p)].reach) for p in ("facebook", "line", "x", "tiktok"))
@@ -175,7 +169,7 @@ def test_a_monthly_reach_figure_wins_over_a_sum_of_daily_reach(tmp_path, name):
             if name in ("reach_monthly", "reach_summary")
             else {"start": "2026-09-01", "end": "2026-09-30"}
         )
-        frame = ask(connection, name, **params)
+        frame = ask_ita(connection, name, **params)
     finally:
         connection.close()
     if name == "reach_summary":

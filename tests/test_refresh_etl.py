@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 import threading
 import time
 from pathlib import Path
@@ -14,11 +12,11 @@ import duckdb
 import pytest
 
 from etl import refresh
+from tests.support.oracle import etl_cli, scalar
 from tests.support.sheets_server import FakeSheetsServer, make_service_account
 
 pytest_plugins = ["tests.support.sheets_server"]
 
-ROOT = Path(__file__).resolve().parent.parent
 SURVEY_KEY, SURVEY2_KEY, REACH_KEY, REG_KEY = (
     "1SurveyCentral2569abcdefghijklmnopqrstuvwxyz",
     "1SurveyProvinces2569abcdefghijklmnopqrstuvw",
@@ -128,36 +126,17 @@ worksheet = 0
     return sheets_server
 
 
-def _cli(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "etl", *args],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        env=os.environ.copy(),
-        timeout=120,
-    )
-
-
-def _count(db: Path, sql: str) -> int:
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        return con.execute(sql).fetchone()[0]
-    finally:
-        con.close()
-
-
 def test_refresh_loads_every_kind_through_the_cli(world, db_path):
-    done = _cli("refresh")
+    done = etl_cli("refresh")
     assert done.returncode == 0, done.stderr + done.stdout
     assert "4 of 4 sources ok" in done.stdout
-    assert _count(db_path, "SELECT count(*) FROM responses") == 25
-    assert _count(db_path, "SELECT count(*) FROM responses WHERE unit_code = 'ADM'") == 20
-    assert _count(db_path, "SELECT count(*) FROM responses WHERE unit_code = 'P50'") == 5
-    assert _count(db_path, "SELECT count_if(aware_complaint) FROM responses") == 5
-    assert _count(db_path, "SELECT count(*) FROM reach") == 3
-    assert _count(db_path, "SELECT value FROM reach WHERE platform = 'line'") == 21000
-    assert _count(db_path, "SELECT count(*) FROM submissions WHERE form = 'form1' AND period = '6'") == 1
+    assert scalar(db_path, "SELECT count(*) FROM responses") == 25
+    assert scalar(db_path, "SELECT count(*) FROM responses WHERE unit_code = 'ADM'") == 20
+    assert scalar(db_path, "SELECT count(*) FROM responses WHERE unit_code = 'P50'") == 5
+    assert scalar(db_path, "SELECT count_if(aware_complaint) FROM responses") == 5
+    assert scalar(db_path, "SELECT count(*) FROM reach") == 3
+    assert scalar(db_path, "SELECT value FROM reach WHERE platform = 'line'") == 21000
+    assert scalar(db_path, "SELECT count(*) FROM submissions WHERE form = 'form1' AND period = '6'") == 1
     log = refresh.read_log(db_path)
     assert {s["status"] for s in log["sources"].values()} == {"ok"}
     # personal data planted in the sheet is nowhere in the database file
@@ -173,7 +152,7 @@ def test_incremental_refresh_adds_only_new_rows(world, db_path):
     outcomes = {o.name: o for o in refresh.refresh(only="survey-central")}
     assert outcomes["survey-central"].rows_new == 3
     assert outcomes["survey-central"].rows_duplicate == 20
-    assert _count(db_path, "SELECT count(*) FROM responses") == 28
+    assert scalar(db_path, "SELECT count(*) FROM responses") == 28
 
 
 def test_a_burst_of_429s_is_retried_and_counted(world, db_path):
@@ -181,7 +160,7 @@ def test_a_burst_of_429s_is_retried_and_counted(world, db_path):
     [outcome] = refresh.refresh(only="reach")
     assert outcome.status == "ok"
     assert outcome.requests == 5  # token, metadata x3 (two 429s), values
-    assert _count(db_path, "SELECT count(*) FROM reach") == 3
+    assert scalar(db_path, "SELECT count(*) FROM reach") == 3
 
 
 def _served_state(db: Path):
@@ -192,7 +171,7 @@ def test_permanent_403_says_whom_to_share_with_and_changes_nothing(world, db_pat
     refresh.refresh()
     before = _served_state(db_path)
     world.fail(403, times=None)
-    done = _cli("refresh", "--source", "reach")
+    done = etl_cli("refresh", "--source", "reach")
     assert done.returncode == 1
     assert "ita-dashboard@ita-test.iam.gserviceaccount.com" in done.stdout
     assert _served_state(db_path) == before
@@ -236,9 +215,9 @@ def test_reworded_titles_still_load_and_a_missing_column_fails_alone(world, db_p
     outcomes = {o.name: o for o in refresh.refresh()}
     assert outcomes["survey-provinces"].status == "ok" and outcomes["survey-provinces"].rows_new == 1
     assert outcomes["reach"].status == "failed" and "metric" in outcomes["reach"].message
-    assert _count(db_path, "SELECT count(*) FROM responses WHERE unit_code = 'ICT' AND aware_complaint") == 1
-    assert _count(db_path, "SELECT count(*) FROM reach") == 0
-    assert _count(db_path, "SELECT count(*) FROM submissions") == 2  # the good sources were still published
+    assert scalar(db_path, "SELECT count(*) FROM responses WHERE unit_code = 'ICT' AND aware_complaint") == 1
+    assert scalar(db_path, "SELECT count(*) FROM reach") == 0
+    assert scalar(db_path, "SELECT count(*) FROM submissions") == 2  # the good sources were still published
 
 
 def test_two_overlapping_refreshes_do_not_duplicate(world, db_path):
@@ -256,7 +235,7 @@ def test_two_overlapping_refreshes_do_not_duplicate(world, db_path):
     for th in threads:
         th.join(60)
     assert errors == []
-    assert _count(db_path, "SELECT count(*) FROM responses") == 25
+    assert scalar(db_path, "SELECT count(*) FROM responses") == 25
     assert not list(db_path.parent.glob("*.tmp"))
 
 

@@ -7,7 +7,6 @@ import asyncio
 import io
 import shutil
 import subprocess
-import sys
 import urllib.request
 from pathlib import Path
 
@@ -19,6 +18,7 @@ from websockets.asyncio.client import connect
 from bench.sessions import Session
 from deploy.serve import cluster, render
 from etl import load
+from tests.support.oracle import etl_cli
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE = ROOT / "tests" / "fixtures" / "responses_th_sheet.csv"
@@ -93,13 +93,7 @@ def test_two_replicas_behind_nginx_serve_pages_and_both_see_a_publish(tmp_path):
             assert asyncio.run(_open(c.url, cookie, ["data"]))[0] == replica
         assert len(set(before.values())) == 1
 
-        done = subprocess.run(
-            [sys.executable, "-m", "etl", "import", "responses", str(FIXTURE), "--db", str(db)],
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-            timeout=120,
-        )
+        done = etl_cli("import", "responses", str(FIXTURE), "--db", str(db))
         assert done.returncode == 0, done.stderr
         con = duckdb.connect(str(db), read_only=True)
         try:

@@ -6,8 +6,6 @@ Counts are worked out by hand from the rows written next to them.
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from datetime import datetime
 from pathlib import Path
 
@@ -16,8 +14,8 @@ import pytest
 from openpyxl import Workbook
 
 from etl import load, outcome
+from tests.support.oracle import etl_cli
 
-ROOT = Path(__file__).resolve().parent.parent
 HEADERS = [
     "Timestamp",
     "Email Address",
@@ -141,13 +139,7 @@ def test_worksheet_option_overrides_and_an_unknown_tab_is_named(tmp_path, db_pat
     path = workbook(tmp_path / "form.xlsx")
 
     def cli(*extra):
-        return subprocess.run(
-            [sys.executable, "-m", "etl", "import", "responses", str(path), "--db", str(db_path), *extra],
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-            timeout=120,
-        )
+        return etl_cli("import", "responses", str(path), "--db", str(db_path), *extra)
 
     proc = cli("--worksheet", "การตอบแบบฟอร์ม 1")
     assert proc.returncode == 0, proc.stderr

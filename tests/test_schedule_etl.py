@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from datetime import date
-from pathlib import Path
 
 import duckdb
 import pytest
 
 from etl import load, schedule
 from etl.problems import InputProblem
+from tests.support.oracle import etl_cli
 
-ROOT = Path(__file__).resolve().parent.parent
 UNITS = {"ADM", "LEG"}
 BASE = """fiscal_years = [2569, 2570]
 [reports.form1]
@@ -85,12 +82,7 @@ def test_a_wrong_file_says_what_to_fix(text, says):
 def test_import_schedule_from_the_command_line_replaces_it(db_path, tmp_path):
     path = tmp_path / "mine.toml"
     path.write_text(BASE.replace("due_day = 10", "due_day = 15"), encoding="utf-8")
-    proc = subprocess.run(
-        [sys.executable, "-m", "etl", "import", "schedule", str(path), "--db", str(db_path)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-    )
+    proc = etl_cli("import", "schedule", str(path), "--db", str(db_path))
     assert proc.returncode == 0, proc.stderr
     con = duckdb.connect(str(db_path), read_only=True)
     try:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import time
+from pathlib import Path
 
 import pytest
 
@@ -372,29 +373,36 @@ SA = {
 }
 
 
-def test_load_credentials_from_secrets_toml(tmp_path, monkeypatch):
+@pytest.fixture
+def only_secrets(tmp_path, monkeypatch):
+    """No GOOGLE_APPLICATION_CREDENTIALS: write(text) makes the secrets file the one place to look."""
     monkeypatch.delenv("GOOGLE_APPLICATION_CREDENTIALS", raising=False)
-    secrets = tmp_path / "secrets.toml"
-    secrets.write_text(
+    path = tmp_path / "secrets.toml"
+
+    def write(text: str) -> Path:
+        path.write_text(text, encoding="utf-8")
+        return path
+
+    return write
+
+
+def test_load_credentials_from_secrets_toml(only_secrets):
+    secrets = only_secrets(
         'other = "x"\n\n[gcp_service_account]\n'
         'type = "service_account"\n'
         'client_email = "ita@proj.iam.gserviceaccount.com"\n'
         'private_key = "-----BEGIN PRIVATE KEY-----\\nMIIE\\n-----END PRIVATE KEY-----\\n"\n'
-        'token_uri = "https://oauth2.googleapis.com/token"\n',
-        encoding="utf-8",
+        'token_uri = "https://oauth2.googleapis.com/token"\n'
     )
     assert load_credentials(secrets) == SA
 
 
-def test_load_credentials_fixes_double_escaped_newlines(tmp_path, monkeypatch):
-    monkeypatch.delenv("GOOGLE_APPLICATION_CREDENTIALS", raising=False)
-    secrets = tmp_path / "secrets.toml"
-    secrets.write_text(
+def test_load_credentials_fixes_double_escaped_newlines(only_secrets):
+    secrets = only_secrets(
         "[gcp_service_account]\n"
         'client_email = "ita@proj.iam.gserviceaccount.com"\n'
         "private_key = '-----BEGIN PRIVATE KEY-----\\nMIIE\\n-----END PRIVATE KEY-----\\n'\n"
-        'token_uri = "https://oauth2.googleapis.com/token"\n',
-        encoding="utf-8",
+        'token_uri = "https://oauth2.googleapis.com/token"\n'
     )
     assert load_credentials(secrets)["private_key"] == SA["private_key"]
 
@@ -415,11 +423,10 @@ def test_secrets_file_wins_over_environment(tmp_path, monkeypatch):
     assert load_credentials(secrets)["client_email"] == SA["client_email"]
 
 
-def test_load_credentials_missing_everywhere(tmp_path, monkeypatch):
-    monkeypatch.delenv("GOOGLE_APPLICATION_CREDENTIALS", raising=False)
-    (tmp_path / "secrets.toml").write_text('[other]\nx = "y"\n')
+def test_load_credentials_missing_everywhere(only_secrets):
+    secrets = only_secrets('[other]\nx = "y"\n')
     with pytest.raises(SheetError) as info:
-        load_credentials(tmp_path / "secrets.toml")
+        load_credentials(secrets)
     assert info.value.kind == "auth"
     assert "[gcp_service_account]" in info.value.message_en
     assert "GOOGLE_APPLICATION_CREDENTIALS" in info.value.message_th
@@ -432,10 +439,8 @@ def test_load_credentials_env_file_missing(tmp_path, monkeypatch):
     assert info.value.kind == "auth" and "nope.json" in info.value.message_en
 
 
-def test_load_credentials_incomplete_section(tmp_path, monkeypatch):
-    monkeypatch.delenv("GOOGLE_APPLICATION_CREDENTIALS", raising=False)
-    secrets = tmp_path / "secrets.toml"
-    secrets.write_text('[gcp_service_account]\nclient_email = "a@b.c"\n')
+def test_load_credentials_incomplete_section(only_secrets):
+    secrets = only_secrets('[gcp_service_account]\nclient_email = "a@b.c"\n')
     with pytest.raises(SheetError) as info:
         load_credentials(secrets)
     assert "private_key" in info.value.message_en and "token_uri" in info.value.message_en

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-import duckdb
 import pandas as pd
 import pytest
 
-import queries
 from etl import publish
+from tests.support.oracle import ask_ita, attached
+from tests.support.seed import AWARE_COLUMNS, insert_responses, insert_units
 from tests.test_queries_sql import wilson
 
 T, F, N = True, False, None
@@ -48,32 +48,28 @@ SEED = [
 def con(tmp_path_factory):
     path = tmp_path_factory.mktemp("survey") / "seeded.duckdb"
     with publish.staged(path, fresh=True) as c:
-        c.execute(
-            "INSERT INTO units (code, name_th, abbr, kind) VALUES ('ADM', 'กองกลาง', 'กก.', 'central'), "
-            "('ACC', 'ศูนย์ปฏิบัติการต่อต้านการทุจริต', 'ศปท.', 'central'), ('LEG', 'กองกฎหมาย', 'กม.', 'central'), "
-            "('P12', 'สำนักงานดิจิทัลฯ จังหวัดนนทบุรี', 'สดจ.นนทบุรี', 'provincial'), "
-            "('P13', 'สำนักงานดิจิทัลฯ จังหวัดปทุมธานี', 'สดจ.ปทุมธานี', 'provincial')"
+        insert_units(
+            c,
+            [
+                ("ADM", "กองกลาง", "กก.", "central"),
+                ("ACC", "ศูนย์ปฏิบัติการต่อต้านการทุจริต", "ศปท.", "central"),
+                ("LEG", "กองกฎหมาย", "กม.", "central"),
+                ("P12", "สำนักงานดิจิทัลฯ จังหวัดนนทบุรี", "สดจ.นนทบุรี", "provincial"),
+                ("P13", "สำนักงานดิจิทัลฯ จังหวัดปทุมธานี", "สดจ.ปทุมธานี", "provincial"),
+            ],
+            ("code", "name_th", "abbr", "kind"),
         )
-        c.executemany(
-            """INSERT INTO responses (response_id, submitted_at, submitted_date, fiscal_year, unit_code, unit_raw,
-                   unit_known, visitor_contract, visitor_information, visitor_meeting, visitor_feedback,
-                   visitor_other, aware_news, aware_contact, aware_complaint, other_text, source, batch_id)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'seed', 1)""",
+        insert_responses(
+            c,
             [
                 [rid, at, at.date(), at.year + 543 + (at.month >= 10), unit, unit or "?", unit is not None]
                 + [v in ticked for v in VISITORS]
                 + [news, contact, complaint, other]
                 for rid, at, unit, ticked, news, contact, complaint, other in SEED
             ],
+            [*AWARE_COLUMNS, "other_text"],
         )
-    connection = duckdb.connect(":memory:")
-    connection.execute("ATTACH ? AS ita (READ_ONLY)", [str(path)])
-    yield connection
-    connection.close()
-
-
-def ask(con, name, **params):
-    return queries.run(con, name, catalog="ita", **params)
+    yield from attached(path)
 
 
 def nan(value) -> bool:
@@ -99,7 +95,7 @@ def check_wilson(row, k: int, n: int):
 
 
 def test_compare_against_previous_period_and_year_before(con):
-    frame = ask(con, "awareness_compare", **CURRENT).set_index("channel")
+    frame = ask_ita(con, "awareness_compare", **CURRENT).set_index("channel")
     assert list(frame.index) == ["news", "contact", "complaint"]
     # current: news c1-c4 c6 c8 c10 aware, c5 c9 c11 not; contact 6 of 9; complaint c1 c5 c6 c10 of 10
     assert [tuple(frame.loc[c, ["aware", "total"]]) for c in frame.index] == [(7, 10), (6, 9), (4, 10)]
@@ -115,10 +111,10 @@ def test_compare_against_previous_period_and_year_before(con):
 
 
 def test_compare_says_no_data_rather_than_a_fake_change(con):
-    frame = ask(con, "awareness_compare", **CURRENT).set_index("channel")
+    frame = ask_ita(con, "awareness_compare", **CURRENT).set_index("channel")
     # nobody answered the news item in Jul-Sep: no previous rate, no change (not a change from 0)
     assert nan(frame.loc["news", "prev_rate"]) and nan(frame.loc["news", "change_prev"])
-    frame = ask(con, "awareness_compare", **CURRENT, units=["P13"]).set_index("channel")
+    frame = ask_ita(con, "awareness_compare", **CURRENT, units=["P13"]).set_index("channel")
     assert list(frame["total"]) == [0, 0, 0]
     assert all(nan(v) for v in (*frame["rate"], *frame["change_prev"], *frame["change_yoy"]))
 
@@ -139,15 +135,15 @@ def test_compare_says_no_data_rather_than_a_fake_change(con):
     ],
 )
 def test_compare_periods(con, start, end, previous, year_before):
-    row = ask(con, "awareness_compare", start=start, end=end).iloc[0]
+    row = ask_ita(con, "awareness_compare", start=start, end=end).iloc[0]
     assert (day(row.prev_start), day(row.prev_end)) == previous
     assert (day(row.yoy_start), day(row.yoy_end)) == year_before
 
 
 def test_compare_current_equals_by_channel(con):
     for params in (CURRENT, {**CURRENT, "units": ["ADM", "ACC"], "visitor_type": "contract"}):
-        compare = ask(con, "awareness_compare", **params)
-        by_channel = ask(con, "awareness_by_channel", **params)
+        compare = ask_ita(con, "awareness_compare", **params)
+        by_channel = ask_ita(con, "awareness_by_channel", **params)
         cols = ["channel", "aware", "unaware", "total", "rate", "ci_low", "ci_high"]
         assert compare[cols].equals(by_channel[cols])
 
@@ -157,7 +153,7 @@ def test_compare_current_equals_by_channel(con):
 
 
 def by_unit(con, channel, **params):
-    frame = ask(con, "awareness_by_unit", **CURRENT, **params)
+    frame = ask_ita(con, "awareness_by_unit", **CURRENT, **params)
     return frame[frame["channel"] == channel]
 
 
@@ -179,7 +175,7 @@ def test_by_unit_ranks_only_units_with_enough_answers(con, min_n, order, ranks):
 
 
 def test_by_unit_counts_and_intervals(con):
-    frame = ask(con, "awareness_by_unit", **CURRENT, min_n=3)
+    frame = ask_ita(con, "awareness_by_unit", **CURRENT, min_n=3)
     rows = {(r.channel, r.unit_code): r for r in frame.itertuples()}
     assert len(rows) == 3 * 5  # every unit, every item; c11 (unknown unit) is in none
     assert {u: rows[("news", u)].responses for u in ("ADM", "ACC", "LEG", "P12", "P13")} == {
@@ -196,7 +192,7 @@ def test_by_unit_counts_and_intervals(con):
 
 def test_by_unit_few_is_per_item(con):
     # ADM answered contact 3 times (c4 blank) but complaint 4 times
-    frame = ask(con, "awareness_by_unit", **CURRENT, min_n=4, units=["ADM"])
+    frame = ask_ita(con, "awareness_by_unit", **CURRENT, min_n=4, units=["ADM"])
     assert dict(zip(frame["channel"], frame["few"], strict=True)) == {
         "news": False, "contact": True, "complaint": False,
     }  # fmt: skip
@@ -213,7 +209,7 @@ def test_by_unit_with_chosen_units(con):
 
 
 def test_by_visitor_type(con):
-    frame = ask(con, "awareness_by_visitor_type", **CURRENT)
+    frame = ask_ita(con, "awareness_by_visitor_type", **CURRENT)
     assert list(frame["visitor_type"].drop_duplicates()) == list(VISITORS)
     rows = {(r.visitor_type, r.channel): r for r in frame.itertuples()}
     assert {v: rows[(v, "news")].responses for v in VISITORS} == {
@@ -227,7 +223,7 @@ def test_by_visitor_type(con):
 
 
 def test_by_visitor_type_with_a_visitor_filter(con):
-    frame = ask(con, "awareness_by_visitor_type", **CURRENT, visitor_type="contract")
+    frame = ask_ita(con, "awareness_by_visitor_type", **CURRENT, visitor_type="contract")
     responses = dict(zip(frame["visitor_type"], frame["responses"], strict=False))
     assert responses == {"contract": 3, "information": 0, "meeting": 1, "feedback": 1, "other": 0}
     info = frame[frame["visitor_type"] == "information"]
@@ -239,7 +235,7 @@ def test_by_visitor_type_with_a_visitor_filter(con):
 
 
 def test_visitor_mix_trend_leaves_empty_months_as_gaps(con):
-    frame = ask(con, "visitor_mix_trend", start="2025-10-01", end="2026-01-31")
+    frame = ask_ita(con, "visitor_mix_trend", start="2025-10-01", end="2026-01-31")
     got = {
         (r.month.date(), r.visitor_type): (r.n, None if nan(r.responses) else int(r.responses))
         for r in frame.itertuples()
@@ -260,14 +256,14 @@ def test_visitor_mix_trend_leaves_empty_months_as_gaps(con):
 
 
 def test_visitor_mix_trend_totals_agree_with_visitor_mix(con):
-    trend = ask(con, "visitor_mix_trend", **CURRENT, units=["ADM", "LEG"])
-    mix = ask(con, "visitor_mix", **CURRENT, units=["ADM", "LEG"]).set_index("visitor_type")
+    trend = ask_ita(con, "visitor_mix_trend", **CURRENT, units=["ADM", "LEG"])
+    mix = ask_ita(con, "visitor_mix", **CURRENT, units=["ADM", "LEG"]).set_index("visitor_type")
     summed = trend.groupby("visitor_type")["responses"].sum()
     assert {v: int(summed[v]) for v in VISITORS} == {v: int(mix.loc[v, "responses"]) for v in VISITORS}
 
 
 def test_visitor_mix_by_unit(con):
-    frame = ask(con, "visitor_mix_by_unit", **CURRENT, min_n=3)
+    frame = ask_ita(con, "visitor_mix_by_unit", **CURRENT, min_n=3)
     assert list(frame["unit_code"].drop_duplicates()) == ["ACC", "ADM", "LEG", "P12"]  # P13: nobody
     got = {u: list(part["responses"]) for u, part in frame.groupby("unit_code")}
     assert got == {
@@ -296,5 +292,5 @@ def test_visitor_mix_by_unit(con):
     ],
 )
 def test_other_answers(con, params, expected):
-    frame = ask(con, "other_answers", **CURRENT, **params)
+    frame = ask_ita(con, "other_answers", **CURRENT, **params)
     assert list(zip(frame["other_text"], frame["responses"], strict=True)) == expected

@@ -1,5 +1,5 @@
-"""Serving the app to a browser test and waiting for a page to finish drawing. Chromium itself is
-launched by deploy/chromium.py (shared with bench/)."""
+"""Serving the app to a browser test (with or without sign-in), signing a person in, and waiting for a page
+to finish drawing. Chromium itself is launched by deploy/chromium.py (shared with bench/)."""
 
 from __future__ import annotations
 
@@ -25,6 +25,57 @@ def serve(
     args = ["--browser.gatherUsageStats", "false", *(extra_args or [])]
     with replica(db, port, log_path, env, args):
         yield f"http://127.0.0.1:{port}"
+
+
+@contextmanager
+def serve_signed_in(db: Path, folder: Path, provider, roles: str):
+    """`serve` with sign-in on against `provider` (tests/support/oidc_provider.py): the `[auth]` secrets,
+    the roles file (TOML text) and the audit log written into folder; yield its base URL."""
+    port = free_port()
+    secrets = folder / "secrets.toml"
+    secrets.write_text(
+        f"""[auth]
+redirect_uri = "http://127.0.0.1:{port}/oauth2callback"
+cookie_secret = "9c2f7e1a4b8d03c6e5f7a9b1d3c5e7f9a0b2c4d6e8f0a1b3"
+client_id = "{provider.client_id}"
+client_secret = "{provider.client_secret}"
+server_metadata_url = "{provider.issuer}/.well-known/openid-configuration"
+""",
+        encoding="utf-8",
+    )
+    roles_file = folder / "roles.toml"
+    roles_file.write_text(roles, encoding="utf-8")
+    env = {
+        "ITA_NO_AUTH": "0",
+        "ITA_ROLES": str(roles_file),
+        "ITA_AUDIT_DB": str(folder / "audit.sqlite"),
+        "NO_PROXY": "127.0.0.1,localhost",
+    }
+    with serve(db, folder / "streamlit.log", env, ["--secrets.files", str(secrets)], port) as url:
+        yield url
+
+
+def sign_in(browser, provider, url: str, email: str, height: int = 900):
+    """A new browser context signed in at url as email through `provider`'s sign-in: (context, page)."""
+    context = browser.new_context(viewport={"width": 1366, "height": height})
+    page = context.new_page()
+    provider.next_email = email
+    page.goto(url)
+    wait_drawn(page)
+    page.get_by_role("button", name="เข้าสู่ระบบ").click()
+    page.wait_for_url(url + "/**", timeout=60_000)
+    wait_drawn(page)
+    return context, page
+
+
+def timed_goto(page, url: str, charts: int = 0) -> float:
+    """Open url and wait until it is drawn (and its first `charts` plotly charts are there): the seconds."""
+    t0 = time.monotonic()
+    page.goto(url)
+    wait_drawn(page)
+    if charts:
+        page.locator(".js-plotly-plot").nth(charts - 1).wait_for(timeout=30_000)
+    return time.monotonic() - t0
 
 
 def wait_drawn(page, timeout_s: float = 60) -> None:

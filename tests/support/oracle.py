@@ -35,6 +35,11 @@ def attached(db: Path) -> Iterator[duckdb.DuckDBPyConnection]:
     con.close()
 
 
+def ask_ita(con: duckdb.DuckDBPyConnection, name: str, **params):
+    """queries/<name>.sql on a connection from `attached` (the file as catalog `ita`), as a DataFrame."""
+    return queries.run(con, name, catalog="ita", **params)
+
+
 def ask(db: Path, name: str, **params):
     """queries/<name>.sql on the file, as a DataFrame."""
     with reading(db) as con:
