@@ -99,4 +99,159 @@ LABELS: dict[str, tuple[str, str]] = {
         "the mapping file {path} routes column '{title}' (personal data: a name, phone, e-mail or "
         "position) into {role}, which is stored: point {role} at another column, or remove the line",
     ),
+    # etl/publish.py
+    "problem.etl.lacks_tables": ("ฐานข้อมูลใหม่ขาดตาราง {missing}", "the new database lacks tables {missing}"),
+    "problem.etl.bad_dates": (
+        "มีคำตอบ {bad} แถวที่วันที่ไม่สอดคล้องกัน",
+        "{bad} responses have inconsistent dates; not publishing",
+    ),
+    "problem.etl.repeated_ids": (
+        "มีคำตอบซ้ำ {repeated} แถว (response_id เดียวกัน) ไม่เผยแพร่",
+        "{repeated} responses repeat a response_id; not publishing",
+    ),
+    "problem.etl.no_backups": ("ไม่มีไฟล์สำรองของ {served} ให้กู้คืน", "no backups of {served} to restore"),
+    "problem.etl.backups_unreadable": (
+        "ไฟล์สำรองทุกไฟล์ของ {served} อ่านไม่ได้: สร้างฐานข้อมูลใหม่จากแหล่งข้อมูล (python -m etl refresh / import)",
+        "none of the backups of {served} opens: rebuild from the sources (python -m etl refresh / import)",
+    ),
+    # etl/readers.py
+    "problem.etl.encoding": (
+        "อ่านไฟล์ไม่ได้: ไม่ใช่ไฟล์ข้อความ UTF-8, UTF-16 หรือ TIS-620 โปรดบันทึกเป็น CSV UTF-8",
+        "cannot read the file: not UTF-8, UTF-16 or TIS-620 text; save it as CSV UTF-8",
+    ),
+    "problem.etl.csv": (
+        "อ่าน {name} เป็น CSV ไม่ได้ ({exc}): บันทึกใหม่เป็น CSV UTF-8",
+        "cannot read {name} as CSV ({exc}): save it again as CSV UTF-8",
+    ),
+    "problem.etl.xlsx": (
+        "เปิดไฟล์ Excel {name} ไม่ได้ ({error})",
+        "cannot open {name} as an Excel .xlsx workbook ({error})",
+    ),
+    "problem.etl.file_type": (
+        "ไม่รองรับไฟล์ชนิด {suffix}: ใช้ .csv หรือ .xlsx",
+        "unsupported file type {suffix}: use .csv or .xlsx",
+    ),
+    # etl/refresh.py, etl/sources.py
+    "problem.etl.no_source": ("ไม่มีแหล่งข้อมูลชื่อ '{name}'", "no source named '{name}' in the sources file"),
+    "problem.etl.no_sources_file": (
+        "ไม่พบไฟล์แหล่งข้อมูล {path}: คัดลอก sources.example.toml เป็น sources.toml แล้วแก้ไข",
+        "no sources file at {path}: copy sources.example.toml to sources.toml and edit it",
+    ),
+    "problem.etl.sources_toml": ("ไฟล์ {path} เขียนผิดรูปแบบ TOML: {exc}", "{path} is not valid TOML: {exc}"),
+    "problem.etl.source_fields": (
+        "แหล่งข้อมูลลำดับที่ {n} ต้องมี name, kind ({kinds}) และ spreadsheet",
+        "source #{n} needs name, kind (one of {kinds}) and spreadsheet",
+    ),
+    "problem.etl.source_twice": ("ชื่อแหล่งข้อมูล '{name}' ซ้ำ", "two sources are named '{name}'"),
+    # etl/schedule.py: data/schedule.toml
+    "problem.etl.schedule.read": ("{source}: อ่านไฟล์ไม่ได้: {exc}", "{source}: cannot read the file: {exc}"),
+    "problem.etl.schedule.open": ("{source}: เปิดไฟล์ไม่ได้: {exc}", "{source}: cannot open the file: {exc}"),
+    "problem.etl.schedule.no_reports": (
+        "{source}: ไม่มี [reports.<แบบรายงาน>]",
+        "{source}: no [reports.<form>] tables",
+    ),
+    "problem.etl.schedule.years": (
+        "{source}: fiscal_years ต้องเป็น [ปีแรก, ปีสุดท้าย] เป็น พ.ศ. เช่น [2566, 2575]",
+        "{source}: fiscal_years must be [first, last] in BE, e.g. [2566, 2575]",
+    ),
+    "problem.etl.schedule.form": (
+        "{source}: {where}: ไม่รู้จักแบบรายงาน (ใช้ได้: {forms})",
+        "{source}: {where}: unknown form (expected one of {forms})",
+    ),
+    "problem.etl.schedule.periods": (
+        '{source}: {where}: periods ต้องเป็น ["6", "12"] หรือ "monthly"',
+        '{source}: {where}: periods must be a list of "6" / "12", or "monthly"',
+    ),
+    "problem.etl.schedule.due_day": (
+        "{source}: {where}: due_day ต้องเป็น 1-31",
+        "{source}: {where}: due_day must be 1-31",
+    ),
+    "problem.etl.schedule.owed_by": (
+        '{source}: {where}: owed_by ต้องเป็นรายการ เช่น ["all"]',
+        '{source}: {where}: owed_by must be a list, e.g. ["all"]',
+    ),
+    "problem.etl.schedule.ower": (
+        "{source}: {where}: owed_by '{who}' ไม่ใช่ all/central/provincial หรือรหัสหน่วยงานใน units.csv",
+        "{source}: {where}: owed_by '{who}' is not all/central/provincial or a unit code in units.csv",
+    ),
+    "problem.etl.schedule.override": (
+        "{source}: [[override]] ลำดับที่ {n}: ไม่มีรายงาน {keyed} ในตาราง (ตรวจ fiscal_year, form, period)",
+        "{source}: [[override]] #{n}: no report {keyed} in the schedule (check fiscal_year, form, period)",
+    ),
+    "problem.etl.schedule.due": (
+        "{source}: [[override]] ลำดับที่ {n}: due ต้องเป็นวันที่ YYYY-MM-DD (ค.ศ.) ไม่ใส่เครื่องหมายคำพูด",
+        "{source}: [[override]] #{n}: due must be a YYYY-MM-DD date (CE), unquoted",
+    ),
+    # etl/submit.py: a receipt typed on the submissions page
+    "problem.etl.link": (
+        "{what} ต้องขึ้นต้นด้วย https:// หรือ http:// (ได้รับ: {text})",
+        "{what} must start with https:// or http:// (got: {text})",
+    ),
+    "problem.etl.too_long": (
+        "{what} ยาวเกิน {limit} ตัวอักษร: ย่อให้สั้นลง หรือใส่ลิงก์เอกสารแทน",
+        "{what} is longer than {limit} characters: shorten it, or give a link to the document",
+    ),
+    "problem.etl.what.report_link": ("ลิงก์รายงาน", "the report link"),
+    "problem.etl.what.measure_result": ("ผลมาตรการที่ {n}", "the result of measure {n}"),
+    "problem.etl.what.measure_evidence": ("หลักฐานมาตรการที่ {n}", "the evidence of measure {n}"),
+    "problem.etl.what.note": ("หมายเหตุ", "the note"),
+    "problem.etl.what.receipt_no": ("เลขรับ", "the receiving number"),
+    "problem.etl.measure": ("มาตรการที่ {n} ไม่มีอยู่ (1-7)", "there is no measure {n} (1-7)"),
+    "problem.etl.pick_month": ("รายงานรายเดือนต้องเลือกเดือน", "a monthly report needs a month"),
+    "problem.etl.pick_round": (
+        "แบบรายงานที่ ๑/๒ ต้องเลือกรอบ 6 หรือ 12 เดือน",
+        "forms 1 and 2 need the round: 6 or 12 months",
+    ),
+    "problem.etl.future": (
+        "วันที่รับต้องไม่เป็นวันในอนาคต",
+        "the date received cannot be in the future: check the year (BE)",
+    ),
+    "problem.etl.entry_gone": (
+        "ไม่พบรายการที่จะแก้ไข (อาจถูกแก้ไปแล้ว): โหลดหน้าใหม่แล้วลองอีกครั้ง",
+        "the entry to correct is gone (corrected meanwhile?): reload the page and try again",
+    ),
+    "problem.etl.entry_exists": (
+        'มีรายการนี้อยู่แล้ว (หน่วยงาน แบบรายงาน รอบ และวันที่เดียวกัน): เลือก "แก้ไขรายการเดิม" แทน',
+        'this entry exists already (same unit, form, period and date): choose "correct an entry" instead',
+    ),
+    # etl/tabular.py: cells of the long tables
+    "problem.etl.unknown": (
+        "ไม่รู้จัก{what} '{raw}' (ใช้ได้: {choices})",
+        "unknown {what} '{raw}' (expected one of: {choices})",
+    ),
+    "problem.etl.what.platform": ("แพลตฟอร์ม", "platform"),
+    "problem.etl.what.metric": ("ตัววัด", "metric"),
+    "problem.etl.what.form": ("แบบรายงาน", "report form"),
+    "problem.etl.number": ("'{raw}' ไม่ใช่ตัวเลข", "'{raw}' is not a number"),
+    "problem.etl.fiscal_year": (
+        "ปีงบประมาณ '{raw}' ผิดปกติ (ใช้ พ.ศ. เช่น 2569)",
+        "fiscal year '{raw}' is out of range (e.g. 2569)",
+    ),
+    "problem.etl.column": (
+        "ไม่พบคอลัมน์ '{name}' (ชื่อที่รับได้: {aliases}); คอลัมน์ที่มี: {headers}",
+        "column '{name}' not found (accepted names: {aliases}); columns present: {headers}",
+    ),
+    # etl/timestamps.py
+    "problem.etl.no_timestamp": (
+        "ไม่มีวันเวลาที่ตอบ (Timestamp ว่าง)",
+        "missing timestamp: the Timestamp cell is empty",
+    ),
+    "problem.etl.timestamp": (
+        "อ่านวันเวลา '{text}' ไม่ได้ ควรเป็นรูปแบบ วัน/เดือน/ปี ชั่วโมง:นาที:วินาที",
+        "cannot read timestamp '{text}': expected day/month/year hour:minute:second",
+    ),
+    "problem.etl.not_a_date": (
+        "วันเวลา '{text}' ไม่มีอยู่จริง (เช่น 31 ก.พ.) โปรดตรวจวัน เดือน ปี",
+        "timestamp '{text}' is not a real date or time (e.g. 31 Feb): check day, month and year",
+    ),
+    "problem.etl.timestamp_year": (
+        "ปีในวันเวลา '{text}' ผิดปกติ",
+        "the year in timestamp '{text}' is out of range",
+    ),
+    "problem.etl.month": (
+        "อ่านเดือน '{text}' ไม่ได้ ควรเป็น เช่น 2025-10 หรือ {thai_month}",
+        "cannot read month '{text}': write it like 2025-10 or {thai_month}",
+    ),
+    # etl/upload.py
+    "problem.etl.upload_kind": ("ไม่รู้จักชนิดข้อมูล {kind}", "unknown kind {kind}"),
 }
