@@ -254,4 +254,47 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     # etl/upload.py
     "problem.etl.upload_kind": ("ไม่รู้จักชนิดข้อมูล {kind}", "unknown kind {kind}"),
+    # etl/reach_formats.py, etl/reach_rows.py: reach exports
+    "problem.etl.meta_platform": (
+        "ไฟล์ Meta '{title}' ไม่ระบุว่าเป็น Facebook หรือ Instagram: สั่งนำเข้าพร้อม --platform facebook "
+        "(หรือ instagram) หรือใส่ชื่อแพลตฟอร์มในชื่อไฟล์/โฟลเดอร์",
+        "the Meta export '{title}' does not say whether it is Facebook or Instagram: import it with "
+        "--platform facebook (or instagram), or put the platform in the file or folder name",
+    ),
+    "problem.etl.tiktok_date": ("ไฟล์ TikTok ไม่มีคอลัมน์ Date", "the TikTok export has no Date column"),
+    "problem.etl.whole_month": (
+        "ไฟล์ครอบคลุม {start} ถึง {end} ไม่ใช่หนึ่งเดือนเต็ม: ส่งออกใหม่ตั้งแต่วันที่ 1 ถึงสิ้นเดือน",
+        "the export covers {start} to {end}, not one whole month: export the 1st to the month's end",
+    ),
+    "problem.etl.youtube_month": (
+        "{name}: ไม่มีคอลัมน์วันที่ และชื่อไฟล์ไม่ระบุเดือน ใช้ Totals.csv หรือตั้งชื่อเช่น 'Table data 2026-09.csv'",
+        "{name} has no Date column and its name states no month: import Totals.csv, "
+        "or name the file like 'Table data 2026-09.csv'",
+    ),
+    "problem.etl.decimal_or_thousands": (
+        "'{text}' อ่านได้สองแบบ (ทศนิยมหรือหลักพัน) ในไฟล์ที่คั่นด้วย ; : บันทึกใหม่โดยไม่ใส่ตัวคั่นหลักพัน",
+        "'{text}' could be a decimal or thousands in a ';' file: save it again without thousands marks",
+    ),
+    "problem.etl.mixed_dates": (
+        "วันที่ในไฟล์ปนกันทั้งแบบวันขึ้นก่อนและเดือนขึ้นก่อน: ส่งออกใหม่ให้วันที่เป็นแบบเดียวกัน (เช่น 2026-09-15)",
+        "the file mixes day-first and month-first dates: export it again with one date format (e.g. 2026-09-15)",
+    ),
+    "problem.etl.day_or_month": (
+        "บอกไม่ได้ว่าวันที่ {a}/{b} หมายถึงวันที่ {a} เดือน {b} หรือวันที่ {b} เดือน {a} "
+        "(ไม่มีวันที่ใดเกิน 12): ส่งออกใหม่ให้วันที่เป็นแบบ 2026-09-15",
+        "cannot tell whether {a}/{b} is day {a} of month {b} or day {b} of month {a} (no day in the file "
+        "is over 12): export it again with dates written like 2026-09-15",
+    ),
+    "problem.etl.no_month_column": (
+        "ไม่พบคอลัมน์เดือนหรือวันที่ (ชื่อที่รับได้: {accepted}); คอลัมน์ที่มี: {headers}",
+        "no month or date column (accepted names: {accepted}); columns present: {headers}",
+    ),
+    "problem.etl.no_figures": (
+        "ไม่พบคอลัมน์ตัวเลข เช่น 'Facebook reach', 'YouTube การดู' หรือ {line_example}",
+        "no figure columns found: name them like 'Facebook reach', 'YouTube views' or {line_example}",
+    ),
+    "problem.etl.which_platform": (
+        "ไม่รู้ว่าเป็นตัวเลขของแพลตฟอร์มใด: ใส่ชื่อแพลตฟอร์มในหัวคอลัมน์ (เช่น 'Facebook reach') หรือในชื่อไฟล์",
+        "which platform? Put it in the column titles (e.g. 'Facebook reach') or in the file name",
+    ),
 }
