@@ -61,6 +61,9 @@ _OPTION_RES = {
 }
 _OTHER_PREFIX = re.compile(r"^\s*(?:อื่น\s*ๆ?|others?)\s*[:：(]\s*", re.I)
 
+# The form's own words, quoted (as values) by the messages that ask for them
+SHOWN_AWARE, SHOWN_UNAWARE = "รู้/ทราบ", "ไม่รู้/ไม่ทราบ"
+SHOWN_TIMESTAMP, SHOWN_UNIT = "Timestamp / ประทับเวลา", "ติดต่อ ณ หน่วยงาน"
 AWARE = {"รู้/ทราบ", "รู้", "ทราบ", "รู้ทราบ", "รู้-ทราบ", "yes", "y", "aware", "ใช่", "know", "known", "✓", "true"}
 UNAWARE = {
     "ไม่รู้/ไม่ทราบ",
@@ -128,7 +131,7 @@ def answer_value(raw: object) -> bool | None:
         return True
     if k in UNAWARE:
         return False
-    raise InputProblem("problem.etl.answer", raw=clean(raw)[:40], aware="รู้/ทราบ", unaware="ไม่รู้/ไม่ทราบ")
+    raise InputProblem("problem.etl.answer", raw=clean(raw)[:40], aware=SHOWN_AWARE, unaware=SHOWN_UNAWARE)
 
 
 @lru_cache(maxsize=4096)
@@ -322,11 +325,11 @@ def _require(layout: Layout, headers: Sequence[str]) -> None:
     found = ", ".join(f"'{h}'" for h in headers[:20])
     missing = []
     if layout.roles.get("timestamp", -1) < 0:
-        missing.append(said("problem.etl.missing.timestamp", names="Timestamp / ประทับเวลา"))
+        missing.append(said("problem.etl.missing.timestamp", names=SHOWN_TIMESTAMP))
     if "unit" not in layout.roles:
-        missing.append(said("problem.etl.missing.unit", names="ติดต่อ ณ หน่วยงาน"))
+        missing.append(said("problem.etl.missing.unit", names=SHOWN_UNIT))
     if not layout.channels:
-        missing.append(said("problem.etl.missing.answers", names="รู้/ทราบ / ไม่รู้/ไม่ทราบ"))
+        missing.append(said("problem.etl.missing.answers", names=f"{SHOWN_AWARE} / {SHOWN_UNAWARE}"))
     if missing:
         listed = missing[0]
         for more in missing[1:]:

@@ -62,12 +62,7 @@ def storage_problem(exc: BaseException, folder: Path) -> StorageProblem | None:
         detail = next(t for t in _STORAGE_TEXTS if t in str(exc))
     else:
         return None
-    return StorageProblem(
-        f"เขียนโฟลเดอร์ข้อมูล {folder} ไม่ได้ ({detail}): พื้นที่ดิสก์เต็ม โฟลเดอร์เป็นแบบอ่านอย่างเดียว "
-        "หรือไม่มีสิทธิ์เขียน โปรดแก้ไขแล้วสั่งใหม่ ฐานข้อมูลที่ใช้งานอยู่ไม่ถูกเปลี่ยนแปลง",
-        f"cannot write to the data folder {folder} ({detail}): the disk is full, the folder is read-only "
-        "or not writable; free space or fix the folder, then run again. The served database was not changed",
-    )
+    return StorageProblem("problem.etl.storage", folder=folder, detail=detail)
 
 
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:

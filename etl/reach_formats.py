@@ -49,7 +49,7 @@ from etl.reach_rows import (
 from etl.readers import Table, sniff_delimiter
 from etl.text import clean, key
 from etl.timestamps import parse_month
-from i18n.messages import said
+from i18n.messages import Message, said
 
 SOURCES = {"meta": "meta-business-suite", "youtube": "youtube-studio", "tiktok": "tiktok-studio"}
 YOUTUBE_FILES = ("totals", "table data", "chart data")
@@ -60,7 +60,7 @@ FORMAT_NAMES = {
 }
 # Files that are recognised but are not a daily page metric: skipped with this reason, never loaded.
 SKIPPED = {
-    fmt: (Note.of(said(f"note.etl.format.{fmt}")), Note.of(said(f"note.etl.skip.{fmt}")))
+    fmt: (Note.of(said(f"note.etl.format.{fmt}")), said(f"note.etl.skip.{fmt}"))
     for fmt in ("meta_breakdown", "meta_posts", "youtube_videos")
 }
 TIKTOK_COLUMNS = {
@@ -80,9 +80,9 @@ class Skip(InputProblem):
     An InputProblem too, so a path that knows nothing of skipping (a Sheets refresh) still says why.
     """
 
-    def __init__(self, recognised: Note, reason: Note):
-        super().__init__(reason.th, reason.en)
-        self.recognised, self.reason = recognised, reason
+    def __init__(self, recognised: Note, reason: Message):
+        super().__init__(reason)
+        self.recognised, self.reason = recognised, Note.of(reason)
 
 
 def detect(table: Table, mapping: dict | None = None) -> str:
@@ -212,7 +212,7 @@ def parse_meta(text: str, name: str, *, platform: str | None = None, folder: str
     if unknown and not points and not out.bad:
         raise Skip(
             FORMAT_NAMES["meta"],
-            Note.of(said("note.etl.skip.metric", metrics=", ".join(unknown))),
+            said("note.etl.skip.metric", metrics=", ".join(unknown)),
         )
     if unknown:
         out.notes.append(Note.of(said("note.etl.metrics_not_loaded", metrics=", ".join(unknown))))

@@ -27,6 +27,7 @@ from etl.text import clean, key
 from etl.timestamps import _XYZ, looks_like_timestamp, parse_month, parse_timestamp
 from i18n.messages import said
 
+LINE_EXAMPLE = "'LINE OA ผู้ติดตาม'"  # a LINE figure column as a Thai export titles it
 STOCKS = frozenset({"followers"})  # the month's last value; every other metric is summed
 # Meta leaves out the days with no new follows: within the span a file covers, a day absent is a 0.
 ZERO_WHEN_ABSENT = frozenset({"new_followers"})
@@ -219,7 +220,7 @@ def parse_wide(table: Table, *, platform: str | None = None, columns: dict | Non
     default = platform or platform_in_name(table.name)
     targets, ignored = _wide_targets(table.headers, (date_at, platform_at), columns)
     if not targets:
-        raise InputProblem("problem.etl.no_figures", line_example="'LINE OA ผู้ติดตาม'")
+        raise InputProblem("problem.etl.no_figures", line_example=LINE_EXAMPLE)
     if platform_at is None and not default and any(p is None for p, _ in targets.values()):
         raise InputProblem("problem.etl.which_platform")
     if ignored:

@@ -14,6 +14,7 @@ from datetime import date, datetime, timedelta
 from etl.problems import InputProblem
 from etl.text import clean
 
+THAI_MONTH_EXAMPLE = "ต.ค. 2568"  # a month as a Thai sheet may write it
 BANGKOK_OFFSET_MIN = 7 * 60
 _SERIAL_EPOCH = datetime(1899, 12, 30)
 _TIME = r"(?:[ T,]+(?P<H>[0-9]{1,2})[:.](?P<M>[0-9]{2})(?:[:.](?P<S>[0-9]{2})(?:\.[0-9]+)?)?)?"
@@ -166,5 +167,5 @@ def parse_month(raw: object):
     if year >= 2400:
         year -= 543
     if not (1 <= month <= 12 and 1990 <= year <= 2200):
-        raise InputProblem("problem.etl.month", text=text[:30], thai_month="ต.ค. 2568")
+        raise InputProblem("problem.etl.month", text=text[:30], thai_month=THAI_MONTH_EXAMPLE)
     return date(year, month, 1)

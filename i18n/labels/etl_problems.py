@@ -297,4 +297,16 @@ LABELS: dict[str, tuple[str, str]] = {
         "ไม่รู้ว่าเป็นตัวเลขของแพลตฟอร์มใด: ใส่ชื่อแพลตฟอร์มในหัวคอลัมน์ (เช่น 'Facebook reach') หรือในชื่อไฟล์",
         "which platform? Put it in the column titles (e.g. 'Facebook reach') or in the file name",
     ),
+    # etl/publish.py, etl/generations.py: the data folder and the served file
+    "problem.etl.storage": (
+        "เขียนโฟลเดอร์ข้อมูล {folder} ไม่ได้ ({detail}): พื้นที่ดิสก์เต็ม โฟลเดอร์เป็นแบบอ่านอย่างเดียว "
+        "หรือไม่มีสิทธิ์เขียน โปรดแก้ไขแล้วสั่งใหม่ ฐานข้อมูลที่ใช้งานอยู่ไม่ถูกเปลี่ยนแปลง",
+        "cannot write to the data folder {folder} ({detail}): the disk is full, the folder is read-only "
+        "or not writable; free space or fix the folder, then run again. The served database was not changed",
+    ),
+    "problem.etl.damaged": (
+        "ไฟล์ฐานข้อมูล {path} เสียหาย อ่านไม่ได้ ({detail}): กู้คืนจากไฟล์สำรองด้วยคำสั่ง python -m etl restore",
+        "the database file {path} is damaged and cannot be read ({detail}): "
+        "restore the newest good backup with: python -m etl restore",
+    ),
 }
