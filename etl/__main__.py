@@ -157,7 +157,7 @@ def _purge(args: argparse.Namespace) -> int:
 def _forget(args: argparse.Namespace) -> int:
     """find or delete one respondent's rows (PDPA request)."""
     if not (args.email or args.phone):
-        raise InputProblem("ระบุ --email หรือ --phone", "give --email or --phone")
+        raise InputProblem("problem.etl.erase_whom")
     found = privacy.find_subject(args.email, args.phone, args.db)
     print(f"rows found for this respondent: {found} / พบ {found} แถว")
     if args.delete:  # even with 0 served: an interrupted erasure may have left rows in a backup

@@ -12,6 +12,7 @@ import pyarrow as pa
 
 from etl import limits, pii
 from etl.outcome import Note
+from i18n.messages import said
 from runtime.clock import bangkok_now
 
 
@@ -122,10 +123,7 @@ def quarantine(con, batch_id: int, kind: str, source: str, items: list[Quarantin
     return len(items)
 
 
-def cut_note(n: int, what_th: str = "แถว", what_en: str = "rows") -> Note:
-    """Said when free text was cut to the max_text_chars limit in ``n`` rows (or cells)."""
+def cut_note(n: int, what: str = "note.etl.rows") -> Note:
+    """Said when free text was cut to the max_text_chars limit in ``n`` rows (or cells: ``note.etl.cells``)."""
     chars = limits.current().max_text_chars
-    return Note(
-        f"ตัดข้อความยาวเหลือ {chars} ตัวอักษรใน {n} {what_th} (ค่าจำกัด max_text_chars)",
-        f"free text cut to {chars} characters in {n} {what_en} (limit max_text_chars)",
-    )
+    return Note.of(said("note.etl.cut", chars=chars, n=n, what=said(what)))

@@ -252,11 +252,7 @@ def _awareness(table: Table, layout: Layout, n: int, problems: dict) -> dict[str
     for values in answers.values():
         blank &= values.is_null().to_numpy(zero_copy_only=False)
     if blank.any():
-        nothing = InputProblem(
-            "ไม่มีคำตอบเรื่องการรับรู้เลยสักข้อ",
-            "no awareness answer at all: all three items are blank",
-            column="aware_*",
-        )
+        nothing = InputProblem("problem.etl.no_awareness", column="aware_*")
         for row in np.flatnonzero(blank).tolist():
             problems.setdefault(row, nothing)
     return answers

@@ -15,6 +15,7 @@ from functools import lru_cache
 from etl.problems import InputProblem
 from etl.text import clean, key
 from etl.timestamps import looks_like_timestamp
+from i18n.messages import said
 
 CHANNELS = ("news", "contact", "complaint")
 VISITOR_TYPES = ("contract", "information", "meeting", "feedback", "other")
@@ -60,6 +61,9 @@ _OPTION_RES = {
 }
 _OTHER_PREFIX = re.compile(r"^\s*(?:อื่น\s*ๆ?|others?)\s*[:：(]\s*", re.I)
 
+# The form's own words, quoted (as values) by the messages that ask for them
+SHOWN_AWARE, SHOWN_UNAWARE = "รู้/ทราบ", "ไม่รู้/ไม่ทราบ"
+SHOWN_TIMESTAMP, SHOWN_UNIT = "Timestamp / ประทับเวลา", "ติดต่อ ณ หน่วยงาน"
 AWARE = {"รู้/ทราบ", "รู้", "ทราบ", "รู้ทราบ", "รู้-ทราบ", "yes", "y", "aware", "ใช่", "know", "known", "✓", "true"}
 UNAWARE = {
     "ไม่รู้/ไม่ทราบ",
@@ -127,10 +131,7 @@ def answer_value(raw: object) -> bool | None:
         return True
     if k in UNAWARE:
         return False
-    raise InputProblem(
-        f"คำตอบ '{clean(raw)[:40]}' ไม่ใช่ 'รู้/ทราบ' หรือ 'ไม่รู้/ไม่ทราบ'",
-        f"answer '{clean(raw)[:40]}' is neither 'รู้/ทราบ' (aware) nor 'ไม่รู้/ไม่ทราบ' (unaware)",
-    )
+    raise InputProblem("problem.etl.answer", raw=clean(raw)[:40], aware=SHOWN_AWARE, unaware=SHOWN_UNAWARE)
 
 
 @lru_cache(maxsize=4096)
@@ -254,17 +255,10 @@ def _apply_mapping(
     for role, title in mapping.items():
         index = normal.get(clean(title).casefold())
         if index is None:
-            raise InputProblem(
-                f"ไฟล์กำหนดคอลัมน์ระบุ '{title}' สำหรับ {role} แต่ไม่พบคอลัมน์นี้",
-                f"the mapping names column '{title}' for {role}, but the sheet has no such column",
-                column=title,
-            )
+            raise InputProblem("problem.etl.mapping_absent", column=title, title=title, role=role)
         name = role.removeprefix("aware_")  # "aware_news" (the database column) or "news"
         if name not in CHANNELS and name not in ROLES:
-            raise InputProblem(
-                f"ไฟล์กำหนดคอลัมน์มีชื่อบทบาท '{role}' ที่ไม่รู้จัก (ใช้ได้: {', '.join(ROLES + CHANNELS)})",
-                f"the mapping names an unknown role '{role}' (known: {', '.join(ROLES + CHANNELS)})",
-            )
+            raise InputProblem("problem.etl.mapping_role", role=role, known=", ".join(ROLES + CHANNELS))
         (layout.channels if name in CHANNELS else layout.roles)[name] = index
         taken.add(index)
 
@@ -292,12 +286,7 @@ def _answer_columns(
     if len(unassigned) > 1:
         # Guessing by position could swap two items without anyone noticing: ask instead.
         names = ", ".join(f"'{headers[i]}'" for i in unassigned)
-        raise InputProblem(
-            f"บอกไม่ได้ว่าคอลัมน์คำตอบ {names} เป็นข้อใด (ข่าวสาร/ช่องทางติดต่อ/ช่องทางร้องเรียน): "
-            "ระบุในไฟล์กำหนดคอลัมน์ (--mapping) ด้วย news, contact, complaint",
-            f"cannot tell which awareness item the answer columns {names} are (news / contact / complaint): "
-            "name them in a mapping file (--mapping) as news, contact, complaint",
-        )
+        raise InputProblem("problem.etl.which_item", names=names)
     if unassigned and len(missing) == 1:
         layout.channels[missing[0]] = unassigned[0]  # the only item left: no room for a swap
 
@@ -336,15 +325,13 @@ def _require(layout: Layout, headers: Sequence[str]) -> None:
     found = ", ".join(f"'{h}'" for h in headers[:20])
     missing = []
     if layout.roles.get("timestamp", -1) < 0:
-        missing.append(("วันเวลาที่ตอบ (Timestamp / ประทับเวลา)", "the timestamp (Timestamp / ประทับเวลา)"))
+        missing.append(said("problem.etl.missing.timestamp", names=SHOWN_TIMESTAMP))
     if "unit" not in layout.roles:
-        missing.append(("หน่วยงานที่ติดต่อ", "the unit contacted (ติดต่อ ณ หน่วยงาน)"))
+        missing.append(said("problem.etl.missing.unit", names=SHOWN_UNIT))
     if not layout.channels:
-        missing.append(("คำตอบการรับรู้ (รู้/ทราบ, ไม่รู้/ไม่ทราบ)", "the awareness answers (รู้/ทราบ / ไม่รู้/ไม่ทราบ)"))
+        missing.append(said("problem.etl.missing.answers", names=f"{SHOWN_AWARE} / {SHOWN_UNAWARE}"))
     if missing:
-        raise InputProblem(
-            "หาคอลัมน์ " + " และ ".join(m[0] for m in missing) + f" ไม่พบ; คอลัมน์ที่มี: {found}; "
-            "ให้ใช้ไฟล์กำหนดคอลัมน์ (--mapping) เพื่อระบุชื่อคอลัมน์",
-            "could not find " + " and ".join(m[1] for m in missing) + f"; columns found: {found}; "
-            "name them in a mapping file (--mapping)",
-        )
+        listed = missing[0]
+        for more in missing[1:]:
+            listed = said("problem.etl.and", first=listed, second=more)
+        raise InputProblem("problem.etl.not_found", missing=listed, found=found)

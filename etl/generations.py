@@ -29,11 +29,7 @@ class DamagedDatabase(InputProblem):
 
 
 def damaged(path: Path, exc: BaseException) -> DamagedDatabase:
-    return DamagedDatabase(
-        f"ไฟล์ฐานข้อมูล {path} เสียหาย อ่านไม่ได้: กู้คืนจากไฟล์สำรองด้วยคำสั่ง python -m etl restore",
-        f"the database file {path} is damaged and cannot be read ({str(exc)[:120]}): "
-        "restore the newest good backup with: python -m etl restore",
-    )
+    return DamagedDatabase("problem.etl.damaged", path=path, detail=str(exc)[:120])
 
 
 def backups_dir(served: Path) -> Path:

@@ -32,7 +32,7 @@ KINDS = ("responses", "reach", "submissions", "ita", "units")
 REAL_DATA_KINDS = ("responses", "reach", "submissions", "ita")
 
 
-def refuse_real_data_in_demo(con, what: str = "") -> None:
+def refuse_real_data_in_demo(con) -> None:
     """Real rows never go into the demo database: no-auth mode serves a demo database to anyone.
 
     Refusing (rather than clearing the demo flag and rows) keeps both safe: the demo stays whole for
@@ -40,24 +40,17 @@ def refuse_real_data_in_demo(con, what: str = "") -> None:
     """
     flag = con.execute("SELECT value FROM meta WHERE key = 'demo'").fetchone()
     if flag and flag[0] == "true":
-        raise InputProblem(
-            f"{what}ฐานข้อมูลนี้เป็นข้อมูลตัวอย่าง (demo) จึงไม่รับข้อมูลจริง: เริ่มฐานข้อมูลใหม่ "
-            "(ย้ายหรือลบไฟล์ฐานข้อมูลตัวอย่าง) หรือระบุไฟล์อื่นด้วย --db / ITA_DB",
-            f"{what}this database holds the demo data, so it takes no real data: start a new database "
-            "(move or delete the demo file) or name another file with --db / ITA_DB",
-        )
+        raise InputProblem("problem.etl.demo_db")
 
 
 def import_table(con, kind: str, table: Table, source: str, *, mapping_path=None, demo=False) -> BatchResult:
     if kind not in KINDS:
-        raise InputProblem(f"ไม่รู้จักชนิดข้อมูล {kind}", f"unknown kind {kind}; expected one of {', '.join(KINDS)}")
+        raise InputProblem("problem.etl.kind", kind=kind, kinds=", ".join(KINDS))
     if kind in REAL_DATA_KINDS and not demo:
         refuse_real_data_in_demo(con)
     mapping, options = load_mapping(mapping_path)
     if not table.headers:
-        raise InputProblem(
-            f"{source}: ไฟล์/ชีตว่าง ไม่มีหัวคอลัมน์", f"{source}: the file or sheet is empty (no header row)"
-        )
+        raise InputProblem("problem.etl.empty_sheet", source=source)
     if kind == "responses":
         return import_responses(con, table, source, mapping=mapping, options=options, demo=demo)
     if kind == "units":
@@ -79,9 +72,7 @@ def expand_paths(paths: Sequence[str | Path]) -> list[Path]:
         if path.is_dir():
             found = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in FILE_SUFFIXES)
             if not found:
-                raise InputProblem(
-                    f"โฟลเดอร์ {path} ไม่มีไฟล์ .csv หรือ .xlsx", f"the folder {path} holds no .csv or .xlsx file"
-                )
+                raise InputProblem("problem.etl.empty_folder", path=path)
             out += found
         else:
             out.append(path)
@@ -93,16 +84,13 @@ def read_for(kind: str, path: Path, worksheet: str | None = None) -> Table:
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
         if not path.exists():
-            raise InputProblem(f"ไม่พบไฟล์ {path}", f"file not found: {path}")
+            raise InputProblem("problem.etl.no_file", path=path)
         tabs = read_xlsx_tabs(path)
         if worksheet:
             named = [t for t in tabs if t.sheet == worksheet]
             if not named:
                 names = ", ".join(f"'{t.sheet}'" for t in tabs)
-                raise InputProblem(
-                    f"ไม่มีแท็บ '{worksheet}' ในไฟล์ (แท็บที่มี: {names})",
-                    f"no tab '{worksheet}' in the workbook (tabs: {names})",
-                )
+                raise InputProblem("problem.etl.no_tab", worksheet=worksheet, names=names)
             return named[0]
         if kind == "responses" and len(tabs) > 1:
             return max(tabs, key=lambda t: (response_sheet_score(t.headers, t.rows), -tabs.index(t)))
@@ -208,7 +196,7 @@ def _name_the_format(result: BatchResult, table: Table | None) -> None:
 def import_reach_file(con, table: Table, path: Path, mapping_path, platform, run_from=None) -> BatchResult:
     """One reach file into an open connection: loaded, or skipped with its reason (refusals raise)."""
     if not table.headers:
-        raise InputProblem("ไฟล์ว่าง ไม่มีหัวคอลัมน์", "the file is empty (no header row)")
+        raise InputProblem("problem.etl.empty_file")
     mapping, _ = load_mapping(mapping_path)
     try:
         return import_reach(
@@ -229,8 +217,9 @@ def import_reach_file(con, table: Table, path: Path, mapping_path, platform, run
 
 
 def _located(path, p: InputProblem) -> InputProblem:
-    where = f" (column {p.column})" if p.column else ""
-    return InputProblem(f"{path}{where}: {p.th}", f"{path}{where}: {p.en}", column=p.column)
+    if p.column:
+        return InputProblem("problem.etl.in_column", column=p.column, name=p.column, path=path, why=p.said)
+    return InputProblem("problem.etl.in_file", path=path, why=p.said)
 
 
 def summary(results: list[BatchResult]) -> dict:

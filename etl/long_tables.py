@@ -46,28 +46,18 @@ def _normalise_long(kind: str, table: Table, mapping, matcher=None):
 def check_row(kind: str, record: dict, matcher) -> None:
     if kind == "ita":
         if not 0 <= record["indicator"] <= 10:
-            raise InputProblem(
-                "ตัวชี้วัดต้องเป็น 0-10 (0 = คะแนนรวม)", "indicator must be 0-10 (0 = overall)", column="indicator"
-            )
+            raise InputProblem("problem.etl.indicator", column="indicator")
         if not 0 <= record["score"] <= 100:
-            raise InputProblem("คะแนนต้องอยู่ระหว่าง 0-100", "score must be between 0 and 100", column="score")
+            raise InputProblem("problem.etl.score", column="score")
     if kind == "reach" and record["value"] < 0:
-        raise InputProblem("ค่าต้องไม่ติดลบ", "value must not be negative", column="value")
+        raise InputProblem("problem.etl.negative", column="value")
     if kind == "submissions":
         code = matcher(record["unit"])
         if code is None:
-            raise InputProblem(
-                f"ไม่รู้จักหน่วยงาน '{record['unit'][:40]}' (เพิ่มใน data/units.csv หรือแก้ชื่อ)",
-                f"unknown unit '{record['unit'][:40]}' (add it to data/units.csv or fix the name)",
-                column="unit",
-            )
+            raise InputProblem("problem.etl.unit", column="unit", unit=record["unit"][:40])
         record["unit"] = code
         if record["form"] == "reach_monthly" and len(record["period"]) != 7:
-            raise InputProblem(
-                "รายงานรายเดือนต้องระบุเดือน เช่น 2025-10",
-                "a monthly report needs a month, e.g. 2025-10",
-                column="period",
-            )
+            raise InputProblem("problem.etl.monthly_month", column="period")
 
 
 def import_long(con, kind: str, table: Table, source: str, *, mapping=None, demo=False) -> BatchResult:
@@ -82,7 +72,7 @@ def import_long(con, kind: str, table: Table, source: str, *, mapping=None, demo
         result.rows_new += changed
         result.rows_duplicate += not changed
     if cut:
-        result.notes.append(cut_note(cut, "ช่อง", "cells"))
+        result.notes.append(cut_note(cut, "note.etl.cells"))
         result.message = result.notes[-1].log_text
     finish_batch(con, batch_id, result)
     return result

@@ -19,21 +19,18 @@ from runtime.clock import bangkok_now
 def check_scores(fiscal_year: int, scores: dict[int, float | None]) -> dict[int, float]:
     """Keep the filled-in scores; refuse an out-of-range year, indicator or score with a clear message."""
     if not 2550 <= int(fiscal_year) <= 2700:
-        raise InputProblem("ปีงบประมาณต้องเป็น พ.ศ. เช่น 2569", "the fiscal year must be a BE year, e.g. 2569")
+        raise InputProblem("problem.etl.be_year")
     kept = {}
     for indicator, score in scores.items():
         if score is None:
             continue
         if not 0 <= int(indicator) <= 10:
-            raise InputProblem("ตัวชี้วัดต้องเป็น 0-10 (0 = คะแนนรวม)", "indicators are 0-10 (0 = overall)")
+            raise InputProblem("problem.etl.indicators")
         if not 0 <= float(score) <= 100:
-            raise InputProblem(
-                f"คะแนนตัวชี้วัดที่ {indicator} ต้องอยู่ระหว่าง 0 ถึง 100",
-                f"indicator {indicator}'s score must be between 0 and 100",
-            )
+            raise InputProblem("problem.etl.indicator_score", indicator=indicator)
         kept[int(indicator)] = round(float(score), 2)
     if not kept:
-        raise InputProblem("ยังไม่ได้กรอกคะแนน", "no score was entered")
+        raise InputProblem("problem.etl.no_score")
     return kept
 
 
@@ -70,10 +67,7 @@ def save_scores(
 def add_note(day: date, text_th: str, text_en: str, who: str, db: str | Path | None = None) -> None:
     text_th, text_en = text_th.strip(), text_en.strip()
     if not text_th or len(text_th) > 80 or len(text_en) > 80:
-        raise InputProblem(
-            "ข้อความหมายเหตุต้องมีภาษาไทย และยาวไม่เกิน 80 ตัวอักษร",
-            "a note needs Thai text of at most 80 characters",
-        )
+        raise InputProblem("problem.etl.note_text")
     with publish.staged(config.db_path(db), wait_seconds=30) as con:
         reference.seed_units(con)
         con.execute(

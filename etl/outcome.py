@@ -11,6 +11,7 @@ import os
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from i18n.messages import Message
 from runtime.clock import bangkok_now
 
 
@@ -23,6 +24,11 @@ class Note:
     th: str
     en: str
     logged: Note | None = None
+
+    @classmethod
+    def of(cls, said: Message, logged: Note | None = None) -> Note:
+        """A note said as a label (``Note.of(said("note.etl....", ...))``), kept in both languages."""
+        return cls(said.th, said.en, logged)
 
     def text(self, lang: str = "en") -> str:
         return self.th if lang == "th" else self.en

@@ -3,20 +3,17 @@ rendered in the language of whoever shows it (i18n.messages)."""
 
 from __future__ import annotations
 
-from i18n.messages import Message, Problem, pair
+from i18n.messages import Message, Problem
 
 
 class InputProblem(Problem):
     """Raised for input a person must fix; says where it happened (``column``).
 
-    ``InputProblem("problem.<name>", column=..., **values)``; the older ``InputProblem(th, en)`` (two
-    hand-written sentences) is still accepted while the remaining ETL messages move to labels.
+    ``InputProblem("problem.<name>", column=..., **values)``: the label's text is in
+    i18n/labels/etl_problems.py (or problems.py), never written here.
     """
 
-    def __init__(self, key: str | Message, en: str | None = None, /, *, column: str | None = None, **values):
-        if en is not None:
-            assert isinstance(key, str)
-            key = pair(key, en)
+    def __init__(self, key: str | Message, /, *, column: str | None = None, **values):
         super().__init__(key, **values)
         self.column = column
 

@@ -62,12 +62,7 @@ def storage_problem(exc: BaseException, folder: Path) -> StorageProblem | None:
         detail = next(t for t in _STORAGE_TEXTS if t in str(exc))
     else:
         return None
-    return StorageProblem(
-        f"เขียนโฟลเดอร์ข้อมูล {folder} ไม่ได้ ({detail}): พื้นที่ดิสก์เต็ม โฟลเดอร์เป็นแบบอ่านอย่างเดียว "
-        "หรือไม่มีสิทธิ์เขียน โปรดแก้ไขแล้วสั่งใหม่ ฐานข้อมูลที่ใช้งานอยู่ไม่ถูกเปลี่ยนแปลง",
-        f"cannot write to the data folder {folder} ({detail}): the disk is full, the folder is read-only "
-        "or not writable; free space or fix the folder, then run again. The served database was not changed",
-    )
+    return StorageProblem("problem.etl.storage", folder=folder, detail=detail)
 
 
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
@@ -184,22 +179,17 @@ def validate(con: duckdb.DuckDBPyConnection) -> None:
     present = {r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
     missing = [t for t in REQUIRED_TABLES if t not in present]
     if missing:
-        raise InputProblem(f"ฐานข้อมูลใหม่ขาดตาราง {missing}", f"the new database lacks tables {missing}")
+        raise InputProblem("problem.etl.lacks_tables", missing=missing)
     bad = scalar(
         con,
         "SELECT count(*) FROM responses WHERE submitted_date <> CAST(submitted_at AS DATE) OR fiscal_year < 2500",
     )
     if bad:
-        raise InputProblem(
-            f"มีคำตอบ {bad} แถวที่วันที่ไม่สอดคล้องกัน", f"{bad} responses have inconsistent dates; not publishing"
-        )
+        raise InputProblem("problem.etl.bad_dates", bad=bad)
     # response_id has no PRIMARY KEY (schema.sql): the import keeps it unique, and this is the guarantee
     repeated = scalar(con, "SELECT count(*) - count(DISTINCT response_id) FROM responses")
     if repeated:
-        raise InputProblem(
-            f"มีคำตอบซ้ำ {repeated} แถว (response_id เดียวกัน) ไม่เผยแพร่",
-            f"{repeated} responses repeat a response_id; not publishing",
-        )
+        raise InputProblem("problem.etl.repeated_ids", repeated=repeated)
 
 
 def _swap(tmp: Path, served: Path) -> None:
@@ -222,7 +212,7 @@ def restore_latest_backup(served: Path) -> Path:
     served = Path(served)
     backups = list_backups(served)
     if not backups:
-        raise InputProblem("ไม่มีไฟล์สำรองให้กู้คืน", f"no backups of {served} to restore")
+        raise InputProblem("problem.etl.no_backups", served=served)
     try:
         with writer_lock(served):
             sweep_temp_files(served)
@@ -249,7 +239,4 @@ def restore_latest_backup(served: Path) -> Path:
         if problem is None:
             raise
         raise problem from exc
-    raise InputProblem(
-        "ไฟล์สำรองทุกไฟล์อ่านไม่ได้: สร้างฐานข้อมูลใหม่จากแหล่งข้อมูล (python -m etl refresh / import)",
-        f"none of the backups of {served} opens: rebuild from the sources (python -m etl refresh / import)",
-    )
+    raise InputProblem("problem.etl.backups_unreadable", served=served)

@@ -49,41 +49,19 @@ from etl.reach_rows import (
 from etl.readers import Table, sniff_delimiter
 from etl.text import clean, key
 from etl.timestamps import parse_month
+from i18n.messages import Message, said
 
 SOURCES = {"meta": "meta-business-suite", "youtube": "youtube-studio", "tiktok": "tiktok-studio"}
 YOUTUBE_FILES = ("totals", "table data", "chart data")
 YOUTUBE_COLUMNS = {"views": "views", "uniqueviewers": "reach"}
 META_PLATFORMS = ("facebook", "instagram")  # what Meta Business Suite reports on
 FORMAT_NAMES = {
-    "long": Note("ชีตแบบยาว (เดือน แพลตฟอร์ม ตัววัด ค่า)", "long sheet (month, platform, metric, value)"),
-    "wide": Note("ชีตแบบกว้าง (คอลัมน์ละแพลตฟอร์ม-ตัววัด)", "wide sheet (a column per platform-metric)"),
-    "meta": Note("ไฟล์ส่งออกรายวันของ Meta Business Suite", "Meta Business Suite daily page metric"),
-    "youtube": Note("ไฟล์ส่งออกของ YouTube Studio (ยอดรวมช่อง)", "YouTube Studio export (channel totals)"),
-    "tiktok": Note("ไฟล์ภาพรวมของ TikTok Studio (รายวัน)", "TikTok Studio overview (daily)"),
+    fmt: Note.of(said(f"note.etl.format.{fmt}")) for fmt in ("long", "wide", "meta", "youtube", "tiktok")
 }
 # Files that are recognised but are not a daily page metric: skipped with this reason, never loaded.
 SKIPPED = {
-    "meta_breakdown": (
-        Note("ไฟล์ Meta แบบแจกแจงผู้ชม (อายุ เพศ เมือง)", "Meta audience breakdown (age, gender, places)"),
-        Note(
-            "ไม่ใช่ตัวเลขรายวันของเพจ จึงไม่นำเข้า",
-            "not a daily page metric (a breakdown of the audience): not loaded",
-        ),
-    ),
-    "meta_posts": (
-        Note("ไฟล์ Meta รายโพสต์", "Meta post-level content export"),
-        Note(
-            "เป็นตัวเลขรายโพสต์ ไม่ใช่ยอดรวมรายวันของเพจ (รวมกันจะนับซ้ำ) จึงไม่นำเข้า",
-            "a row per post, not daily page totals (summing posts would count people again): not loaded",
-        ),
-    ),
-    "youtube_videos": (
-        Note("ไฟล์ YouTube Studio แยกรายวิดีโอ", "YouTube Studio per-video breakdown"),
-        Note(
-            "เป็นตัวเลขแยกรายวิดีโอ ไม่ใช่ยอดรวมของช่อง จึงไม่นำเข้า (ใช้ Totals.csv สำหรับยอดรวมของช่อง)",
-            "per-video figures, not the channel's totals: not loaded (Totals.csv gives the channel's figures)",
-        ),
-    ),
+    fmt: (Note.of(said(f"note.etl.format.{fmt}")), said(f"note.etl.skip.{fmt}"))
+    for fmt in ("meta_breakdown", "meta_posts", "youtube_videos")
 }
 TIKTOK_COLUMNS = {
     "videoviews": "views",
@@ -102,9 +80,9 @@ class Skip(InputProblem):
     An InputProblem too, so a path that knows nothing of skipping (a Sheets refresh) still says why.
     """
 
-    def __init__(self, recognised: Note, reason: Note):
-        super().__init__(reason.th, reason.en)
-        self.recognised, self.reason = recognised, reason
+    def __init__(self, recognised: Note, reason: Message):
+        super().__init__(reason)
+        self.recognised, self.reason = recognised, Note.of(reason)
 
 
 def detect(table: Table, mapping: dict | None = None) -> str:
@@ -219,12 +197,7 @@ def parse_meta(text: str, name: str, *, platform: str | None = None, folder: str
             continue
         where = found[0] or platform or _named(name, folder, META_PLATFORMS)
         if where is None:
-            raise InputProblem(
-                f"ไฟล์ Meta '{title}' ไม่ระบุว่าเป็น Facebook หรือ Instagram: สั่งนำเข้าพร้อม --platform facebook "
-                "(หรือ instagram) หรือใส่ชื่อแพลตฟอร์มในชื่อไฟล์/โฟลเดอร์",
-                f"the Meta export '{title}' does not say whether it is Facebook or Instagram: import it with "
-                "--platform facebook (or instagram), or put the platform in the file or folder name",
-            )
+            raise InputProblem("problem.etl.meta_platform", title=title)
         for row in rows:
             line += 1
             out.rows_read += 1
@@ -239,15 +212,10 @@ def parse_meta(text: str, name: str, *, platform: str | None = None, folder: str
     if unknown and not points and not out.bad:
         raise Skip(
             FORMAT_NAMES["meta"],
-            Note(
-                f"ตัววัด '{', '.join(unknown)}' ไม่ใช่ตัววัดที่แดชบอร์ดเก็บ จึงไม่นำเข้า",
-                f"metric '{', '.join(unknown)}' is not one the dashboard keeps: not loaded",
-            ),
+            said("note.etl.skip.metric", metrics=", ".join(unknown)),
         )
     if unknown:
-        out.notes.append(
-            Note(f"ไม่ได้นำเข้าตัววัด: {', '.join(unknown)}", f"metrics not loaded: {', '.join(unknown)}")
-        )
+        out.notes.append(Note.of(said("note.etl.metrics_not_loaded", metrics=", ".join(unknown))))
     out.rows, notes = aggregate_daily(points)
     out.notes += notes
     return out
@@ -261,7 +229,7 @@ def parse_tiktok(table: Table) -> Parsed:
     out = Parsed("tiktok", source=SOURCES["tiktok"])
     date_at = date_column(table.headers)
     if date_at is None:
-        raise InputProblem("ไฟล์ TikTok ไม่มีคอลัมน์ Date", "the TikTok export has no Date column", column="Date")
+        raise InputProblem("problem.etl.tiktok_date", column="Date")
     keys = [norm_key(h) for h in table.headers]
     targets = {i: TIKTOK_COLUMNS[k] for i, k in enumerate(keys) if k in TIKTOK_COLUMNS}
     parts = [i for i, k in enumerate(keys) if k in TIKTOK_ENGAGEMENT]
@@ -288,10 +256,7 @@ def parse_tiktok(table: Table) -> Parsed:
             points[("tiktok", "engagement")][day] = engagement
     if parts and len(parts) < len(TIKTOK_ENGAGEMENT):
         out.notes.append(
-            Note(
-                "การมีส่วนร่วมรวมเฉพาะคอลัมน์ที่มี: " + ", ".join(table.headers[i] for i in parts),
-                "engagement sums only the columns present: " + ", ".join(table.headers[i] for i in parts),
-            )
+            Note.of(said("note.etl.engagement_part", columns=", ".join(table.headers[i] for i in parts)))
         )
     out.rows, notes = aggregate_daily(points)
     out.notes += notes
@@ -327,10 +292,7 @@ def month_in_name(name: str) -> date | None:
         start, end = date(*map(int, m.groups()[:3])), date(*map(int, m.groups()[3:]))
         whole = start.day == 1 and end == start.replace(day=calendar.monthrange(start.year, start.month)[1])
         if not whole:
-            raise InputProblem(
-                f"ไฟล์ครอบคลุม {start} ถึง {end} ไม่ใช่หนึ่งเดือนเต็ม: ส่งออกใหม่ตั้งแต่วันที่ 1 ถึงสิ้นเดือน",
-                f"the export covers {start} to {end}, not one whole month: export the 1st to the month's end",
-            )
+            raise InputProblem("problem.etl.whole_month", start=start, end=end)
         return start
     if m := _MONTH.search(name):
         return parse_month(m[0])
@@ -345,11 +307,7 @@ def parse_youtube(table: Table) -> Parsed:
         out = Parsed("youtube")
         month = month_in_name(table.name)
         if month is None:
-            raise InputProblem(
-                f"{table.name}: ไม่มีคอลัมน์วันที่ และชื่อไฟล์ไม่ระบุเดือน ใช้ Totals.csv หรือตั้งชื่อเช่น 'Table data 2026-09.csv'",
-                f"{table.name} has no Date column and its name states no month: import Totals.csv, "
-                "or name the file like 'Table data 2026-09.csv'",
-            )
+            raise InputProblem("problem.etl.youtube_month", name=table.name)
         total = next((r for r in table.rows if clean(r[0]).casefold() == "total"), None)
         for i, header in enumerate(table.headers):
             metric = columns.get(norm_key(header))
@@ -358,10 +316,5 @@ def parse_youtube(table: Table) -> Parsed:
         out.rows_read = 1 if total is not None else 0
     out.format, out.source = "youtube", SOURCES["youtube"]
     if any(norm_key(h) == "subscribers" for h in table.headers):
-        out.notes.append(
-            Note(
-                "'Subscribers' ของ YouTube คือจำนวนสุทธิที่เปลี่ยนไปในแต่ละวัน ไม่ใช่จำนวนผู้ติดตามทั้งหมด: ไม่นำเข้า",
-                "'Subscribers' is YouTube's net daily change, not the subscriber total: not loaded",
-            )
-        )
+        out.notes.append(Note.of(said("note.etl.youtube_subscribers")))
     return out

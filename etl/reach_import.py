@@ -20,12 +20,10 @@ from etl.batches import BatchResult, Quarantined, finish_batch, new_batch, quara
 from etl.long_tables import import_long, upsert
 from etl.outcome import Note
 from etl.readers import Table
+from i18n.messages import said
 
 MAX_NOTES = 12
-DAILY_SUM_NOTE = Note(
-    "ยอดการเข้าถึงรายเดือนที่ได้จากไฟล์รายวันคือผลรวมของยอดรายวัน คนที่เห็นหลายวันถูกนับซ้ำทุกวัน",
-    "monthly reach from a daily export is the sum of daily reach: a person reached on several days counts again",
-)
+DAILY_SUM_NOTE = Note.of(said("note.etl.daily_sum"))
 
 
 def import_reach(
@@ -68,20 +66,24 @@ def import_reach(
         record = {"month": row.month, "platform": row.platform, "metric": row.metric, "value": row.value}
         if not row.complete and _held(con, row, row_source):
             notes.append(
-                Note(
-                    f"{row.platform} {row.metric} {row.month:%Y-%m}: เดือนไม่ครบ เก็บค่าที่มีอยู่แล้วไว้",
-                    f"{row.platform} {row.metric} {row.month:%Y-%m}: kept the figure already loaded",
+                Note.of(
+                    said("note.etl.kept_loaded", platform=row.platform, metric=row.metric, month=row.month)
                 )
             )
             result.rows_duplicate += 1
             continue
         if run_from is not None and (other := _same_run(con, row, row_source, run_from)):
             notes.append(
-                Note(
-                    f"{row.platform} {row.metric} {row.month:%Y-%m}: แทนค่า {other[1]:,.0f} จากไฟล์ {other[0]} "
-                    f"ในการนำเข้าครั้งนี้ด้วย {row.value:,.0f}",
-                    f"{row.platform} {row.metric} {row.month:%Y-%m}: replaces {other[1]:,.0f} from {other[0]} "
-                    f"in this same import with {row.value:,.0f}",
+                Note.of(
+                    said(
+                        "note.etl.replaces",
+                        platform=row.platform,
+                        metric=row.metric,
+                        month=row.month,
+                        old=other[1],
+                        source=other[0],
+                        new=row.value,
+                    )
                 )
             )
         changed = upsert(con, "reach", record, row_source, batch_id, demo)

@@ -25,7 +25,9 @@ from etl.problems import InputProblem
 from etl.readers import Table
 from etl.text import clean, key
 from etl.timestamps import _XYZ, looks_like_timestamp, parse_month, parse_timestamp
+from i18n.messages import said
 
+LINE_EXAMPLE = "'LINE OA ผู้ติดตาม'"  # a LINE figure column as a Thai export titles it
 STOCKS = frozenset({"followers"})  # the month's last value; every other metric is summed
 # Meta leaves out the days with no new follows: within the span a file covers, a day absent is a 0.
 ZERO_WHEN_ABSENT = frozenset({"new_followers"})
@@ -145,14 +147,11 @@ def value(raw: str, decimal_comma: bool = False) -> float | None:
     if decimal_comma:
         text = clean(raw).replace(" ", "")
         if _GROUPED.match(text):
-            raise InputProblem(
-                f"'{text}' อ่านได้สองแบบ (ทศนิยมหรือหลักพัน) ในไฟล์ที่คั่นด้วย ; : บันทึกใหม่โดยไม่ใส่ตัวคั่นหลักพัน",
-                f"'{text}' could be a decimal or thousands in a ';' file: save it again without thousands marks",
-            )
+            raise InputProblem("problem.etl.decimal_or_thousands", text=text)
         raw = text.replace(",", ".")
     number = tabular.number(raw)
     if number < 0:
-        raise InputProblem("ค่าต้องไม่ติดลบ", "value must not be negative")
+        raise InputProblem("problem.etl.negative")
     return number
 
 
@@ -185,12 +184,7 @@ def date_order(cells: Iterable[str]) -> str:
         month_first |= b > 12 >= a
         buddhist |= int(m["y"]) >= 2400
     if day_first and month_first:
-        raise InputProblem(
-            "วันที่ในไฟล์ปนกันทั้งแบบวันขึ้นก่อนและเดือนขึ้นก่อน: ส่งออกใหม่ให้วันที่เป็นแบบเดียวกัน (เช่น 2026-09-15)",
-            "the file mixes day-first and month-first dates: export it again with one date format "
-            "(e.g. 2026-09-15)",
-            column="date",
-        )
+        raise InputProblem("problem.etl.mixed_dates", column="date")
     if day_first or not pairs:
         return "dmy"
     if month_first:
@@ -198,13 +192,7 @@ def date_order(cells: Iterable[str]) -> str:
     if buddhist or all(a == b for a, b in pairs):
         return "dmy"
     a, b = min(pairs)  # an example for the message
-    raise InputProblem(
-        f"บอกไม่ได้ว่าวันที่ {a}/{b} หมายถึงวันที่ {a} เดือน {b} หรือวันที่ {b} เดือน {a} "
-        "(ไม่มีวันที่ใดเกิน 12): ส่งออกใหม่ให้วันที่เป็นแบบ 2026-09-15",
-        f"cannot tell whether {a}/{b} is day {a} of month {b} or day {b} of month {a} (no day in the file "
-        "is over 12): export it again with dates written like 2026-09-15",
-        column="date",
-    )
+    raise InputProblem("problem.etl.day_or_month", column="date", a=a, b=b)
 
 
 def raw_json(headers, row) -> str:
@@ -222,36 +210,25 @@ def parse_wide(table: Table, *, platform: str | None = None, columns: dict | Non
     date_at = date_column(table.headers)
     if date_at is None:
         raise InputProblem(
-            f"ไม่พบคอลัมน์เดือนหรือวันที่ (ชื่อที่รับได้: {', '.join(DATE_HEADERS)})",
-            f"no month or date column (accepted names: {', '.join(DATE_HEADERS)}); "
-            f"columns present: {', '.join(table.headers)}",
+            "problem.etl.no_month_column",
             column="month",
+            accepted=", ".join(DATE_HEADERS),
+            headers=", ".join(table.headers),
         )
     spec = tabular.SPECS["reach"]["platform"][0]
     platform_at = next((i for i, h in enumerate(table.headers) if key(h) in {key(a) for a in spec}), None)
     default = platform or platform_in_name(table.name)
     targets, ignored = _wide_targets(table.headers, (date_at, platform_at), columns)
     if not targets:
-        raise InputProblem(
-            "ไม่พบคอลัมน์ตัวเลข เช่น 'Facebook reach' หรือ 'YouTube การดู'",
-            "no figure columns found: name them like 'Facebook reach', 'YouTube views' or 'LINE OA ผู้ติดตาม'",
-        )
+        raise InputProblem("problem.etl.no_figures", line_example=LINE_EXAMPLE)
     if platform_at is None and not default and any(p is None for p, _ in targets.values()):
-        raise InputProblem(
-            "ไม่รู้ว่าเป็นตัวเลขของแพลตฟอร์มใด: ใส่ชื่อแพลตฟอร์มในหัวคอลัมน์ (เช่น 'Facebook reach') หรือในชื่อไฟล์",
-            "which platform? Put it in the column titles (e.g. 'Facebook reach') or in the file name",
-        )
+        raise InputProblem("problem.etl.which_platform")
     if ignored:
         out.notes.append(ignored_columns(ignored))
     points, daily, repeated = _wide_points(out, table, date_at, platform_at, targets, default)
     rows, notes = (aggregate_daily if daily else _monthly)(points)
     if repeated:
-        notes.append(
-            Note(
-                f"{repeated} ค่าซ้ำวันเดียวกัน: ใช้แถวล่าง",
-                f"{repeated} figure(s) given twice for the same date: the lower row counts",
-            )
-        )
+        notes.append(Note.of(said("note.etl.same_date", repeated=repeated)))
     out.rows, out.notes = rows, out.notes + notes
     out.source = DAILY_SOURCE if daily else None
     return out
@@ -320,7 +297,7 @@ def _wide_points(
 
 def ignored_columns(ignored: list[str]) -> Note:
     """The note naming a file's columns that are not loaded."""
-    return Note(f"ไม่ได้นำเข้าคอลัมน์: {', '.join(ignored)}", f"ignored columns: {', '.join(ignored)}")
+    return Note.of(said("note.etl.ignored_columns", columns=", ".join(ignored)))
 
 
 def cell_figure(
@@ -376,11 +353,17 @@ def aggregate_daily(points: dict[tuple[str, str], dict[date, float]]) -> tuple[l
                 start = max(month, file_first)
                 end = min(month_end, file_last)
                 notes.append(
-                    Note(
-                        f"{platform} {metric} {month:%Y-%m}: ไฟล์ครอบคลุมเพียงวันที่ {start.day}–{end.day} "
-                        f"({(end - start).days + 1} จาก {length} วัน) จึงไม่นำเข้าเดือนนี้ ส่งออกใหม่ให้ครบทั้งเดือน",
-                        f"{platform} {metric} {month:%Y-%m}: the file covers only days {start.day}–{end.day} "
-                        f"({(end - start).days + 1} of {length}): this month is not loaded; export the whole month",
+                    Note.of(
+                        said(
+                            "note.etl.part_month",
+                            platform=platform,
+                            metric=metric,
+                            month=month,
+                            first=start.day,
+                            last=end.day,
+                            days=(end - start).days + 1,
+                            length=length,
+                        )
                     )
                 )
                 continue
@@ -390,11 +373,16 @@ def aggregate_daily(points: dict[tuple[str, str], dict[date, float]]) -> tuple[l
                 gone = [str(d) for d in range(1, length + 1) if month.replace(day=d) not in values]
                 shown = ", ".join(gone[:6]) + (", …" if len(gone) > 6 else "")
                 notes.append(
-                    Note(
-                        f"{platform} {metric} {month:%Y-%m}: มี {len(values)} จาก {length} วัน (ขาดวันที่ {shown}); "
-                        + ("ใช้ค่าวันสุดท้ายที่มี" if stock else "ผลรวมนับเฉพาะวันที่มี"),
-                        f"{platform} {metric} {month:%Y-%m}: {len(values)} of {length} days "
-                        f"(missing day {shown}); the {'last value' if stock else 'sum'} covers the days present",
+                    Note.of(
+                        said(
+                            "note.etl.missing_days.stock" if stock else "note.etl.missing_days.sum",
+                            platform=platform,
+                            metric=metric,
+                            month=month,
+                            present=len(values),
+                            length=length,
+                            shown=shown,
+                        )
                     )
                 )
     return rows, notes

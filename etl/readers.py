@@ -76,10 +76,7 @@ def decode(raw: bytes) -> str:
         except UnicodeDecodeError:
             return raw.decode("cp874")
     except UnicodeDecodeError:
-        raise InputProblem(
-            "อ่านไฟล์ไม่ได้: ไม่ใช่ไฟล์ข้อความ UTF-8, UTF-16 หรือ TIS-620 โปรดบันทึกเป็น CSV UTF-8",
-            "cannot read the file: not UTF-8, UTF-16 or TIS-620 text; save it as CSV UTF-8",
-        ) from None
+        raise InputProblem("problem.etl.encoding") from None
 
 
 class _ArrowRows(Sequence):
@@ -206,10 +203,7 @@ def read_csv_text(text: str, name: str) -> Table:
         rows = limits.bounded_rows(csv.reader(io.StringIO(text), delimiter=delimiter), name)
         table = Table.from_values(name, list(rows))
     except csv.Error as exc:
-        raise InputProblem(
-            f"อ่าน {name} เป็น CSV ไม่ได้ ({exc}): บันทึกใหม่เป็น CSV UTF-8",
-            f"cannot read {name} as CSV ({exc}): save it again as CSV UTF-8",
-        ) from None
+        raise InputProblem("problem.etl.csv", name=name, exc=exc) from None
     table.text = "".join(lines)
     return table
 
@@ -220,10 +214,7 @@ def _open_workbook(path: Path):
     try:
         return load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # noqa: BLE001 - openpyxl fails a non-workbook in many ways (zip, XML, KeyError)
-        raise InputProblem(
-            f"เปิดไฟล์ Excel {path.name} ไม่ได้ ({exc.__class__.__name__})",
-            f"cannot open {path.name} as an Excel .xlsx workbook ({exc.__class__.__name__})",
-        ) from None
+        raise InputProblem("problem.etl.xlsx", name=path.name, error=exc.__class__.__name__) from None
 
 
 def _tab(ws, path: Path) -> Table:
@@ -262,16 +253,14 @@ def read_xlsx_tabs(path: Path) -> list[Table]:
 def read_table(path: str | Path, sheet: str | None = None) -> Table:
     path = Path(path)
     if not path.exists():
-        raise InputProblem(f"ไม่พบไฟล์ {path}", f"file not found: {path}")
+        raise InputProblem("problem.etl.no_file", path=path)
     limits.check_file(path)  # size, NUL bytes, an XLSX's unpacked size: before anything is parsed
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
         return read_xlsx(path, sheet)
     if suffix in (".csv", ".tsv", ".txt", ""):
         return _read_csv_fast(path, path.name) or read_csv_text(decode(path.read_bytes()), path.name)
-    raise InputProblem(
-        f"ไม่รองรับไฟล์ชนิด {suffix}: ใช้ .csv หรือ .xlsx", f"unsupported file type {suffix}: use .csv or .xlsx"
-    )
+    raise InputProblem("problem.etl.file_type", suffix=suffix)
 
 
 def _cell_text(value: object) -> str:
@@ -311,7 +300,7 @@ def read_export(path: str | Path) -> Table:
     """
     path = Path(path)
     if not path.exists():
-        raise InputProblem(f"ไม่พบไฟล์ {path}", f"file not found: {path}")
+        raise InputProblem("problem.etl.no_file", path=path)
     limits.check_file(path)  # size and NUL bytes, before anything is parsed
     text = decode(path.read_bytes())
     delimiter = sniff_delimiter(text)
@@ -321,9 +310,6 @@ def read_export(path: str | Path) -> Table:
         rows = limits.bounded_rows(csv.reader(io.StringIO(body), delimiter=delimiter), path.name)
         table = Table.from_values(path.name, list(rows))
     except csv.Error as exc:
-        raise InputProblem(
-            f"อ่าน {path.name} เป็น CSV ไม่ได้ ({exc}): บันทึกใหม่เป็น CSV UTF-8",
-            f"cannot read {path.name} as CSV ({exc}): save it again as CSV UTF-8",
-        ) from None
+        raise InputProblem("problem.etl.csv", name=path.name, exc=exc) from None
     table.text, table.delimiter = text, delimiter
     return table

@@ -82,7 +82,7 @@ def refresh(
     settings, configured = sources.load(sources.sources_path(sources_file))
     chosen = [s for s in configured if only in (None, s.name)]
     if only and not chosen:
-        raise InputProblem(f"ไม่มีแหล่งข้อมูลชื่อ '{only}'", f"no source named '{only}' in the sources file")
+        raise InputProblem("problem.etl.no_source", name=only)
     creds = credentials or sheets.load_credentials(config.ROOT / ".streamlit" / "secrets.toml")
     outcomes, fetched = [], []
     for source in chosen:

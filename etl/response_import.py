@@ -10,6 +10,7 @@ from etl.forms import recognise, unmatched_visitor_cells
 from etl.outcome import Note
 from etl.readers import Table
 from etl.reference import unit_matcher
+from i18n.messages import said
 from runtime import config
 
 
@@ -49,12 +50,7 @@ def import_responses(
     result.rows_duplicate = norm.good - result.rows_new
     unknown = norm.good - pc.sum(norm.arrow().column("unit_known")).as_py() if norm.good else 0
     if unknown:
-        result.notes.append(
-            Note(
-                f"แถวที่ระบุหน่วยงานที่ไม่มีใน units.csv: {unknown} (เก็บไว้และทำเครื่องหมาย)",
-                f"rows naming a unit not in units.csv: {unknown} (kept, flagged)",
-            )
-        )
+        result.notes.append(Note.of(said("note.etl.unknown_units", unknown=unknown)))
     result.notes += _visitor_notes(table, layout)
     if norm.text_cut:
         result.notes.append(cut_note(norm.text_cut))
@@ -84,14 +80,8 @@ def _visitor_notes(table: Table, layout) -> list[Note]:
         return []
     shown = ", ".join(f"'{e}'" for e in examples)
     return [
-        Note(
-            f"ช่องประเภทผู้มาติดต่อที่ไม่ตรงกับตัวเลือกใดของแบบฟอร์ม: {count} แถว (เช่น {shown}) นับเป็น 'อื่นๆ' "
-            "ตรวจว่าตัวเลือกในแบบฟอร์มถูกแก้ไขหรือไม่",
-            f"visitor-type cells matching no option of the form: {count} (e.g. {shown}), counted as 'other'; "
-            "check whether the form's options were renamed",
-            logged=Note(
-                f"ช่องประเภทผู้มาติดต่อที่ไม่ตรงกับตัวเลือกใดของแบบฟอร์ม: {count} แถว นับเป็น 'อื่นๆ'",
-                f"visitor-type cells matching no option of the form: {count}, counted as 'other'",
-            ),
+        Note.of(
+            said("note.etl.visitor_other.shown", count=count, shown=shown),
+            logged=Note.of(said("note.etl.visitor_other.logged", count=count)),
         )
     ]

@@ -24,10 +24,6 @@ FORMS = ("form1", "form2", "reach_monthly")
 GROUPS = ("all", "central", "provincial")
 
 
-def _problem(source: str, th: str, en: str) -> InputProblem:
-    return InputProblem(f"{source}: {th}", f"{source}: {en}")
-
-
 def _due(period_end: date, day: int) -> date:
     """The given day of the month after the period ends (clamped to that month's last day)."""
     month = add_months(period_end, 1)
@@ -47,11 +43,11 @@ def parse(text: str, source: str, unit_codes: set[str]) -> tuple[list[tuple], li
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise _problem(source, f"อ่านไฟล์ไม่ได้: {exc}", f"cannot read the file: {exc}") from None
+        raise InputProblem("problem.etl.schedule.read", source=source, exc=exc) from None
     first, last = _fiscal_years(data.get("fiscal_years"), source)
     reports = data.get("reports")
     if not isinstance(reports, dict) or not reports:
-        raise _problem(source, "ไม่มี [reports.<แบบรายงาน>]", "no [reports.<form>] tables")
+        raise InputProblem("problem.etl.schedule.no_reports", source=source)
     schedule: dict[tuple, list] = {}
     owers: list[tuple] = []
     for form, spec in reports.items():
@@ -71,11 +67,7 @@ def _fiscal_years(years: object, source: str) -> tuple[int, int]:
         and all(isinstance(y, int) for y in years)
         and 2500 <= years[0] <= years[1] <= years[0] + 50
     ):
-        raise _problem(
-            source,
-            "fiscal_years ต้องเป็น [ปีแรก, ปีสุดท้าย] เป็น พ.ศ. เช่น [2566, 2575]",
-            "fiscal_years must be [first, last] in BE, e.g. [2566, 2575]",
-        )
+        raise InputProblem("problem.etl.schedule.years", source=source)
     return years[0], years[1]
 
 
@@ -85,35 +77,19 @@ def _report(
     """One [reports.<form>] table checked: (periods, due day, who owes it)."""
     where = f"[reports.{form}]"
     if form not in FORMS:
-        raise _problem(
-            source,
-            f"{where}: ไม่รู้จักแบบรายงาน (ใช้ได้: {', '.join(FORMS)})",
-            f"{where}: unknown form (expected one of {', '.join(FORMS)})",
-        )
+        raise InputProblem("problem.etl.schedule.form", source=source, where=where, forms=", ".join(FORMS))
     periods = spec.get("periods")
     if periods != "monthly" and not (isinstance(periods, list) and periods and set(periods) <= {"6", "12"}):
-        raise _problem(
-            source,
-            f'{where}: periods ต้องเป็น ["6", "12"] หรือ "monthly"',
-            f'{where}: periods must be a list of "6" / "12", or "monthly"',
-        )
+        raise InputProblem("problem.etl.schedule.periods", source=source, where=where)
     day = spec.get("due_day")
     if not isinstance(day, int) or not 1 <= day <= 31:
-        raise _problem(source, f"{where}: due_day ต้องเป็น 1-31", f"{where}: due_day must be 1-31")
+        raise InputProblem("problem.etl.schedule.due_day", source=source, where=where)
     owed_by = spec.get("owed_by")
     if not isinstance(owed_by, list) or not owed_by:
-        raise _problem(
-            source,
-            f'{where}: owed_by ต้องเป็นรายการ เช่น ["all"]',
-            f'{where}: owed_by must be a list, e.g. ["all"]',
-        )
+        raise InputProblem("problem.etl.schedule.owed_by", source=source, where=where)
     for who in owed_by:
         if who not in GROUPS and who not in unit_codes:
-            raise _problem(
-                source,
-                f"{where}: owed_by '{who}' ไม่ใช่ all/central/provincial หรือรหัสหน่วยงานใน units.csv",
-                f"{where}: owed_by '{who}' is not all/central/provincial or a unit code in units.csv",
-            )
+            raise InputProblem("problem.etl.schedule.ower", source=source, where=where, who=who)
     return periods, day, owed_by
 
 
@@ -122,17 +98,9 @@ def _override(schedule: dict[tuple, list], overrides: list[dict], source: str) -
     for n, item in enumerate(overrides, start=1):
         keyed = (item.get("fiscal_year"), item.get("form"), str(item.get("period", "")))
         if keyed not in schedule:
-            raise _problem(
-                source,
-                f"[[override]] ลำดับที่ {n}: ไม่มีรายงาน {keyed} ในตาราง (ตรวจ fiscal_year, form, period)",
-                f"[[override]] #{n}: no report {keyed} in the schedule (check fiscal_year, form, period)",
-            )
+            raise InputProblem("problem.etl.schedule.override", source=source, n=n, keyed=keyed)
         if not isinstance(item.get("due"), date):
-            raise _problem(
-                source,
-                f"[[override]] ลำดับที่ {n}: due ต้องเป็นวันที่ YYYY-MM-DD (ค.ศ.) ไม่ใส่เครื่องหมายคำพูด",
-                f"[[override]] #{n}: due must be a YYYY-MM-DD date (CE), unquoted",
-            )
+            raise InputProblem("problem.etl.schedule.due", source=source, n=n)
         schedule[keyed][2] = item["due"]
 
 
@@ -141,7 +109,7 @@ def load_file(path: str | Path, unit_codes: set[str]) -> tuple[list[tuple], list
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
-        raise _problem(str(path), f"เปิดไฟล์ไม่ได้: {exc}", f"cannot open the file: {exc}") from None
+        raise InputProblem("problem.etl.schedule.open", source=str(path), exc=exc) from None
     return parse(text, str(path), unit_codes)
 
 

@@ -29,16 +29,11 @@ def sources_path(explicit: str | os.PathLike | None = None) -> Path:
 
 def load(path: Path) -> tuple[Settings, list[SheetSource]]:
     if not path.exists():
-        raise InputProblem(
-            f"ไม่พบไฟล์แหล่งข้อมูล {path}: คัดลอก sources.example.toml เป็น sources.toml แล้วแก้ไข",
-            f"no sources file at {path}: copy sources.example.toml to sources.toml and edit it",
-        )
+        raise InputProblem("problem.etl.no_sources_file", path=path)
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:
-        raise InputProblem(
-            f"ไฟล์ {path} เขียนผิดรูปแบบ TOML: {exc}", f"{path} is not valid TOML: {exc}"
-        ) from None
+        raise InputProblem("problem.etl.sources_toml", path=path, exc=exc) from None
     raw = data.get("settings", {})
     settings = Settings(
         api_base=raw.get("api_base") or None,
@@ -51,12 +46,9 @@ def load(path: Path) -> tuple[Settings, list[SheetSource]]:
     for n, item in enumerate(data.get("source", []), start=1):
         name, kind = str(item.get("name", "")).strip(), item.get("kind")
         if not name or kind not in KINDS or not item.get("spreadsheet"):
-            raise InputProblem(
-                f"แหล่งข้อมูลลำดับที่ {n} ต้องมี name, kind ({', '.join(KINDS)}) และ spreadsheet",
-                f"source #{n} needs name, kind (one of {', '.join(KINDS)}) and spreadsheet",
-            )
+            raise InputProblem("problem.etl.source_fields", n=n, kinds=", ".join(KINDS))
         if name in names:
-            raise InputProblem(f"ชื่อแหล่งข้อมูล '{name}' ซ้ำ", f"two sources are named '{name}'")
+            raise InputProblem("problem.etl.source_twice", name=name)
         names.add(name)
         mapping = item.get("mapping")
         if mapping and not Path(mapping).is_absolute():

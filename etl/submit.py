@@ -20,6 +20,7 @@ from etl.batches import BatchResult, finish_batch, new_batch
 from etl.long_tables import check_row, upsert
 from etl.problems import InputProblem
 from etl.reference import seed_units, unit_matcher
+from i18n.messages import Message, said
 from runtime import config
 from runtime.clock import bangkok_now
 
@@ -47,23 +48,17 @@ class Receipt:
         return datetime.combine(self.received, time(0))
 
 
-def _check_link(text: str, what_th: str, what_en: str) -> str:
+def _check_link(text: str, what: Message) -> str:
     text = (text or "").strip()
     if text and not text.lower().startswith(("http://", "https://")):
-        raise InputProblem(
-            f"{what_th} ต้องขึ้นต้นด้วย https:// หรือ http:// (ได้รับ: {text[:40]})",
-            f"{what_en} must start with https:// or http:// (got: {text[:40]})",
-        )
+        raise InputProblem("problem.etl.link", what=what, text=text[:40])
     return text
 
 
-def _check_text(text: str, what_th: str, what_en: str) -> str:
+def _check_text(text: str, what: Message) -> str:
     text = (text or "").strip()
     if len(text) > MAX_TEXT:
-        raise InputProblem(
-            f"{what_th} ยาวเกิน {MAX_TEXT} ตัวอักษร: ย่อให้สั้นลง หรือใส่ลิงก์เอกสารแทน",
-            f"{what_en} is longer than {MAX_TEXT} characters: shorten it, or give a link to the document",
-        )
+        raise InputProblem("problem.etl.too_long", what=what, limit=MAX_TEXT)
     return text
 
 
@@ -75,24 +70,20 @@ def _record(con, r: Receipt) -> dict:
         "fiscal_year": tabular.fiscal_year(str(r.fiscal_year)),
         "period": tabular.period(r.period),
         "submitted_at": r.submitted_at(),
-        "link": _check_link(r.link, "ลิงก์รายงาน", "the report link"),
+        "link": _check_link(r.link, said("problem.etl.what.report_link")),
     }
     for n, (result, evidence) in sorted(r.measures.items()):
         if not 1 <= n <= 7:
-            raise InputProblem(f"มาตรการที่ {n} ไม่มีอยู่ (1-7)", f"there is no measure {n} (1-7)")
-        record[f"measure_{n}"] = _check_text(result, f"ผลมาตรการที่ {n}", f"the result of measure {n}")
-        record[f"evidence_{n}"] = _check_link(evidence, f"หลักฐานมาตรการที่ {n}", f"the evidence of measure {n}")
+            raise InputProblem("problem.etl.measure", n=n)
+        record[f"measure_{n}"] = _check_text(result, said("problem.etl.what.measure_result", n=n))
+        record[f"evidence_{n}"] = _check_link(evidence, said("problem.etl.what.measure_evidence", n=n))
     check_row("submissions", record, unit_matcher(con))
     if record["form"] == "reach_monthly" and len(str(record["period"])) != 7:
-        raise InputProblem("รายงานรายเดือนต้องเลือกเดือน", "a monthly report needs a month")
+        raise InputProblem("problem.etl.pick_month")
     if record["form"] != "reach_monthly" and record["period"] not in ("6", "12"):
-        raise InputProblem(
-            "แบบรายงานที่ ๑/๒ ต้องเลือกรอบ 6 หรือ 12 เดือน", "forms 1 and 2 need the round: 6 or 12 months"
-        )
+        raise InputProblem("problem.etl.pick_round")
     if r.submitted_at().date() > bangkok_now().date():
-        raise InputProblem(
-            "วันที่รับต้องไม่เป็นวันในอนาคต", "the date received cannot be in the future: check the year (BE)"
-        )
+        raise InputProblem("problem.etl.future")
     return record
 
 
@@ -128,8 +119,8 @@ def save(
 ) -> dict:
     """Record a report (or correct the entry ``replaces``); publish atomically. Returns the old and new
     entries (old is None for a new record) for the audit log, which keeps the old value."""
-    receipt.note = _check_text(receipt.note, "หมายเหตุ", "the note")
-    receipt.receipt_no = _check_text(receipt.receipt_no, "เลขรับ", "the receiving number")[:100]
+    receipt.note = _check_text(receipt.note, said("problem.etl.what.note"))
+    receipt.receipt_no = _check_text(receipt.receipt_no, said("problem.etl.what.receipt_no"))[:100]
     source = f"app:{recorded_by}"
     with publish.staged(config.db_path(db)) as con:
         seed_units(con)
@@ -139,16 +130,10 @@ def save(
         if replaces is not None:
             old = _read(con, tuple(replaces))
             if old is None:
-                raise InputProblem(
-                    "ไม่พบรายการที่จะแก้ไข (อาจถูกแก้ไปแล้ว): โหลดหน้าใหม่แล้วลองอีกครั้ง",
-                    "the entry to correct is gone (corrected meanwhile?): reload the page and try again",
-                )
+                raise InputProblem("problem.etl.entry_gone")
             _delete(con, tuple(replaces))
         elif _read(con, receipt.key()) is not None:
-            raise InputProblem(
-                'มีรายการนี้อยู่แล้ว (หน่วยงาน แบบรายงาน รอบ และวันที่เดียวกัน): เลือก "แก้ไขรายการเดิม" แทน',
-                'this entry exists already (same unit, form, period and date): choose "correct an entry" instead',
-            )
+            raise InputProblem("problem.etl.entry_exists")
         batch_id = new_batch(con, "submissions", source)
         upsert(con, "submissions", record, source, batch_id, False)
         con.execute(

@@ -9,6 +9,7 @@ from datetime import datetime
 from etl.problems import InputProblem
 from etl.text import clean, key
 from etl.timestamps import parse_month, parse_timestamp
+from i18n.messages import said
 
 PLATFORMS = {
     "facebook": ["facebook", "fb", "เฟซบุ๊ก", "เฟสบุ๊ค", "เฟซบุ๊ค", "facebookpage", "เพจเฟซบุ๊ก"],
@@ -57,26 +58,25 @@ _METRIC_INDEX = {key(a): code for code, aliases in METRICS.items() for a in alia
 _FORM_INDEX = {key(a): code for code, aliases in FORMS.items() for a in aliases}
 
 
-def _lookup(index: dict, raw: str, what_th: str, what_en: str, choices: Sequence[str]) -> str:
+def _lookup(index: dict, raw: str, what: str, choices: Sequence[str]) -> str:
     code = index.get(key(raw))
     if code is None:
         raise InputProblem(
-            f"ไม่รู้จัก{what_th} '{clean(raw)[:30]}' (ใช้ได้: {', '.join(choices)})",
-            f"unknown {what_en} '{clean(raw)[:30]}' (expected one of: {', '.join(choices)})",
+            "problem.etl.unknown", what=said(what), raw=clean(raw)[:30], choices=", ".join(choices)
         )
     return code
 
 
 def platform(raw: str) -> str:
-    return _lookup(_PLATFORM_INDEX, raw, "แพลตฟอร์ม", "platform", list(PLATFORMS))
+    return _lookup(_PLATFORM_INDEX, raw, "problem.etl.what.platform", list(PLATFORMS))
 
 
 def metric(raw: str) -> str:
-    return _lookup(_METRIC_INDEX, raw, "ตัววัด", "metric", list(METRICS))
+    return _lookup(_METRIC_INDEX, raw, "problem.etl.what.metric", list(METRICS))
 
 
 def form(raw: str) -> str:
-    return _lookup(_FORM_INDEX, re.sub(r"[()]", "", clean(raw)), "แบบรายงาน", "report form", list(FORMS))
+    return _lookup(_FORM_INDEX, re.sub(r"[()]", "", clean(raw)), "problem.etl.what.form", list(FORMS))
 
 
 def number(raw: str) -> float:
@@ -86,9 +86,9 @@ def number(raw: str) -> float:
     try:
         value = float(text)
     except ValueError:
-        raise InputProblem(f"'{clean(raw)[:30]}' ไม่ใช่ตัวเลข", f"'{clean(raw)[:30]}' is not a number") from None
+        raise InputProblem("problem.etl.number", raw=clean(raw)[:30]) from None
     if value != value or value in (float("inf"), float("-inf")):
-        raise InputProblem(f"'{clean(raw)[:30]}' ไม่ใช่ตัวเลข", f"'{clean(raw)[:30]}' is not a number")
+        raise InputProblem("problem.etl.number", raw=clean(raw)[:30])
     return value
 
 
@@ -97,9 +97,7 @@ def fiscal_year(raw: str) -> int:
     if 1990 <= value <= 2200:
         value += 543
     if not 2530 <= value <= 2700:
-        raise InputProblem(
-            f"ปีงบประมาณ '{raw}' ผิดปกติ (ใช้ พ.ศ. เช่น 2569)", f"fiscal year '{raw}' is out of range (e.g. 2569)"
-        )
+        raise InputProblem("problem.etl.fiscal_year", raw=raw)
     return value
 
 
@@ -171,9 +169,10 @@ def locate(kind: str, headers: Sequence[str], mapping: dict | None = None) -> di
         else:
             if required:
                 raise InputProblem(
-                    f"ไม่พบคอลัมน์ '{column}' (ชื่อที่รับได้: {', '.join(aliases)}); คอลัมน์ที่มี: {', '.join(headers)}",
-                    f"column '{column}' not found (accepted names: {', '.join(aliases)}); "
-                    f"columns present: {', '.join(headers)}",
+                    "problem.etl.column",
                     column=column,
+                    name=column,
+                    aliases=", ".join(aliases),
+                    headers=", ".join(headers),
                 )
     return found

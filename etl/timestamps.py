@@ -14,6 +14,7 @@ from datetime import date, datetime, timedelta
 from etl.problems import InputProblem
 from etl.text import clean
 
+THAI_MONTH_EXAMPLE = "ต.ค. 2568"  # a month as a Thai sheet may write it
 BANGKOK_OFFSET_MIN = 7 * 60
 _SERIAL_EPOCH = datetime(1899, 12, 30)
 _TIME = r"(?:[ T,]+(?P<H>[0-9]{1,2})[:.](?P<M>[0-9]{2})(?:[:.](?P<S>[0-9]{2})(?:\.[0-9]+)?)?)?"
@@ -53,7 +54,7 @@ def parse_timestamp(raw: object, order: str = "dmy") -> datetime:
     """Parse one timestamp; raise InputProblem naming what is wrong and how to fix it."""
     text = clean(raw)
     if not text:
-        raise InputProblem("ไม่มีวันเวลาที่ตอบ (Timestamp ว่าง)", "missing timestamp: the Timestamp cell is empty")
+        raise InputProblem("problem.etl.no_timestamp")
     if _SERIAL.match(text):
         return _checked_year(_round_second(_SERIAL_EPOCH + timedelta(days=float(text))), text)
     m = _YMD.match(text)
@@ -62,10 +63,7 @@ def parse_timestamp(raw: object, order: str = "dmy") -> datetime:
     else:
         m = _XYZ.match(text)
         if not m:
-            raise InputProblem(
-                f"อ่านวันเวลา '{text[:40]}' ไม่ได้ ควรเป็นรูปแบบ วัน/เดือน/ปี ชั่วโมง:นาที:วินาที",
-                f"cannot read timestamp '{text[:40]}': expected day/month/year hour:minute:second",
-            )
+            raise InputProblem("problem.etl.timestamp", text=text[:40])
         a, b = int(m["a"]), int(m["b"])
         day, month = (a, b) if order == "dmy" else (b, a)
     year = int(m["y"])
@@ -74,10 +72,7 @@ def parse_timestamp(raw: object, order: str = "dmy") -> datetime:
     try:
         value = datetime(year, month, day, *_clock(m))
     except ValueError:
-        raise InputProblem(
-            f"วันเวลา '{text[:40]}' ไม่มีอยู่จริง (เช่น 31 ก.พ.) โปรดตรวจวัน เดือน ปี",
-            f"timestamp '{text[:40]}' is not a real date or time (e.g. 31 Feb): check day, month and year",
-        ) from None
+        raise InputProblem("problem.etl.not_a_date", text=text[:40]) from None
     value = _checked_year(value, text)
     if m["tz"] or m["utc"]:
         value += timedelta(minutes=BANGKOK_OFFSET_MIN - _offset_minutes(m["tz"] or "Z"))
@@ -99,9 +94,7 @@ def _checked_year(value: datetime, text: str) -> datetime:
     """The timestamp, if its year is a plausible one (e.g. serial 10000 = 1927: the row is quarantined,
     the file not refused)."""
     if not 1990 <= value.year <= 2200:
-        raise InputProblem(
-            f"ปีในวันเวลา '{text[:40]}' ผิดปกติ", f"the year in timestamp '{text[:40]}' is out of range"
-        )
+        raise InputProblem("problem.etl.timestamp_year", text=text[:40])
     return value
 
 
@@ -174,8 +167,5 @@ def parse_month(raw: object):
     if year >= 2400:
         year -= 543
     if not (1 <= month <= 12 and 1990 <= year <= 2200):
-        raise InputProblem(
-            f"อ่านเดือน '{text[:30]}' ไม่ได้ ควรเป็น เช่น 2025-10 หรือ ต.ค. 2568",
-            f"cannot read month '{text[:30]}': write it like 2025-10 or ต.ค. 2568",
-        )
+        raise InputProblem("problem.etl.month", text=text[:30], thai_month=THAI_MONTH_EXAMPLE)
     return date(year, month, 1)

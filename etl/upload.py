@@ -161,7 +161,7 @@ def preview(
 
     ``platform`` places reach exports that do not name theirs (the command line's --platform)."""
     if kind not in KIND_OWNERS:
-        raise InputProblem(f"ไม่รู้จักชนิดข้อมูล {kind}", f"unknown kind {kind}")
+        raise InputProblem("problem.etl.upload_kind", kind=kind)
     served = config.db_path(db)
     out: list[FilePreview] = []
     with _files_on_disk(files) as (folder, paths):

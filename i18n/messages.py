@@ -66,19 +66,3 @@ class Problem(ValueError):
     @property
     def en(self) -> str:
         return self.said.en
-
-
-@dataclass(frozen=True)
-class Pair(Message):
-    """Transitional: a Thai and an English sentence written by hand where the text has not yet moved to a
-    label (``grep -rn "Pair(\\|InputProblem(\\"" etl``). New text goes to i18n/labels with ``said()``."""
-
-    th_text: str = ""
-    en_text: str = ""
-
-    def text(self, lang: str = "en") -> str:
-        return self.th_text if lang == "th" else self.en_text
-
-
-def pair(th: str, en: str) -> Pair:
-    return Pair("", {}, th, en)

@@ -69,11 +69,7 @@ def _record(row, roles, layout: Layout, cell, order, unit_matcher, secret, lim=N
         except InputProblem as p:
             raise p.located(f"aware_{channel}") from None
     if all(v is None for v in answers.values()):
-        raise InputProblem(
-            "ไม่มีคำตอบเรื่องการรับรู้เลยสักข้อ",
-            "no awareness answer at all: all three items are blank",
-            column="aware_*",
-        )
+        raise InputProblem("problem.etl.no_awareness", column="aware_*")
     ticked, other_text = split_visitor_types(cell(row, "visitor"))
     unit_typed = cell(row, "unit")
     unit_code = unit_matcher(unit_typed)
