@@ -16,7 +16,7 @@ STATUSES = ("on_time", "late", "missing", "not_due")
 
 
 def category(fiscal_year: int, round_: str, lang: str) -> str:
-    year = f"{fiscal_year}" if lang == "th" else f"FY{fiscal_year}"
+    year = t("format.fy.short", lang, fy=fiscal_year)
     return f"{year}<br>{t('round.' + round_, lang)}"
 
 

@@ -24,7 +24,7 @@ GRADE_SHADES = {
 
 
 def _fy_labels(years, lang: str) -> list[str]:
-    return [str(y) if lang == "th" else f"FY{y}" for y in years]
+    return [t("format.fy.short", lang, fy=y) for y in years]
 
 
 def indicator_trend(

@@ -148,18 +148,17 @@ def summary_text(summary: pd.DataFrame, monthly: pd.DataFrame, lang: str = "th")
                 platforms=platform_list(base.common_platforms, lang),
             )
         )
-    if lang == "th":
-        sentences = [parts[0] + " " + " และ".join(parts[1:])]
-    else:
-        sentences = [parts[0] + ": " + " and ".join(parts[1:]) + "."]
+    sentences = [
+        t("format.summary.joined", lang, first=parts[0], rest=t("format.list.and", lang).join(parts[1:]))
+    ]
     reach = monthly[(monthly["metric"] == "reach") & monthly["value"].notna()]
     if not reach.empty:
         top = reach.loc[reach["value"].idxmax()]
         name, value = platform_name(top["platform"], lang), f"{top['value']:,.0f}"
-        sentences.append(t("summary.top", lang, platform=name, value=value) + ("" if lang == "th" else "."))
+        sentences.append(t("format.sentence", lang, text=t("summary.top", lang, platform=name, value=value)))
     if not missing(cur.missing_platforms) and cur.missing_platforms:
         names = platform_list(cur.missing_platforms, lang)
-        sentences.append(t("reach.missing", lang, platforms=names) + ("" if lang == "th" else "."))
+        sentences.append(t("format.sentence", lang, text=t("reach.missing", lang, platforms=names)))
     return " ".join(sentences)
 
 

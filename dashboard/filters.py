@@ -106,7 +106,7 @@ def _draw(fys: list[int], units: pd.DataFrame, lang: str) -> None:
                 t("filter.fy", lang),
                 sorted(fys, reverse=True),
                 key="f_fy",
-                format_func=lambda y: f"{y}" if lang == "th" else f"FY{y} ({y - 543 - 1}–{y - 543})",
+                format_func=lambda y: t("format.fy.picker", lang, fy=y, start=y - 543 - 1, end=y - 543),
             )
             _radio("round", ("12", "6"), lang)
         else:

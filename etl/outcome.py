@@ -11,6 +11,7 @@ import os
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from i18n import t
 from i18n.messages import Message
 from runtime.clock import bangkok_now
 
@@ -42,42 +43,32 @@ class Note:
         return self.kept.en
 
 
-STATUS_TEXT = {
-    "ok": ("นำเข้าแล้ว", "loaded"),
-    "skipped": ("ข้ามไป", "skipped"),
-    "refused": ("ไม่รับ", "REFUSED"),
-}
-
-
 def describe(result, lang: str = "en") -> list[str]:
     """Lines for one file: recognised as what, loaded what, skipped what and why."""
     th = lang == "th"
-    status = STATUS_TEXT.get(result.status, (result.status, result.status))[0 if th else 1]
+    status = t(f"outcome.status.{result.status}", lang)
     head = f"{result.file or result.source}: {status}"
     recognised = (result.recognised_as_th or result.recognised_as) if th else result.recognised_as
     if recognised:
-        head += (" — รู้จักเป็น " if th else " — recognised as ") + recognised
+        head += t("outcome.recognised", lang, what=recognised)
     if result.sheet:
-        head += f" (แท็บ '{result.sheet}')" if th else f" (tab '{result.sheet}')"
+        head += t("outcome.tab", lang, sheet=result.sheet)
     lines = [head]
     if result.status == "ok":
-        counts = (
-            f"อ่าน {result.rows_read} แถว ใหม่ {result.rows_new} ซ้ำ {result.rows_duplicate} "
-            f"กักไว้ {result.rows_quarantined}"
-            if th
-            else f"read {result.rows_read}, new {result.rows_new}, duplicate {result.rows_duplicate}, "
-            f"quarantined {result.rows_quarantined}"
+        counts = t(
+            "outcome.counts",
+            lang,
+            read=result.rows_read,
+            new=result.rows_new,
+            duplicate=result.rows_duplicate,
+            quarantined=result.rows_quarantined,
         )
         lines.append("  " + counts)
         if result.months:
             span = result.months[0] + (f" – {result.months[-1]}" if len(result.months) > 1 else "")
             what = ", ".join(result.platforms) + (" · " + ", ".join(result.metrics) if result.metrics else "")
             lines.append(
-                (
-                    f"  เดือน {span} ({len(result.months)} เดือน) {what}"
-                    if th
-                    else f"  months {span} ({len(result.months)}) {what}"
-                ).rstrip()
+                ("  " + t("outcome.months", lang, span=span, n=len(result.months), what=what)).rstrip()
             )
     else:
         lines.append("  " + (result.reason_th if th else result.reason_en))
