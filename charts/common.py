@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import plotly.graph_objects as go
 
-from core import compliance
-
 FONT = "Sarabun, 'Noto Sans Thai', Loma, Garuda, sans-serif"
 CHANNEL_COLOURS = {"news": "#0072B2", "contact": "#009E73", "complaint": "#D55E00"}
 BAND_COLOURS = {
@@ -76,4 +74,3 @@ VISITOR_COLOURS = {
 }
 # Status is also written with a symbol and a word, never colour alone.
 STATUS_COLOURS = {"on_time": "#009E73", "late": "#E69F00", "missing": "#D55E00", "not_due": "#BBBBBB"}
-STATUS_SYMBOLS = compliance.STATUS_SYMBOLS  # the glyphs belong to the statuses (core.compliance)

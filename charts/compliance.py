@@ -8,8 +8,9 @@ from datetime import date
 import pandas as pd
 import plotly.graph_objects as go
 
-from charts.common import STATUS_COLOURS, STATUS_SYMBOLS, layout
+from charts.common import STATUS_COLOURS, layout
 from core import compliance as comp
+from core.compliance import STATUS_SYMBOLS
 from i18n import t
 
 STATUSES = ("on_time", "late", "missing", "not_due")

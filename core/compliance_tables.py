@@ -13,7 +13,7 @@ import pandas as pd
 from core import compliance as comp
 from core.thaidate import format_date, format_datetime
 from i18n import t
-from i18n.units import unit_label
+from i18n.units import unit_label, unit_labels
 
 
 def col(name: str, lang: str) -> str:
@@ -118,8 +118,7 @@ def _units(frame: pd.DataFrame, lang: str) -> list[str]:
 
 def unit_choices(rows: pd.DataFrame, lang: str) -> dict[str, str]:
     """code -> "ABBR · name" of the units in the rows, in the order they first appear."""
-    units = rows.drop_duplicates("unit_code")
-    return dict(zip(units["unit_code"], _units(units, lang), strict=True))
+    return unit_labels(rows.drop_duplicates("unit_code"), lang)
 
 
 def first_unit(codes: list[str], chosen: tuple[str, ...], late: pd.DataFrame) -> int:

@@ -63,8 +63,9 @@ def unit_label(unit, lang: str = "th", *, style: Style = "full", width: int | No
 
 
 def unit_labels(units: pd.DataFrame, lang: str = "th", *, style: Style = "full") -> dict[str, str]:
-    """code -> ``unit_label`` for the rows of the ``units`` question, in their order (pickers)."""
-    return {r.code: unit_label(r, lang, style=style) for r in units.itertuples()}
+    """code -> ``unit_label`` for each row (``code`` or ``unit_code``), in their order (pickers)."""
+    key = "code" if "code" in units.columns else "unit_code"
+    return {getattr(r, key): unit_label(r, lang, style=style) for r in units.itertuples()}
 
 
 def cut(text: str, width: int) -> str:

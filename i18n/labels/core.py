@@ -81,4 +81,10 @@ LABELS: dict[str, tuple[str, str]] = {
         "This database was made by an older version: the data admin runs python -m etl upgrade (or the next import) "
         "and reloads this page",
     ),
+    # formats: the shape differs by language, the Thai needs no words (tests/test_i18n_static.py)
+    "format.fy.short": ("{fy}", "FY{fy}"),
+    "format.fy.picker": ("{fy}", "FY{fy} ({start}–{end})"),
+    "format.list.and": (" และ", " and "),
+    "format.sentence": ("{text}", "{text}."),
+    "format.summary.joined": ("{first} {rest}", "{first}: {rest}."),
 }

@@ -11,10 +11,4 @@ LABELS = {
         "read {read}, new {new}, duplicate {duplicate}, quarantined {quarantined}",
     ),
     "outcome.months": ("เดือน {span} ({n} เดือน) {what}", "months {span} ({n}) {what}"),
-    # formats: the shape differs by language, the Thai needs no words (tests/test_i18n_static.py)
-    "format.fy.short": ("{fy}", "FY{fy}"),
-    "format.fy.picker": ("{fy}", "FY{fy} ({start}–{end})"),
-    "format.list.and": (" และ", " and "),
-    "format.sentence": ("{text}", "{text}."),
-    "format.summary.joined": ("{first} {rest}", "{first}: {rest}."),
 }
