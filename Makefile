@@ -32,7 +32,7 @@ install-dev: $(VENV)/.dev
 
 run: $(VENV)/.runtime
 	@test -e "$(DB)" || $(PY) -m etl demo --db "$(DB)"
-	ITA_DB="$(DB)" ITA_NO_AUTH=$${ITA_NO_AUTH:-1} $(PY) -m streamlit run app.py --server.address $(ADDRESS) --server.port 8501
+	ITA_DB="$(DB)" ITA_NO_AUTH=$${ITA_NO_AUTH:-1} MALLOC_ARENA_MAX=$${MALLOC_ARENA_MAX:-2} $(PY) -m streamlit run app.py --server.address $(ADDRESS) --server.port 8501
 
 # Replicas behind Debian's nginx (our own nginx master, not the system service); loopback by default.
 serve: $(VENV)/.runtime

@@ -58,7 +58,7 @@ if not registry.allowed(viewer.roles, current_page):
     st.error(t("auth.forbidden", lang), icon=":material/block:")
     st.stop()
 
-with shell.friendly_errors(lang):
+with shell.friendly_errors(lang), housekeeping.page_slot():  # a bounded number drawn at once
     units = data.ask("units")
     state = filters.sidebar(extent, units, lang, draw=current_page.filtered)
     start, end = state.period()

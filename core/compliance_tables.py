@@ -47,7 +47,7 @@ def _times(values: Iterable, lang: str, missing: str | None = None) -> list[str]
 
 def rates_in_round(rates: pd.DataFrame, rows: pd.DataFrame) -> pd.DataFrame:
     """The rates of the rounds whose reports the page shows (the sidebar's round), and the monthly one."""
-    shown = {*rows.loc[rows["form"] != "reach_monthly", "period"], "monthly"}
+    shown = [*rows.loc[rows["form"] != "reach_monthly", "period"].unique(), "monthly"]
     return rates[rates["round"].isin(shown)]
 
 
@@ -119,6 +119,11 @@ def _units(frame: pd.DataFrame, lang: str) -> list[str]:
 def unit_choices(rows: pd.DataFrame, lang: str) -> dict[str, str]:
     """code -> "ABBR · name" of the units in the rows, in the order they first appear."""
     return unit_labels(rows.drop_duplicates("unit_code"), lang)
+
+
+def unit_choices_in_round(rows: pd.DataFrame, round_end, lang: str) -> dict[str, str]:
+    """unit_choices of the rows of the sidebar's round (comp.in_round): cacheable from the query's rows."""
+    return unit_choices(comp.in_round(rows, round_end), lang)
 
 
 def first_unit(codes: list[str], chosen: tuple[str, ...], late: pd.DataFrame) -> int:

@@ -19,7 +19,7 @@ import streamlit as st
 from pandas.io.formats.style import Styler
 
 import queries
-from dashboard import figures
+from dashboard import frozen_tables
 from runtime import config
 
 
@@ -91,7 +91,7 @@ def _derive_shared(path: str, version: tuple, fn: str, name: str, params: tuple,
     value = func(_ask(path, version, name, params), *args, **dict(kwargs))
     if isinstance(value, Styler):
         key = hashlib.blake2b(repr((fn, name, params, args, kwargs)).encode(), digest_size=8).hexdigest()
-        value = figures.freeze(value, f"t{key}")
+        value = frozen_tables.freeze(value, f"t{key}")
     return value
 
 

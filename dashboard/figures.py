@@ -26,7 +26,6 @@ from types import ModuleType
 import pandas as pd
 import plotly.graph_objects as go
 import plotly.io as pio
-from pandas.io.formats.style import Styler
 
 MAX_FIGURES = 512  # a few hundred kB each at most; per replica
 _cache: OrderedDict[str, str] = OrderedDict()
@@ -140,34 +139,3 @@ def cached(module: ModuleType) -> _Cached:
 def clear() -> None:
     with _lock:
         _cache.clear()
-
-
-def freeze(styler: Styler, uuid: str) -> Styler:
-    """The same Styler with its styles computed once, to be shared read-only by every session's thread.
-
-    st.dataframe calls the Styler's `_compute` and `_translate` on every view (1 s for the 2,000-unit
-    compliance matrix at 1M). They are replaced on this instance by memoised ones (Streamlit accepts only
-    the Styler class itself, not a subclass); the uuid is fixed as Streamlit would otherwise set it."""
-    styler.set_uuid(uuid)
-    lock = threading.RLock()
-    computed: list[bool] = []
-    translated: dict = {}
-    compute, translate = styler._compute, styler._translate  # noqa: SLF001 - memoised (see above)
-
-    def _compute():
-        with lock:
-            if not computed:
-                compute()
-                computed.append(True)
-        return styler
-
-    def _translate(*args, **kwargs):
-        key = (args, tuple(sorted(kwargs.items())))
-        with lock:
-            if key not in translated:
-                translated[key] = translate(*args, **kwargs)
-            return translated[key]
-
-    styler._compute = _compute  # noqa: SLF001 - memoised (see above)
-    styler._translate = _translate  # noqa: SLF001 - memoised (see above)
-    return styler

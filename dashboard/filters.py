@@ -11,10 +11,11 @@ import streamlit as st
 
 from core.fiscal import fiscal_year
 from core.thaidate import format_date
+from dashboard.data import derive
 from dashboard.date_input import be_date_input
 from dashboard.urlstate import PAGE_KEYS, VISITOR_TYPES, FilterState, from_query
 from i18n import t
-from i18n.units import unit_labels
+from i18n.units import unit_picker
 
 _KEYS = ("f_mode", "f_fy", "f_round", "f_range", "f_units", "f_visitor")
 
@@ -65,7 +66,7 @@ def sidebar(extent: pd.Series, units: pd.DataFrame, lang: str, *, draw: bool = T
     _init_from_url(fys, units)
     _restore_hidden()
     if draw:
-        _draw(fys, units, lang)
+        _draw(fys, lang)
     _keep()
     picked = st.session_state["f_range"]
     start, end = (picked[0], picked[-1]) if isinstance(picked, (tuple, list)) and picked else (None, None)
@@ -95,9 +96,8 @@ def _radio(name: str, options: tuple[str, ...], lang: str) -> None:
     )
 
 
-def _draw(fys: list[int], units: pd.DataFrame, lang: str) -> None:
-    names = unit_labels(units, lang)
-    kinds = dict(zip(units["code"], units["kind"], strict=True))
+def _draw(fys: list[int], lang: str) -> None:
+    names, kinds = derive(unit_picker, "units", {}, lang)  # 2,000 labels: once per data version
     with st.sidebar:
         st.subheader(t("filter.header", lang))
         _radio("mode", ("fy", "range"), lang)

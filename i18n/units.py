@@ -65,7 +65,20 @@ def unit_label(unit, lang: str = "th", *, style: Style = "full", width: int | No
 def unit_labels(units: pd.DataFrame, lang: str = "th", *, style: Style = "full") -> dict[str, str]:
     """code -> ``unit_label`` for each row (``code`` or ``unit_code``), in their order (pickers)."""
     key = "code" if "code" in units.columns else "unit_code"
-    return {getattr(r, key): unit_label(r, lang, style=style) for r in units.itertuples()}
+    used = [
+        c
+        for c in dict.fromkeys((key, "code", "unit_code", "abbr", "name_th", "name_en", "kind"))
+        if c in units
+    ]
+    rows = units[used].itertuples(
+        index=False
+    )  # only what a label reads: no other column's values boxed per row
+    return {getattr(r, key): unit_label(r, lang, style=style) for r in rows}
+
+
+def unit_picker(units: pd.DataFrame, lang: str = "th") -> tuple[dict[str, str], dict[str, str]]:
+    """The sidebar's unit picker from the ``units`` question: code -> label, and code -> kind."""
+    return unit_labels(units, lang), dict(zip(units["code"].tolist(), units["kind"].tolist(), strict=True))
 
 
 def cut(text: str, width: int) -> str:

@@ -74,31 +74,3 @@ def test_only_figure_builders_are_wrapped():
     assert charts.unit_label is awareness.unit_label  # returns text: called directly
     assert charts.with_annotations is awareness.with_annotations  # changes the figure it is given
     assert figures.cached(visitor_mix).mix_bars is not visitor_mix.mix_bars
-
-
-def test_a_frozen_styler_renders_as_before_and_computes_once():
-    from streamlit.elements.lib.pandas_styler_utils import marshall_styler
-    from streamlit.proto.ArrowData_pb2 import ArrowData
-
-    frame = pd.DataFrame({"a": ["x", "y"], "b": ["late", "on_time"]})
-    css = frame.map(lambda v: "background-color: #D55E0033" if v == "late" else "")
-
-    def style():
-        return frame.style.apply(lambda _: css, axis=None)
-
-    plain, frozen = ArrowData(), ArrowData()
-    marshall_styler(plain, style().set_uuid("t1"), "x")
-    styler = figures.freeze(style(), "t1")
-    marshall_styler(frozen, styler, "x")
-    assert frozen.styler == plain.styler and frozen.data == plain.data
-    assert "D55E0033".lower() in plain.styler.styles.lower()
-    calls = []
-    styler.data = frame.assign(b=["on_time", "on_time"])  # a second compute would drop the tint
-    original = pd.io.formats.style.Styler._apply
-    try:
-        pd.io.formats.style.Styler._apply = lambda *a, **k: calls.append(1)
-        again = ArrowData()
-        marshall_styler(again, styler, "x")
-    finally:
-        pd.io.formats.style.Styler._apply = original
-    assert calls == [] and again.styler.styles == plain.styler.styles

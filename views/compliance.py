@@ -15,7 +15,7 @@ from core.thaidate import format_date
 from dashboard import compliance_view as view
 from dashboard import shell, submission_form
 from dashboard.context import require
-from dashboard.data import ask
+from dashboard.data import ask, derive
 from dashboard.date_input import be_date_input
 from dashboard.figures import cached
 from i18n import t
@@ -70,7 +70,9 @@ with tab_years:
     st.caption(t("compliance.years.caption", lang))
     shell.csv_download(years, f"compliance-rates-{as_of.isoformat()}", key="dl_years")
 with tab_history:
-    names = tables.unit_choices(rows, lang)
+    names = derive(
+        tables.unit_choices_in_round, "compliance_status", {"as_of": as_of, "fy": fy}, ctx.end, lang
+    )
     codes = list(names)
     unit = st.selectbox(
         t("compliance.history.unit", lang), codes, index=tables.first_unit(codes, ctx.units, late),
