@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+from contextlib import suppress
 
 import duckdb
 import numpy as np
@@ -67,12 +68,12 @@ def _hmac_pads(secret: bytes) -> tuple[bytes, bytes]:
     return bytes(b ^ 0x36 for b in key), bytes(b ^ 0x5C for b in key)
 
 
-def _s(values) -> pa.Array:
-    return pa.array(list(values), pa.string())
+def _s(values) -> tuple[str, list]:
+    return "VARCHAR", list(values)
 
 
-def _b(values) -> pa.Array:
-    return pa.array(list(values), pa.bool_())
+def _b(values) -> tuple[str, list]:
+    return "BOOLEAN", list(values)
 
 
 def _rows(con, sql: str, params=None) -> list[tuple]:
@@ -95,53 +96,78 @@ class _Stage:
         def column(i):
             return table.arrow.column(i) if table.arrow is not None else table.column(i)
 
-        src = {"i": pa.array(np.arange(self.n, dtype=np.int64))}
-        src.update({name: column(i) for name, i in self.cols.items()})
-        self.src = pa.table(src)
+        # (pa.array of anything imports pandas, 0.2 s: the row index is made from its buffer)
+        index = pa.Array.from_buffers(
+            pa.int64(), self.n, [None, pa.py_buffer(np.arange(self.n, dtype=np.int64))]
+        )
+        self.src = pa.table({"i": index} | {name: column(i) for name, i in self.cols.items()})
         con.register("_n_src", self.src)
-        self.keep: dict[str, object] = {}  # the Arrow tables registered, alive while the statement runs
 
     def col(self, name: str) -> str:
         """The SQL of a role's cell in _n_src: '' when the sheet has no such column."""
         return f"r.{name}" if name in self.cols else "''"
 
-    def register(self, name: str, data: dict) -> None:
-        self.keep[name] = pa.table(data)
-        self.con.register(name, self.keep[name])
+    def temp(self, name: str, data: dict[str, tuple[str, list]]) -> None:
+        """A temporary table of Python values, given column by column as (SQL type, values)."""
+        select = ", ".join(f"unnest($p{k}::{t}[]) AS {c}" for k, (c, (t, _)) in enumerate(data.items()))
+        params = {f"p{k}": values for k, (_, values) in enumerate(data.values())}
+        self.con.execute(f"CREATE OR REPLACE TEMP TABLE {name} AS SELECT {select}", params)
 
     def distinct(self, name: str) -> list[str]:
+        return [v for v, _ in self.counts(name)]
+
+    def counts(self, name: str) -> list[tuple[str, int]]:
+        """Each distinct cell of a role's column and how many rows hold it ('' for every row without one)."""
         if name not in self.cols:
-            return [""]
-        return [r[0] for r in _rows(self.con, f"SELECT DISTINCT {name} FROM _n_src")]  # noqa: S608 - role names
+            return [("", self.n)]
+        return _rows(self.con, f"SELECT {name}, count(*) FROM _n_src GROUP BY ALL")  # noqa: S608 - role names
 
 
-def _timestamps(st: _Stage, problems: dict) -> None:
+def _timestamps(st: _Stage, problems: dict) -> dict[int, int]:
     """Rows whose stamp is not of the Forms shape: TS_SQL, then parse_timestamp, into _n_ts_fix; the
-    problem of each row neither can read."""
+    problem of each row neither can read. Returns how many Forms-shaped stamps fall in each month
+    (year * 100 + month), counted in the same pass."""
     layout, con = st.layout, st.con
     raw = st.table.column(layout.roles["timestamp"]) if layout.date_order == "auto" else None
     order = layout.date_order if raw is None else detect_order(raw.slice(0, 2000).to_pylist())
     fast = q.FAST_TS.format(col="ts_raw")
-    rest = con.sql(f"SELECT i, ts_raw AS raw FROM _n_src WHERE ({fast}) IS NULL").to_arrow_table()  # noqa: S608
-    fixed_i: list[int] = []
-    fixed_ts: list = []
-    if rest.num_rows:
-        st.register("ts_in", {"i": rest.column("i"), "raw": rest.column("raw")})
+    months = (
+        f"SELECT year(t) * 100 + month(t) AS ym, count(*) FROM (SELECT {fast} AS t FROM _n_src) GROUP BY ym"  # noqa: S608
+    )
+    groups = dict(_rows(con, months))
+    con.execute("CREATE OR REPLACE TEMP TABLE _n_ts_fix (i BIGINT, ts TIMESTAMP)")
+    if None in groups:
+        rest = f"SELECT i, ts_raw AS raw FROM _n_src WHERE ({fast}) IS NULL"  # noqa: S608
+        con.execute(f"CREATE OR REPLACE TEMP TABLE ts_in AS {rest}")
         params = {"ymd": q.YMD, "xyz": q.XYZ, "g_ymd": q.GROUPS, "g_xyz": q.GROUPS_XYZ, "order": order}
-        done = con.sql(q.TS_SQL, params=params).to_arrow_table()
-        fixed_i, fixed_ts = done.column("i").to_pylist(), done.column("ts").to_pylist()
-        seen = set(fixed_i)
-        for i, text in zip(rest.column("i").to_pylist(), rest.column("raw").to_pylist(), strict=True):
-            if i in seen:
-                continue
+        con.execute(f"INSERT INTO _n_ts_fix {q.TS_SQL}", params)
+        fixed_i, fixed_ts = [], []
+        for i, text in _rows(con, "SELECT i, raw FROM ts_in ANTI JOIN _n_ts_fix f USING (i)"):
             try:
                 fixed_ts.append(parse_timestamp(text, order))
                 fixed_i.append(i)
             except InputProblem as p:
                 problems[i] = p.located("timestamp")
-    st.register(
-        "_n_ts_fix", {"i": pa.array(fixed_i, pa.int64()), "ts": pa.array(fixed_ts, pa.timestamp("us"))}
-    )
+        if fixed_i:
+            con.execute("INSERT INTO _n_ts_fix SELECT unnest($i::BIGINT[]), unnest($ts::TIMESTAMP[])",
+                        {"i": fixed_i, "ts": fixed_ts})  # fmt: skip
+    return {ym: n for ym, n in groups.items() if ym is not None}
+
+
+def _months(st: _Stage, fast_months: dict[int, int], bad: bool) -> list[str]:
+    """The months (YYYY-MM) the good rows fall in: the Forms-shaped stamps', the others', less the
+    refused rows'."""
+    counts = dict(fast_months)
+    sql = "SELECT year(ts) * 100 + month(ts) AS ym, count(*) FROM ({}) WHERE ts IS NOT NULL GROUP BY ym"
+    found = _rows(st.con, sql.format("SELECT ts FROM _n_ts_fix"))
+    if bad:
+        ts = f"coalesce({q.FAST_TS.format(col='r.ts_raw')}, f.ts)"
+        bad_rows = "_n_bad b JOIN _n_src r ON r.i = b.i LEFT JOIN _n_ts_fix f ON f.i = b.i"
+        rows = f"SELECT {ts} AS ts FROM {bad_rows}"  # noqa: S608
+        found += [(ym, -n) for ym, n in _rows(st.con, sql.format(rows))]
+    for ym, n in found:
+        counts[ym] = counts.get(ym, 0) + n
+    return sorted(f"{v // 100:04d}-{v % 100:02d}" for v, n in counts.items() if n > 0)
 
 
 def _respondent_keys(st: _Stage, secret: bytes) -> str:
@@ -177,7 +203,7 @@ def _respondent_keys(st: _Stage, secret: bytes) -> str:
             if key is not None:
                 fix_i.append(k)
                 fix_key.append(key)
-    st.register("_n_key_fix", {"i": pa.array(fix_i, pa.int64()), "rkey": pa.array(fix_key, pa.string())})
+    st.temp("_n_key_fix", {"i": ("BIGINT", fix_i), "rkey": _s(fix_key)})
     if "email" not in st.cols:
         return "NULL::VARCHAR"
     return q.ASCII_EMAIL.format(col="r.email")
@@ -193,13 +219,9 @@ def _awareness(st: _Stage, problems: dict) -> None:
             continue
         values = st.distinct(name)
         results = [_answer(v) for v in values]
-        st.register(
+        st.temp(
             f"_n_aware_{c}",
-            {
-                "raw": pa.array(values, pa.string()),
-                "v": pa.array([r[0] for r in results], pa.bool_()),
-                "bad": pa.array([r[1] is not None for r in results]),
-            },
+            {"raw": _s(values), "v": _b(r[0] for r in results), "bad": _b(r[1] is not None for r in results)},
         )
         odd = {v: r[1] for v, r in zip(values, results, strict=True) if r[1] is not None}
         if odd:
@@ -229,22 +251,23 @@ def _quarantine(table: Table, layout: Layout, secret: bytes, problems: dict, out
         out.quarantined.append(Quarantined(k + 2, p.column, p.th, p.en, raw, digest, key))
 
 
-def _lookups(st: _Stage, unit_matcher) -> list[str]:
+def _lookups(st: _Stage, unit_matcher, out: Normalised) -> list[str]:
     """Units, visitor types and agencies per distinct cell into _n_unit, _n_visitor, _n_agency; the SQL
     of the good rows' text cut (any of the three) and of an unknown unit."""
     lim = limits.current()
     units = st.distinct("unit")
     u = [(*limits.cap_text(clean(v), lim), unit_matcher(v)) for v in units]
-    st.register("_n_unit", {"raw": _s(units), "unit_raw": _s(x[0] for x in u), "cut": _b(x[1] for x in u),
+    st.temp("_n_unit", {"raw": _s(units), "unit_raw": _s(x[0] for x in u), "cut": _b(x[1] for x in u),
                             "unit_code": _s(x[2] for x in u)})  # fmt: skip
-    visitors = st.distinct("visitor")
+    out.visitor_counts = st.counts("visitor") if "visitor" in st.cols else []
+    visitors = [v for v, _ in out.visitor_counts] or [""]
     vis = [_visitor(v, lim) for v in visitors]
     data = {"raw": _s(visitors)} | {f"v_{t}": _b(x[j] for x in vis) for j, t in enumerate(VISITOR_TYPES)}
-    st.register("_n_visitor", data | {"ticked": _s(x[5] for x in vis), "other": _s(x[6] for x in vis),
+    st.temp("_n_visitor", data | {"ticked": _s(x[5] for x in vis), "other": _s(x[6] for x in vis),
                                       "other_shown": _s(x[7] for x in vis), "cut": _b(x[8] for x in vis)})  # fmt: skip
     agencies = st.distinct("agency")
     ag = [limits.cap_text(pii.mask_text(clean(v)), lim) for v in agencies]
-    st.register("_n_agency", {"raw": _s(agencies), "agency": _s(x[0] or None for x in ag),
+    st.temp("_n_agency", {"raw": _s(agencies), "agency": _s(x[0] or None for x in ag),
                               "cut": _b(x[1] for x in ag)})  # fmt: skip
     return [
         "u.cut OR v.cut OR ag.cut"
@@ -264,12 +287,12 @@ def stage(con, table: Table, layout: Layout, unit_matcher, secret: bytes) -> Nor
     st = _Stage(con, table, layout)
     out.rows_read = st.n
     problems: dict[int, InputProblem] = {}
-    _timestamps(st, problems)
+    fast_months = _timestamps(st, problems)
     _awareness(st, problems)
     _quarantine(table, layout, secret, problems, out)
-    st.register("_n_bad", {"i": pa.array(sorted(problems), pa.int64())})
+    st.temp("_n_bad", {"i": ("BIGINT", sorted(problems))})
     out.rows_good = st.n - len(problems)
-    cut, unknown = _lookups(st, unit_matcher)
+    cut, unknown = _lookups(st, unit_matcher, out)
     e_ascii = _respondent_keys(st, secret)
     aware = {c: f"a_{c}.v" if f"aw_{c}" in st.cols else "NULL::BOOLEAN" for c in CHANNELS}
     joins = "".join(
@@ -297,18 +320,16 @@ def stage(con, table: Table, layout: Layout, unit_matcher, secret: bytes) -> Nor
         )
         out.text_cut, out.unknown_units = counts[0]
     if out.rows_good:
-        ym = _rows(con, f"SELECT DISTINCT year(ts) * 100 + month(ts) FROM (SELECT {ts} AS ts {from_good})")  # noqa: S608
-        out.months = sorted(f"{v // 100:04d}-{v % 100:02d}" for (v,) in ym if v is not None)
+        out.months = _months(st, fast_months, bool(problems))
     return out
 
 
 def unstage(con) -> None:
     """Remove what ``stage`` registered."""
-    for name in _NAMES:
-        try:
-            con.unregister(name)
-        except duckdb.Error:
-            pass
+    with suppress(duckdb.Error):
+        con.unregister("_n_src")
+    for name in _NAMES[1:]:
+        con.execute(f"DROP TABLE IF EXISTS temp.{name}")
 
 
 def normalise(table: Table, layout: Layout, unit_matcher, secret: bytes) -> Normalised:

@@ -62,7 +62,7 @@ WHERE local_ts IS NOT NULL AND year(local_ts) = y AND month(local_ts) = mo AND d
 
 _RECORD_SQL = """
 SELECT
-    substr(sha256(concat_ws('|', strftime(ts, '%Y-%m-%dT%H:%M:%S'), coalesce(rkey, ''), unit_raw, ticked, other,
+    substr(sha256(concat_ws('|', replace(CAST(ts AS VARCHAR), ' ', 'T'), coalesce(rkey, ''), unit_raw, ticked, other,
         {answers})), 1, 32) AS response_id,
     ts AS submitted_at,
     CAST(ts AS DATE) AS submitted_date,
@@ -100,7 +100,7 @@ HMAC = "substr(sha256($opad || unhex(sha256($ipad || encode('e:' || {e})))), 1, 
 
 _RECORD = """
 SELECT
-    substr(sha256(concat_ws('|', strftime(ts, '%Y-%m-%dT%H:%M:%S'), coalesce(rkey, ''), unit_raw, ticked, other,
+    substr(sha256(concat_ws('|', replace(CAST(ts AS VARCHAR), ' ', 'T'), coalesce(rkey, ''), unit_raw, ticked, other,
         {answers})), 1, 32) AS response_id,
     ts AS submitted_at,
     CAST(ts AS DATE) AS submitted_date,
@@ -117,7 +117,10 @@ FROM ({rows})
 
 def record_sql(rows: str) -> str:
     """The normalised columns (etl.responses.COLUMNS) of ``rows``: a SELECT giving ts, rkey, the unit,
-    visitor and agency lookups' columns, and a_<channel> for each awareness answer."""
+    visitor and agency lookups' columns, and a_<channel> for each awareness answer.
+
+    ts is whole seconds (parse_timestamp drops fractions, strptime's shape has none) in 1990-2200, so its
+    text is CAST(ts AS VARCHAR) with a T: the oracle's isoformat(), cheaper than strftime."""
     return _RECORD.format(
         answers=", ".join(
             f"CASE WHEN a_{c} IS NULL THEN 'None' WHEN a_{c} THEN 'True' ELSE 'False' END" for c in CHANNELS

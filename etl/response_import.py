@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pyarrow.compute as pc
-
 from etl import columnar, responses
 from etl.batches import BatchResult, cut_note, finish_batch, new_batch, quarantine
 from etl.forms import recognise, unmatched_visitor_cells
@@ -38,7 +36,7 @@ def import_responses(
     result.rows_duplicate = norm.good - result.rows_new
     if norm.unknown_units:
         result.notes.append(Note.of(said("note.etl.unknown_units", unknown=norm.unknown_units)))
-    result.notes += _visitor_notes(table, layout)
+    result.notes += _visitor_notes(norm.visitor_counts)
     if norm.text_cut:
         result.notes.append(cut_note(norm.text_cut))
     result.months = norm.months
@@ -75,13 +73,9 @@ def _insert(con, norm, source: str, batch_id: int, demo: bool) -> int:
     return con.execute("SELECT count(*) FROM responses").fetchone()[0] - before
 
 
-def _visitor_notes(table: Table, layout) -> list[Note]:
+def _visitor_notes(counts: list[tuple[str, int]]) -> list[Note]:
     """A note when visitor-type cells tick no option of the form while most of the column does."""
-    i = layout.roles.get("visitor")
-    if i is None or not table.rows:
-        return []
-    counts = pc.value_counts(table.column(i)).to_pylist()
-    count, examples = unmatched_visitor_cells((c["values"], c["counts"]) for c in counts)
+    count, examples = unmatched_visitor_cells(counts)
     if not count:
         return []
     shown = ", ".join(f"'{e}'" for e in examples)

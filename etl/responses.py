@@ -39,12 +39,13 @@ class Normalised:
     text_cut: int = 0  # good rows whose free text was cut to the max_text_chars limit
     table: pa.Table | None = None  # the good rows as Arrow columns (set by the column-wise path)
     # Set by etl.columnar.stage: how many rows are good, the SELECT of their COLUMNS (and its parameters),
-    # how many name no known unit, and the months (YYYY-MM) they fall in.
+    # how many name no known unit, the months (YYYY-MM) they fall in.
     rows_good: int | None = None
     sql: str | None = None
     params: dict = field(default_factory=dict)
     unknown_units: int = 0
     months: list[str] = field(default_factory=list)
+    visitor_counts: list[tuple[str, int]] = field(default_factory=list)  # every row's visitor cell, counted
 
     @property
     def good(self) -> int:
