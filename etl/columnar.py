@@ -12,7 +12,6 @@ record is one SELECT the import inserts straight from (no copy of a million rows
 
 from __future__ import annotations
 
-import hashlib
 import hmac
 from contextlib import suppress
 
@@ -20,13 +19,13 @@ import duckdb
 import numpy as np
 import pyarrow as pa
 
+from etl import columnar_cells as cells
 from etl import columnar_sql as q
 from etl import limits, pii
-from etl.batches import Quarantined
-from etl.forms import CHANNELS, VISITOR_TYPES, Layout, answer_value, split_visitor_types
+from etl.forms import CHANNELS, VISITOR_TYPES, Layout
 from etl.problems import InputProblem
 from etl.readers import Table
-from etl.responses import COLUMNS, Normalised, masked_row, respondent_key, row_key
+from etl.responses import COLUMNS, Normalised, respondent_key
 from etl.text import clean
 from etl.timestamps import detect_order, parse_timestamp
 
@@ -41,31 +40,6 @@ _NAMES = (
     "_n_agency",
     "ts_in",
 ) + tuple(f"_n_aware_{c}" for c in CHANNELS)
-
-
-def _clean_fast(value: str) -> str:
-    """clean() for one cell; for ASCII text clean() only trims and collapses whitespace."""
-    return " ".join(value.split()) if value.isascii() else clean(value)
-
-
-def _answer(raw: str) -> tuple[bool | None, InputProblem | None]:
-    try:
-        return answer_value(raw), None
-    except InputProblem as p:
-        return None, p
-
-
-def _visitor(raw: str, lim: limits.Limits) -> tuple:
-    ticked, other = split_visitor_types(clean(raw))
-    # other (as typed) keys the response id; what is stored is masked and capped (etl/pii, etl/limits).
-    shown, cut = limits.cap_text(pii.mask_text(other), lim)
-    return (*(v in ticked for v in VISITOR_TYPES), ",".join(sorted(ticked)), other, shown, cut)
-
-
-def _hmac_pads(secret: bytes) -> tuple[bytes, bytes]:
-    key = hashlib.sha256(secret).digest() if len(secret) > 64 else secret
-    key = key.ljust(64, b"\0")
-    return bytes(b ^ 0x36 for b in key), bytes(b ^ 0x5C for b in key)
 
 
 def _s(values) -> tuple[str, list]:
@@ -188,14 +162,14 @@ def _respondent_keys(st: _Stage, secret: bytes) -> str:
     if todo:
         at = pa.array(todo, pa.int64())
 
-        def cells(role):
+        def taken(role):
             i = roles.get(role)
             return table.column(i).take(at).to_pylist() if i is not None else None
 
-        phones, full, first, last = (cells(r) for r in ("phone", "full_name", "first_name", "last_name"))
+        phones, full, first, last = (taken(r) for r in ("phone", "full_name", "first_name", "last_name"))
 
         def cell(col, j):
-            return _clean_fast(col[j]) if col is not None else ""
+            return cells.clean_fast(col[j]) if col is not None else ""
 
         for j, k in enumerate(todo):
             name = cell(full, j) or (cell(first, j) + " " + cell(last, j)).strip()
@@ -218,7 +192,7 @@ def _awareness(st: _Stage, problems: dict) -> None:
         if name not in st.cols:
             continue
         values = st.distinct(name)
-        results = [_answer(v) for v in values]
+        results = [cells.answer(v) for v in values]
         st.temp(
             f"_n_aware_{c}",
             {"raw": _s(values), "v": _b(r[0] for r in results), "bad": _b(r[1] is not None for r in results)},
@@ -238,19 +212,6 @@ def _awareness(st: _Stage, problems: dict) -> None:
         problems.setdefault(i, nothing)
 
 
-def _quarantine(table: Table, layout: Layout, secret: bytes, problems: dict, out: Normalised) -> None:
-    """The rows with a problem, masked, into ``out.quarantined``."""
-    if not problems:
-        return  # (rows_at of no rows still gathers every column of a million rows)
-    bad_rows = sorted(problems)
-    for k, cells in zip(bad_rows, table.rows_at(bad_rows), strict=True):
-        p = problems[k]
-        raw = masked_row(table, cells, layout)
-        digest = hashlib.sha256(raw.encode()).hexdigest()[:32]
-        key = row_key(cells, layout, secret)
-        out.quarantined.append(Quarantined(k + 2, p.column, p.th, p.en, raw, digest, key))
-
-
 def _lookups(st: _Stage, unit_matcher, out: Normalised) -> list[str]:
     """Units, visitor types and agencies per distinct cell into _n_unit, _n_visitor, _n_agency; the SQL
     of the good rows' text cut (any of the three) and of an unknown unit."""
@@ -261,7 +222,7 @@ def _lookups(st: _Stage, unit_matcher, out: Normalised) -> list[str]:
                             "unit_code": _s(x[2] for x in u)})  # fmt: skip
     out.visitor_counts = st.counts("visitor") if "visitor" in st.cols else []
     visitors = [v for v, _ in out.visitor_counts] or [""]
-    vis = [_visitor(v, lim) for v in visitors]
+    vis = [cells.visitor(v, lim) for v in visitors]
     data = {"raw": _s(visitors)} | {f"v_{t}": _b(x[j] for x in vis) for j, t in enumerate(VISITOR_TYPES)}
     st.temp("_n_visitor", data | {"ticked": _s(x[5] for x in vis), "other": _s(x[6] for x in vis),
                                       "other_shown": _s(x[7] for x in vis), "cut": _b(x[8] for x in vis)})  # fmt: skip
@@ -289,7 +250,7 @@ def stage(con, table: Table, layout: Layout, unit_matcher, secret: bytes) -> Nor
     problems: dict[int, InputProblem] = {}
     fast_months = _timestamps(st, problems)
     _awareness(st, problems)
-    _quarantine(table, layout, secret, problems, out)
+    cells.quarantine_rows(table, layout, secret, problems, out)
     st.temp("_n_bad", {"i": ("BIGINT", sorted(problems))})
     out.rows_good = st.n - len(problems)
     cut, unknown = _lookups(st, unit_matcher, out)
@@ -312,7 +273,7 @@ def stage(con, table: Table, layout: Layout, unit_matcher, secret: bytes) -> Nor
     )
     rkey = f"CASE WHEN e_ascii <> '' THEN {q.HMAC.format(e='e_ascii')} ELSE rkey_fix END"
     out.sql = q.record_sql(f"SELECT * EXCLUDE (e_ascii, rkey_fix), {rkey} AS rkey FROM ({rows})")  # noqa: S608
-    out.params = dict(zip(("ipad", "opad"), _hmac_pads(secret), strict=True))
+    out.params = dict(zip(("ipad", "opad"), cells.hmac_pads(secret), strict=True))
     if out.rows_good and (cut or unknown):
         cut, unknown = cut or "false", unknown or "false"
         counts = _rows(
