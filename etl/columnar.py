@@ -18,6 +18,7 @@ from contextlib import suppress
 import duckdb
 import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from etl import columnar_cells as cells
 from etl import columnar_sql as q
@@ -68,7 +69,10 @@ class _Stage:
                 self.cols[f"aw_{c}"] = layout.channels[c]
 
         def column(i):
-            return table.arrow.column(i) if table.arrow is not None else table.column(i)
+            col = table.arrow.column(i) if table.arrow is not None else table.column(i)
+            # The lookups are inner joins on the cell: a NULL cell would drop its row, so none may be NULL
+            # (the readers give "" for an empty cell; this only guards that promise).
+            return pc.fill_null(col, "") if col.null_count else col
 
         # (pa.array of anything imports pandas, 0.2 s: the row index is made from its buffer)
         index = pa.Array.from_buffers(
