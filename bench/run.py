@@ -146,15 +146,24 @@ def env_for(db: Path) -> dict:
 # --- ETL -------------------------------------------------------------------------------------------------
 
 
+# DuckDB's own CSV reader on the same file, in a new process: what the import is measured against.
+READ_CSV = (
+    "import sys, duckdb; duckdb.connect(':memory:').execute("
+    "'CREATE TABLE t AS SELECT * FROM read_csv(?, all_varchar=true)', [sys.argv[1]])"
+)
+
+
 def bench_import(scale: str, work: Path, reps: int) -> dict:
-    """A Google Forms CSV of IMPORT_ROWS rows into a fresh served database via the real command line."""
+    """A Google Forms CSV of IMPORT_ROWS rows into a fresh served database via the real command line,
+    each run after a read_csv of the same file in a new process (``read_csv_seconds``, the baseline)."""
     rows = IMPORT_ROWS[scale]
     csv_path = forms_file(rows, work)
-    times, peaks = [], []
+    times, peaks, baseline = [], [], []
     for _ in range(reps):
         folder = Path(tempfile.mkdtemp(prefix="import-", dir=work))
         db = folder / "ita.duckdb"
         env = {**env_for(db), "ITA_LIMIT_MAX_FILE_MB": "1000"}  # the 1M-row file is 381 MB, over the default
+        baseline.append(run_measured([sys.executable, "-c", READ_CSV, str(csv_path)], env)[0])
         seconds, peak, out = run_measured(
             [sys.executable, "-m", "etl", "import", "responses", str(csv_path), "--db", str(db)], env
         )
@@ -168,6 +177,8 @@ def bench_import(scale: str, work: Path, reps: int) -> dict:
         "seconds": stats(times),
         "rows_per_s": rows / statistics.median(times),
         "peak_rss": max(peaks),
+        "read_csv_seconds": stats(baseline),
+        "vs_read_csv": statistics.median(times) / statistics.median(baseline),
     }
 
 

@@ -8,9 +8,8 @@ import sys
 import time
 from datetime import date
 
-from etl import demo, load, outcome, privacy, publish, reference, refresh
+from etl import load, outcome, privacy, publish, reference
 from etl.problems import InputProblem
-from etl.sheets import SheetError
 from etl.status import status
 from etl.tabular import PLATFORMS
 from runtime import config
@@ -20,10 +19,17 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         return _COMMANDS[args.command](args)
-    except (InputProblem, publish.LoadBusy, SheetError) as problem:
+    except (InputProblem, publish.LoadBusy, *_sheet_errors()) as problem:
         print(f"error / ข้อผิดพลาด: {problem}", file=sys.stderr)
         print("the served database was not changed / ฐานข้อมูลที่ใช้งานอยู่ไม่ถูกเปลี่ยนแปลง", file=sys.stderr)
         return 2
+
+
+def _sheet_errors() -> tuple[type[Exception], ...]:
+    """SheetError, once a command has used Google Sheets (etl.sheets and Google's libraries take 0.15 s
+    to import, which an import of files does not need)."""
+    sheets = sys.modules.get("etl.sheets")
+    return (sheets.SheetError,) if sheets is not None else ()
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -132,6 +138,8 @@ def _status(args: argparse.Namespace) -> int:
 
 def _refresh(args: argparse.Namespace) -> int:
     """pull the Google Sheets of the sources file; 1 when one failed."""
+    from etl import refresh  # noqa: PLC0415 - Google's libraries: only for a refresh
+
     outcomes = refresh.refresh(
         args.db,
         args.sources,
@@ -196,6 +204,8 @@ _COMMANDS = {
 
 
 def load_demo(db, scale: float) -> dict:
+    from etl import demo  # noqa: PLC0415 - only for the demo command
+
     return demo.build(db, scale=scale)
 
 

@@ -1,339 +1,308 @@
-"""Survey responses normalised column by column, for files of a million rows.
+"""Survey responses normalised column by column, for files of a million rows, in one SQL statement.
 
 The row-by-row reference (``normalise_rows`` in tests/support/normalise_oracle.py, the oracle this
 is tested against) spends its time calling the same small functions on the same few values: a survey
 column holds a handful of distinct answers, units and visitor-type cells. Here each distinct value is
-normalised once (by those very functions) and the result is spread back with an index; timestamps of
-the common shapes are parsed by DuckDB with one regular expression (anything else, and anything
-invalid, goes through ``parse_timestamp`` itself, so the reasons for quarantine are the same words);
-respondent keys are HMACs in a tight loop; response ids are SHA-256 in DuckDB over the same text the
-reference hashes.
+normalised once (by those very functions) into a small lookup table; timestamps of the Forms download's
+shape, respondent keys of plain e-mails and response ids are computed by DuckDB (etl/columnar_sql.py),
+and only what SQL cannot be sure of goes through Python (``parse_timestamp``, ``respondent_key``), so the
+reasons for quarantine are the same words. ``stage`` leaves it all on the load's own connection, and the
+record is one SELECT the import inserts straight from (no copy of a million rows in between).
 """
 
 from __future__ import annotations
 
-import hashlib
 import hmac
-from collections.abc import Callable
+from contextlib import suppress
 
 import duckdb
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from etl import columnar_cells as cells
+from etl import columnar_sql as q
 from etl import limits, pii
-from etl.batches import Quarantined
-from etl.forms import CHANNELS, VISITOR_TYPES, Layout, answer_value, split_visitor_types
+from etl.forms import CHANNELS, VISITOR_TYPES, Layout
 from etl.problems import InputProblem
 from etl.readers import Table
-from etl.responses import COLUMNS, Normalised, masked_row, respondent_key, row_key
+from etl.responses import COLUMNS, Normalised, respondent_key
 from etl.text import clean
 from etl.timestamps import detect_order, parse_timestamp
 
-# The shapes of etl.timestamps._YMD / _XYZ restricted to plain ASCII text with spaces as the only
-# whitespace: for such text clean() only trims and collapses spaces, which these patterns absorb, so a
-# match here reads exactly as parse_timestamp reads it. Groups: y, a, b, H, M, S, ampm, utc, tz.
-_TAIL = (
-    r"(?:[ Tt,]+([0-9]{1,2})[:.]([0-9]{2})(?:[:.]([0-9]{2})(?:\.[0-9]+)?)?)?"
-    r"(?: *([Aa][Mm]|[Pp][Mm]|[Aa]\.[Mm]\.|[Pp]\.[Mm]\.))?"
-    r"(?: *([Gg][Mm][Tt]|[Uu][Tt][Cc])? *([Zz]|[+-][0-9]{1,2}(?::?[0-9]{2})?)?)?$"
-)
-_YMD = r"^([0-9]{4})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})" + _TAIL
-_XYZ = r"^([0-9]{1,2})[-/.]([0-9]{1,2})[-/.]([0-9]{4})" + _TAIL
-_GROUPS = ["y", "a", "b", "H", "M", "S", "ampm", "utc", "tz"]
-_GROUPS_XYZ = ["a", "b", "y", "H", "M", "S", "ampm", "utc", "tz"]
-
-_TS_SQL = """
-WITH first AS (SELECT i, raw, regexp_extract(raw, $ymd, $g_ymd) AS g FROM ts_in),
-m AS (
-    SELECT i, 'ymd' AS shape, g FROM first WHERE g.y <> ''
-    UNION ALL
-    SELECT i, 'xyz' AS shape, regexp_extract(raw, $xyz, $g_xyz) AS g FROM first WHERE g.y = ''
-),
-parts AS (
-    SELECT i, shape,
-        CAST(g.y AS INTEGER) - CASE WHEN CAST(g.y AS INTEGER) >= 2400 THEN 543 ELSE 0 END AS y,
-        CASE WHEN shape = 'ymd' OR $order = 'mdy' THEN CAST(g.a AS INTEGER) ELSE CAST(g.b AS INTEGER) END AS mo,
-        CASE WHEN shape = 'ymd' OR $order = 'mdy' THEN CAST(g.b AS INTEGER) ELSE CAST(g.a AS INTEGER) END AS d,
-        coalesce(TRY_CAST(nullif(g.H, '') AS INTEGER), 0) AS h0,
-        coalesce(TRY_CAST(nullif(g.M, '') AS INTEGER), 0) AS mi,
-        coalesce(TRY_CAST(nullif(g.S, '') AS INTEGER), 0) AS s,
-        upper(replace(g.ampm, '.', '')) AS ampm, g.utc <> '' AS has_utc, nullif(g.tz, '') AS tz
-    FROM m WHERE g.y <> ''
-),
-clock AS (
-    SELECT *,
-        CASE WHEN ampm = 'PM' AND h0 < 12 THEN h0 + 12 WHEN ampm = 'AM' AND h0 = 12 THEN 0 ELSE h0 END AS h,
-        CASE WHEN tz IS NULL OR upper(tz) = 'Z' THEN 0
-             ELSE (CASE WHEN tz[1] = '-' THEN -1 ELSE 1 END) * (
-                  CASE WHEN length(replace(tz[2:], ':', '')) <= 2 THEN CAST(replace(tz[2:], ':', '') AS INTEGER) * 60
-                       ELSE CAST(replace(tz[2:], ':', '')[:-3] AS INTEGER) * 60
-                            + CAST(replace(tz[2:], ':', '')[-2:] AS INTEGER) END) END AS offset_min
-    FROM parts
-),
-made AS (
-    SELECT *, TRY(make_timestamp(y, mo, d, h, mi, s)) AS local_ts FROM clock
-    WHERE mo BETWEEN 1 AND 12 AND d BETWEEN 1 AND 31 AND h <= 23 AND mi <= 59 AND s <= 59
-)
-SELECT i,
-    local_ts + to_minutes(CASE WHEN tz IS NOT NULL OR has_utc THEN 420 - offset_min ELSE 0 END) AS ts
-FROM made
-WHERE local_ts IS NOT NULL AND year(local_ts) = y AND month(local_ts) = mo AND day(local_ts) = d
-  AND y BETWEEN 1990 AND 2200
-"""
-
-_RECORD_SQL = """
-SELECT
-    substr(sha256(concat_ws('|', strftime(ts, '%Y-%m-%dT%H:%M:%S'), coalesce(rkey, ''), unit_raw, ticked, other,
-        {answers})), 1, 32) AS response_id,
-    ts AS submitted_at,
-    CAST(ts AS DATE) AS submitted_date,
-    CAST(year(ts) + 543 + CASE WHEN month(ts) >= 10 THEN 1 ELSE 0 END AS INTEGER) AS fiscal_year,
-    unit_code, unit_raw, unit_code IS NOT NULL AS unit_known,
-    {visitors},
-    nullif(other_shown, '') AS other_text,
-    {aware},
-    agency AS respondent_agency,
-    rkey AS respondent_key
-FROM rec
-"""
+# What stage() registers on the connection; unstage() removes it.
+_NAMES = (
+    "_n_src",
+    "_n_bad",
+    "_n_ts_fix",
+    "_n_key_fix",
+    "_n_unit",
+    "_n_visitor",
+    "_n_agency",
+    "ts_in",
+) + tuple(f"_n_aware_{c}" for c in CHANNELS)
 
 
-def _per_distinct(values: pa.Array, fn: Callable[[str], object]) -> tuple[list, pa.Array]:
-    """fn applied once per distinct value, and each row's index into those results."""
-    encoded = pc.dictionary_encode(values)
-    return [fn(v) for v in encoded.dictionary.to_pylist()], encoded.indices
+def _s(values) -> tuple[str, list]:
+    return "VARCHAR", list(values)
 
 
-def _batched(table: pa.Table) -> pa.Table:
-    """Record batches of 100,000 rows: DuckDB scans an Arrow table one batch per thread."""
-    if table.num_rows == 0:
-        return table  # no batches to rebuild from (every row quarantined or blank): keep the schema
-    return pa.Table.from_batches(table.to_batches(max_chunksize=100_000))
+def _b(values) -> tuple[str, list]:
+    return "BOOLEAN", list(values)
 
 
-def _take(results: list, index: pa.Array, type_: pa.DataType) -> pa.Array:
-    return pa.array(results, type_).take(index)
+def _rows(con, sql: str, params=None) -> list[tuple]:
+    return con.execute(sql, params).fetchall() if params else con.execute(sql).fetchall()
 
 
-def _clean_fast(value: str) -> str:
-    """clean() for one cell; for ASCII text clean() only trims and collapses whitespace."""
-    return " ".join(value.split()) if value.isascii() else clean(value)
+class _Stage:
+    """The sheet's columns registered as ``_n_src`` (i = row index, then one column per role)."""
+
+    def __init__(self, con, table: Table, layout: Layout):
+        self.con, self.table, self.layout, self.n = con, table, layout, len(table.rows)
+        self.cols = {"ts_raw": layout.roles["timestamp"]}
+        for role in ("email", "unit", "visitor", "agency"):
+            if layout.roles.get(role) is not None:
+                self.cols[role] = layout.roles[role]
+        for c in CHANNELS:
+            if layout.channels.get(c) is not None:
+                self.cols[f"aw_{c}"] = layout.channels[c]
+
+        def column(i):
+            col = table.arrow.column(i) if table.arrow is not None else table.column(i)
+            # The lookups are inner joins on the cell: a NULL cell would drop its row, so none may be NULL
+            # (the readers give "" for an empty cell; this only guards that promise).
+            return pc.fill_null(col, "") if col.null_count else col
+
+        # (pa.array of anything imports pandas, 0.2 s: the row index is made from its buffer)
+        index = pa.Array.from_buffers(
+            pa.int64(), self.n, [None, pa.py_buffer(np.arange(self.n, dtype=np.int64))]
+        )
+        self.src = pa.table({"i": index} | {name: column(i) for name, i in self.cols.items()})
+        con.register("_n_src", self.src)
+
+    def col(self, name: str) -> str:
+        """The SQL of a role's cell in _n_src: '' when the sheet has no such column."""
+        return f"r.{name}" if name in self.cols else "''"
+
+    def temp(self, name: str, data: dict[str, tuple[str, list]]) -> None:
+        """A temporary table of Python values, given column by column as (SQL type, values)."""
+        select = ", ".join(f"unnest($p{k}::{t}[]) AS {c}" for k, (c, (t, _)) in enumerate(data.items()))
+        params = {f"p{k}": values for k, (_, values) in enumerate(data.values())}
+        self.con.execute(f"CREATE OR REPLACE TEMP TABLE {name} AS SELECT {select}", params)
+
+    def distinct(self, name: str) -> list[str]:
+        return [v for v, _ in self.counts(name)]
+
+    def counts(self, name: str) -> list[tuple[str, int]]:
+        """Each distinct cell of a role's column and how many rows hold it ('' for every row without one)."""
+        if name not in self.cols:
+            return [("", self.n)]
+        return _rows(self.con, f"SELECT {name}, count(*) FROM _n_src GROUP BY ALL")  # noqa: S608 - role names
 
 
-def _timestamps(raw: pa.Array, order: str) -> tuple[np.ndarray, dict[int, InputProblem]]:
-    """Every row's timestamp (datetime64[us], NaT where it failed) and the problem of each failed row."""
-    n = len(raw)
-    con = duckdb.connect(":memory:", config={"threads": 2})
-    try:
-        con.register("ts_in", _batched(pa.table({"i": pa.array(np.arange(n, dtype=np.int64)), "raw": raw})))
-        fast = con.sql(
-            _TS_SQL,
-            params={"ymd": _YMD, "xyz": _XYZ, "g_ymd": _GROUPS, "g_xyz": _GROUPS_XYZ, "order": order},
-        ).to_arrow_table()
-    finally:
-        con.close()
-    out = np.full(n, np.datetime64("NaT"), dtype="datetime64[us]")
-    rows = fast.column("i").to_numpy()
-    out[rows] = fast.column("ts").cast(pa.timestamp("us")).to_numpy()
-    problems: dict[int, InputProblem] = {}
-    missing = np.flatnonzero(np.isnat(out))
-    if len(missing):
-        texts = raw.take(pa.array(missing)).to_pylist()
-        for i, text in zip(missing.tolist(), texts, strict=True):
+def _timestamps(st: _Stage, problems: dict) -> dict[int, int]:
+    """Rows whose stamp is not of the Forms shape: TS_SQL, then parse_timestamp, into _n_ts_fix; the
+    problem of each row neither can read. Returns how many Forms-shaped stamps fall in each month
+    (year * 100 + month), counted in the same pass."""
+    layout, con = st.layout, st.con
+    raw = st.table.column(layout.roles["timestamp"]) if layout.date_order == "auto" else None
+    order = layout.date_order if raw is None else detect_order(raw.slice(0, 2000).to_pylist())
+    fast = q.FAST_TS.format(col="ts_raw")
+    months = (
+        f"SELECT year(t) * 100 + month(t) AS ym, count(*) FROM (SELECT {fast} AS t FROM _n_src) GROUP BY ym"  # noqa: S608
+    )
+    groups = dict(_rows(con, months))
+    con.execute("CREATE OR REPLACE TEMP TABLE _n_ts_fix (i BIGINT, ts TIMESTAMP)")
+    if None in groups:
+        rest = f"SELECT i, ts_raw AS raw FROM _n_src WHERE ({fast}) IS NULL"  # noqa: S608
+        con.execute(f"CREATE OR REPLACE TEMP TABLE ts_in AS {rest}")
+        params = {"ymd": q.YMD, "xyz": q.XYZ, "g_ymd": q.GROUPS, "g_xyz": q.GROUPS_XYZ, "order": order}
+        con.execute(f"INSERT INTO _n_ts_fix {q.TS_SQL}", params)
+        fixed_i, fixed_ts = [], []
+        for i, text in _rows(con, "SELECT i, raw FROM ts_in ANTI JOIN _n_ts_fix f USING (i)"):
             try:
-                out[i] = np.datetime64(parse_timestamp(text, order), "us")
+                fixed_ts.append(parse_timestamp(text, order))
+                fixed_i.append(i)
             except InputProblem as p:
                 problems[i] = p.located("timestamp")
-    return out, problems
+        if fixed_i:
+            con.execute("INSERT INTO _n_ts_fix SELECT unnest($i::BIGINT[]), unnest($ts::TIMESTAMP[])",
+                        {"i": fixed_i, "ts": fixed_ts})  # fmt: skip
+    return {ym: n for ym, n in groups.items() if ym is not None}
 
 
-def _answer(raw: str) -> tuple[bool | None, InputProblem | None]:
-    try:
-        return answer_value(raw), None
-    except InputProblem as p:
-        return None, p
+def _months(st: _Stage, fast_months: dict[int, int], bad: bool) -> list[str]:
+    """The months (YYYY-MM) the good rows fall in: the Forms-shaped stamps', the others', less the
+    refused rows'."""
+    counts = dict(fast_months)
+    sql = "SELECT year(ts) * 100 + month(ts) AS ym, count(*) FROM ({}) WHERE ts IS NOT NULL GROUP BY ym"
+    found = _rows(st.con, sql.format("SELECT ts FROM _n_ts_fix"))
+    if bad:
+        ts = f"coalesce({q.FAST_TS.format(col='r.ts_raw')}, f.ts)"
+        bad_rows = "_n_bad b JOIN _n_src r ON r.i = b.i LEFT JOIN _n_ts_fix f ON f.i = b.i"
+        rows = f"SELECT {ts} AS ts FROM {bad_rows}"  # noqa: S608
+        found += [(ym, -n) for ym, n in _rows(st.con, sql.format(rows))]
+    for ym, n in found:
+        counts[ym] = counts.get(ym, 0) + n
+    return sorted(f"{v // 100:04d}-{v % 100:02d}" for v, n in counts.items() if n > 0)
 
 
-def _visitor(raw: str, lim: limits.Limits) -> tuple:
-    ticked, other = split_visitor_types(clean(raw))
-    # other (as typed) keys the response id; what is stored is masked and capped (etl/pii, etl/limits).
-    shown, cut = limits.cap_text(pii.mask_text(other), lim)
-    return (*(v in ticked for v in VISITOR_TYPES), ",".join(sorted(ticked)), other, shown, cut)
-
-
-# HMAC-SHA256 (RFC 2104) in DuckDB for plain ASCII e-mails, whose clean().strip().casefold() is: collapse
-# Python's ASCII whitespace, trim, lower-case. Other e-mails, and rows without one, go through Python.
-_EMAIL_KEY_SQL = r"""
-WITH cleaned AS (
-    SELECT i, strlen(e) = length(e) AS ascii,
-           lower(regexp_replace(regexp_replace(e, '[\t\n\x0b\x0c\r\x1c-\x1f ]+', ' ', 'g'), '^ | $', '', 'g')) AS e
-    FROM emails
-)
-SELECT i, ascii, e = '' AS blank,
-       CASE WHEN ascii AND e <> ''
-            THEN substr(sha256($opad || unhex(sha256($ipad || encode('e:' || e)))), 1, 32) END AS rkey
-FROM cleaned
-"""
-
-
-def _hmac_pads(secret: bytes) -> tuple[bytes, bytes]:
-    key = hashlib.sha256(secret).digest() if len(secret) > 64 else secret
-    key = key.ljust(64, b"\0")
-    return bytes(b ^ 0x36 for b in key), bytes(b ^ 0x5C for b in key)
-
-
-def _respondent_keys(table: Table, roles: dict, n: int, secret: bytes) -> pa.Array:
-    """respondent_key() for every row: e-mail first, phone and name only where there is no e-mail."""
-
-    def column(role: str) -> list[str] | None:
-        i = roles.get(role)
-        return table.column(i).to_pylist() if i is not None else None
-
-    keys: list[str | None] = [None] * n
-    todo: list[int] = []
-    if roles.get("email") is None:
-        todo = list(range(n))
+def _respondent_keys(st: _Stage, secret: bytes) -> str:
+    """Keys Python computes into _n_key_fix; the SQL of every row's key (e-mail first, then phone, name)."""
+    table, roles = st.table, st.layout.roles
+    if "email" in st.cols:
+        rows = _rows(st.con, f"SELECT i, email FROM _n_src WHERE {q.PYTHON_EMAIL.format(col='email')}")  # noqa: S608
     else:
-        emails = table.column(roles["email"])
-        ipad, opad = _hmac_pads(secret)
-        con = duckdb.connect(":memory:", config={"threads": 2})
-        try:
-            con.register(
-                "emails", _batched(pa.table({"i": pa.array(np.arange(n, dtype=np.int64)), "e": emails}))
-            )
-            done = con.sql(_EMAIL_KEY_SQL, params={"ipad": ipad, "opad": opad}).to_arrow_table()
-        finally:
-            con.close()
-        order = np.empty(n, dtype=np.int64)
-        order[done.column("i").to_numpy()] = np.arange(n)
-        done = done.take(pa.array(order))  # back to row order, whatever order the threads returned
-        keys = done.column("rkey").to_pylist()
-        ascii_ = done.column("ascii").to_numpy(zero_copy_only=False)
-        blank = done.column("blank").to_numpy(zero_copy_only=False)
-        todo = np.flatnonzero(ascii_ & blank).tolist()
-        others = np.flatnonzero(~ascii_).tolist()
-        if others:
-            for k, e in zip(others, emails.take(pa.array(others)).to_pylist(), strict=True):
-                e = clean(e)
-                if e:
-                    keys[k] = hmac.digest(secret, ("e:" + e.strip().casefold()).encode(), "sha256").hex()[:32]
-                else:
-                    todo.append(k)
+        rows = [(k, "") for k in range(st.n)]
+    fix_i, fix_key, todo = [], [], []
+    for k, e in rows:
+        e = clean(e)
+        if e:
+            fix_i.append(k)
+            fix_key.append(hmac.digest(secret, ("e:" + e.strip().casefold()).encode(), "sha256").hex()[:32])
+        else:
+            todo.append(k)
     if todo:
-        phones, full, first, last = (column(r) for r in ("phone", "full_name", "first_name", "last_name"))
+        at = pa.array(todo, pa.int64())
 
-        def cell(col, k):
-            return _clean_fast(col[k]) if col is not None else ""
+        def taken(role):
+            i = roles.get(role)
+            return table.column(i).take(at).to_pylist() if i is not None else None
 
-        for k in todo:
-            name = cell(full, k) or (cell(first, k) + " " + cell(last, k)).strip()
-            keys[k] = respondent_key(secret, "", cell(phones, k), name)
-    return pa.array(keys, pa.string())
+        phones, full, first, last = (taken(r) for r in ("phone", "full_name", "first_name", "last_name"))
+
+        def cell(col, j):
+            return cells.clean_fast(col[j]) if col is not None else ""
+
+        for j, k in enumerate(todo):
+            name = cell(full, j) or (cell(first, j) + " " + cell(last, j)).strip()
+            key = respondent_key(secret, "", cell(phones, j), name)
+            if key is not None:
+                fix_i.append(k)
+                fix_key.append(key)
+    st.temp("_n_key_fix", {"i": ("BIGINT", fix_i), "rkey": _s(fix_key)})
+    if "email" not in st.cols:
+        return "NULL::VARCHAR"
+    return q.ASCII_EMAIL.format(col="r.email")
 
 
-def _awareness(table: Table, layout: Layout, n: int, problems: dict) -> dict[str, pa.Array]:
-    """The three awareness answers, per distinct cell; the first item with an odd answer is the row's
-    reason (added to ``problems``), and a row with all three blank is refused too."""
-    answers: dict[str, pa.Array] = {}
-    for channel in CHANNELS:
-        i = layout.channels.get(channel)
-        if i is None:
-            answers[channel] = pa.nulls(n, pa.bool_())
+def _awareness(st: _Stage, problems: dict) -> None:
+    """The three awareness answers, per distinct cell, into _n_aware_<channel>; the first item with an odd
+    answer is the row's reason (added to ``problems``), and a row with all three blank is refused too."""
+    blank_where, can_blank = [], True
+    for c in CHANNELS:
+        name = f"aw_{c}"
+        if name not in st.cols:
             continue
-        results, index = _per_distinct(table.column(i), _answer)
-        answers[channel] = _take([r[0] for r in results], index, pa.bool_())
-        codes = index.to_numpy(zero_copy_only=False)
-        for code in [k for k, r in enumerate(results) if r[1] is not None]:
-            located = results[code][1].located(f"aware_{channel}")
-            for row in np.flatnonzero(codes == code).tolist():
-                problems.setdefault(row, located)
-    blank = np.ones(n, dtype=bool)
-    for values in answers.values():
-        blank &= values.is_null().to_numpy(zero_copy_only=False)
-    if blank.any():
-        nothing = InputProblem("problem.etl.no_awareness", column="aware_*")
-        for row in np.flatnonzero(blank).tolist():
-            problems.setdefault(row, nothing)
-    return answers
+        values = st.distinct(name)
+        results = [cells.answer(v) for v in values]
+        st.temp(
+            f"_n_aware_{c}",
+            {"raw": _s(values), "v": _b(r[0] for r in results), "bad": _b(r[1] is not None for r in results)},
+        )
+        odd = {v: r[1] for v, r in zip(values, results, strict=True) if r[1] is not None}
+        if odd:
+            sql = f"SELECT i, {name} FROM _n_src r SEMI JOIN _n_aware_{c} a ON a.raw = r.{name} AND a.bad"  # noqa: S608
+            for i, v in _rows(st.con, sql):
+                problems.setdefault(i, odd[v].located(f"aware_{c}"))
+        can_blank &= any(r[0] is None for r in results)  # else every row answers this item
+        blank_where.append(f"r.{name} IN (SELECT raw FROM _n_aware_{c} WHERE v IS NULL)")  # noqa: S608
+    if not can_blank:
+        return
+    nothing = InputProblem("problem.etl.no_awareness", column="aware_*")
+    where = " AND ".join(blank_where) or "true"
+    for (i,) in _rows(st.con, f"SELECT i FROM _n_src r WHERE {where}"):  # noqa: S608 - built from role names
+        problems.setdefault(i, nothing)
 
 
-def _quarantine(table: Table, layout: Layout, secret: bytes, n: int, problems: dict, out: Normalised):
-    """The rows with a problem, masked, into ``out.quarantined``; a mask of them (True = refused)."""
-    bad = np.zeros(n, dtype=bool)
-    if problems:
-        bad_rows = sorted(problems)
-        bad[bad_rows] = True
-        for k, cells in zip(bad_rows, table.rows_at(bad_rows), strict=True):
-            p = problems[k]
-            raw = masked_row(table, cells, layout)
-            digest = hashlib.sha256(raw.encode()).hexdigest()[:32]
-            key = row_key(cells, layout, secret)
-            out.quarantined.append(Quarantined(k + 2, p.column, p.th, p.en, raw, digest, key))
-    return bad
+def _lookups(st: _Stage, unit_matcher, out: Normalised) -> list[str]:
+    """Units, visitor types and agencies per distinct cell into _n_unit, _n_visitor, _n_agency; the SQL
+    of the good rows' text cut (any of the three) and of an unknown unit."""
+    lim = limits.current()
+    units = st.distinct("unit")
+    u = [(*limits.cap_text(clean(v), lim), unit_matcher(v)) for v in units]
+    st.temp("_n_unit", {"raw": _s(units), "unit_raw": _s(x[0] for x in u), "cut": _b(x[1] for x in u),
+                            "unit_code": _s(x[2] for x in u)})  # fmt: skip
+    out.visitor_counts = st.counts("visitor") if "visitor" in st.cols else []
+    visitors = [v for v, _ in out.visitor_counts] or [""]
+    vis = [cells.visitor(v, lim) for v in visitors]
+    data = {"raw": _s(visitors)} | {f"v_{t}": _b(x[j] for x in vis) for j, t in enumerate(VISITOR_TYPES)}
+    st.temp("_n_visitor", data | {"ticked": _s(x[5] for x in vis), "other": _s(x[6] for x in vis),
+                                      "other_shown": _s(x[7] for x in vis), "cut": _b(x[8] for x in vis)})  # fmt: skip
+    agencies = st.distinct("agency")
+    ag = [limits.cap_text(pii.mask_text(clean(v)), lim) for v in agencies]
+    st.temp("_n_agency", {"raw": _s(agencies), "agency": _s(x[0] or None for x in ag),
+                              "cut": _b(x[1] for x in ag)})  # fmt: skip
+    return [
+        "u.cut OR v.cut OR ag.cut"
+        if any(x[1] for x in u) or any(x[8] for x in vis) or any(x[1] for x in ag)
+        else "",
+        "u.unit_code IS NULL" if any(x[2] is None for x in u) else "",
+    ]
+
+
+def stage(con, table: Table, layout: Layout, unit_matcher, secret: bytes) -> Normalised:
+    """One sheet of survey text in; the quarantined rows out, and on ``con`` what ``out.sql`` (the good
+    rows' normalised columns, COLUMNS) reads, until ``unstage(con)``.
+
+    Gives the same rows, ids and quarantine reasons as the row-by-row oracle
+    (tests/test_normalise_columns_unit.py compares the two)."""
+    out = Normalised()
+    st = _Stage(con, table, layout)
+    out.rows_read = st.n
+    problems: dict[int, InputProblem] = {}
+    fast_months = _timestamps(st, problems)
+    _awareness(st, problems)
+    cells.quarantine_rows(table, layout, secret, problems, out)
+    st.temp("_n_bad", {"i": ("BIGINT", sorted(problems))})
+    out.rows_good = st.n - len(problems)
+    cut, unknown = _lookups(st, unit_matcher, out)
+    e_ascii = _respondent_keys(st, secret)
+    aware = {c: f"a_{c}.v" if f"aw_{c}" in st.cols else "NULL::BOOLEAN" for c in CHANNELS}
+    joins = "".join(
+        f" JOIN _n_aware_{c} a_{c} ON a_{c}.raw = r.aw_{c}" for c in CHANNELS if f"aw_{c}" in st.cols
+    )
+    from_good = (
+        f"FROM _n_src r ANTI JOIN _n_bad b ON b.i = r.i LEFT JOIN _n_ts_fix f ON f.i = r.i"
+        f" JOIN _n_unit u ON u.raw = {st.col('unit')} JOIN _n_visitor v ON v.raw = {st.col('visitor')}"
+        f" JOIN _n_agency ag ON ag.raw = {st.col('agency')}"
+    )
+    ts = f"coalesce({q.FAST_TS.format(col='r.ts_raw')}, f.ts)"
+    visitors = ", ".join(f"v.v_{t}" for t in VISITOR_TYPES)
+    rows = (
+        f"SELECT {ts} AS ts, {e_ascii} AS e_ascii, k.rkey AS rkey_fix, u.unit_raw, u.unit_code, {visitors}, v.ticked, v.other,"
+        f" v.other_shown, ag.agency, {', '.join(f'{e} AS a_{c}' for c, e in aware.items())}"
+        f" {from_good}{joins} LEFT JOIN _n_key_fix k ON k.i = r.i"
+    )
+    rkey = f"CASE WHEN e_ascii <> '' THEN {q.HMAC.format(e='e_ascii')} ELSE rkey_fix END"
+    out.sql = q.record_sql(f"SELECT * EXCLUDE (e_ascii, rkey_fix), {rkey} AS rkey FROM ({rows})")  # noqa: S608
+    out.params = dict(zip(("ipad", "opad"), cells.hmac_pads(secret), strict=True))
+    if out.rows_good and (cut or unknown):
+        cut, unknown = cut or "false", unknown or "false"
+        counts = _rows(
+            con, f"SELECT count(*) FILTER (WHERE {cut}), count(*) FILTER (WHERE {unknown}) {from_good}"
+        )
+        out.text_cut, out.unknown_units = counts[0]
+    if out.rows_good:
+        out.months = _months(st, fast_months, bool(problems))
+    return out
+
+
+def unstage(con) -> None:
+    """Remove what ``stage`` registered."""
+    with suppress(duckdb.Error):
+        con.unregister("_n_src")
+    for name in _NAMES[1:]:
+        con.execute(f"DROP TABLE IF EXISTS temp.{name}")
 
 
 def normalise(table: Table, layout: Layout, unit_matcher, secret: bytes) -> Normalised:
-    """One sheet of survey text in, normalised rows and quarantined rows out.
-
-    Column by column: each distinct answer, unit or visitor cell is read once; timestamps in DuckDB.
-    Gives the same rows, ids and quarantine reasons as the row-by-row oracle
-    (tests/test_normalise_columns.py compares the two)."""
-    out = Normalised()
-    roles = layout.roles
-    n = len(table.rows)
-    out.rows_read = n
-    ts_raw = table.column(roles["timestamp"])
-    order = (
-        layout.date_order if layout.date_order != "auto" else detect_order(ts_raw.slice(0, 2000).to_pylist())
-    )
-    submitted, problems = _timestamps(ts_raw, order)
-
-    answers = _awareness(table, layout, n, problems)
-    good = ~_quarantine(table, layout, secret, n, problems, out)
-
-    def per_distinct(role: str, fn) -> tuple[list, pa.Array]:
-        i = roles.get(role)
-        if i is None:
-            return [fn("")], pa.array(np.zeros(n, dtype=np.int32))
-        return _per_distinct(table.column(i), fn)
-
-    lim = limits.current()
-    units, unit_ix = per_distinct("unit", lambda v: (*limits.cap_text(clean(v), lim), unit_matcher(v)))
-    visitors, visitor_ix = per_distinct("visitor", lambda v: _visitor(v, lim))
-    agencies, agency_ix = per_distinct("agency", lambda v: limits.cap_text(pii.mask_text(clean(v)), lim))
-
-    rec = {
-        "i": pa.array(np.arange(n, dtype=np.int64)),
-        "ts": pa.array(submitted, pa.timestamp("us")),
-        "rkey": _respondent_keys(table, roles, n, secret),
-        "unit_raw": _take([u[0] for u in units], unit_ix, pa.string()),
-        "unit_code": _take([u[2] for u in units], unit_ix, pa.string()),
-        "ticked": _take([v[5] for v in visitors], visitor_ix, pa.string()),
-        "other": _take([v[6] for v in visitors], visitor_ix, pa.string()),
-        "other_shown": _take([v[7] for v in visitors], visitor_ix, pa.string()),
-        "agency": _take([a[0] or None for a in agencies], agency_ix, pa.string()),
-    }
-    for j, v in enumerate(VISITOR_TYPES):
-        rec[f"v_{v}"] = _take([x[j] for x in visitors], visitor_ix, pa.bool_())
-    for c in CHANNELS:
-        rec[f"a_{c}"] = answers[c]
-    cut = _take([v[8] for v in visitors], visitor_ix, pa.bool_()).to_numpy(zero_copy_only=False)
-    cut = cut | _take([a[1] for a in agencies], agency_ix, pa.bool_()).to_numpy(zero_copy_only=False)
-    cut = cut | _take([u[1] for u in units], unit_ix, pa.bool_()).to_numpy(zero_copy_only=False)
-    out.text_cut = int((cut & good).sum())
-    incoming = pa.table(rec).filter(pa.array(good))
-    sql = _RECORD_SQL.format(
-        answers=", ".join(
-            f"CASE WHEN a_{c} IS NULL THEN 'None' WHEN a_{c} THEN 'True' ELSE 'False' END" for c in CHANNELS
-        ),
-        visitors=", ".join(f"v_{v} AS visitor_{v}" for v in VISITOR_TYPES),
-        aware=", ".join(f"a_{c} AS aware_{c}" for c in CHANNELS),
-    )
+    """``stage`` in a connection of its own, the good rows as Arrow columns (``out.table``)."""
     con = duckdb.connect(":memory:", config={"threads": 2})
     try:
-        con.register("rec", _batched(incoming))
-        out.table = con.sql(sql).to_arrow_table().select(COLUMNS)
+        out = stage(con, table, layout, unit_matcher, secret)
+        out.table = con.sql(out.sql, params=out.params or None).to_arrow_table().select(COLUMNS)
     finally:
         con.close()
     return out

@@ -6,7 +6,7 @@ import duckdb
 
 from etl import schedule
 from etl.readers import read_table
-from etl.scalar import scalar
+from etl.scalar import insert_rows, scalar
 from etl.units import UNIT_COLUMNS, UnitMatcher, units_from_table
 from runtime import config
 
@@ -34,10 +34,7 @@ def load_ita_reference(con: duckdb.DuckDBPyConnection) -> None:
 
 def replace_units(con: duckdb.DuckDBPyConnection, units: list[dict]) -> None:
     con.execute("DELETE FROM units")
-    con.executemany(
-        f"INSERT INTO units ({', '.join(UNIT_COLUMNS)}) VALUES ({', '.join('?' for _ in UNIT_COLUMNS)})",  # noqa: S608
-        [[u[c] or None for c in UNIT_COLUMNS] for u in units],
-    )
+    insert_rows(con, "units", [[u[c] or None for c in UNIT_COLUMNS] for u in units], UNIT_COLUMNS)
 
 
 def unit_matcher(con: duckdb.DuckDBPyConnection) -> UnitMatcher:

@@ -38,9 +38,19 @@ class Normalised:
     rows_read: int = 0
     text_cut: int = 0  # good rows whose free text was cut to the max_text_chars limit
     table: pa.Table | None = None  # the good rows as Arrow columns (set by the column-wise path)
+    # Set by etl.columnar.stage: how many rows are good, the SELECT of their COLUMNS (and its parameters),
+    # how many name no known unit, the months (YYYY-MM) they fall in.
+    rows_good: int | None = None
+    sql: str | None = None
+    params: dict = field(default_factory=dict)
+    unknown_units: int = 0
+    months: list[str] = field(default_factory=list)
+    visitor_counts: list[tuple[str, int]] = field(default_factory=list)  # every row's visitor cell, counted
 
     @property
     def good(self) -> int:
+        if self.rows_good is not None:
+            return self.rows_good
         return self.table.num_rows if self.table is not None else len(self.columns["response_id"])
 
     def arrow(self) -> pa.Table:

@@ -13,10 +13,10 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import duckdb
-import pyarrow as pa
 
 from core.fiscal import add_months, fiscal_year_range, round_range
 from etl.problems import InputProblem
+from etl.scalar import insert_rows
 from runtime import config
 
 SCHEDULE_TOML = config.DATA / "schedule.toml"
@@ -119,9 +119,6 @@ def replace(con: duckdb.DuckDBPyConnection, path: str | Path = SCHEDULE_TOML) ->
     rows, owers = load_file(path, codes)
     con.execute("DELETE FROM report_schedule")
     con.execute("DELETE FROM report_owers")
-    columns = ("fiscal_year", "form", "period", "period_start", "period_end", "due_date")
-    con.register("new_schedule", pa.Table.from_pylist([dict(zip(columns, r, strict=True)) for r in rows]))
-    con.execute("INSERT INTO report_schedule SELECT * FROM new_schedule")  # bulk: executemany goes row by row
-    con.unregister("new_schedule")
-    con.executemany("INSERT INTO report_owers VALUES (?, ?)", sorted(set(owers)))
+    insert_rows(con, "report_schedule", rows)
+    insert_rows(con, "report_owers", sorted(set(owers)))
     return len(rows)

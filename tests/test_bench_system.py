@@ -33,6 +33,7 @@ def test_the_benchmark_runs_end_to_end_at_a_tiny_scale(tmp_path):
         "visitor_mix",
     }
     assert result["import"]["rows"] == 2_000 and result["import"]["peak_rss"] > 0
+    assert result["import"]["read_csv_seconds"]["median"] > 0 and result["import"]["vs_read_csv"] > 0
     assert result["append"]["rows"] == 10_000
     text = report.read_text(encoding="utf-8")
     assert text.startswith("# Results\n\nkept text\n")  # the hand-written part survives
