@@ -83,11 +83,12 @@ def _targets(r: dict) -> list[str]:
     lines = []
     page_s, query_ms = TARGETS.get(r["scale"], (None, None))
     if query_ms:
-        worst = max(r["queries"].items(), key=lambda kv: kv[1]["warm"]["median"])
-        ok = worst[1]["warm"]["median"] * 1000 <= query_ms
+        asked = {n: q.get("explorer_page", q["warm"]) for n, q in r["queries"].items()}
+        worst = max(asked.items(), key=lambda kv: kv[1]["median"])
+        ok = worst[1]["median"] * 1000 <= query_ms
         lines.append(
-            f"| every query warm ≤ {query_ms:.0f} ms | {r['scale']} | slowest: {worst[0]} {_ms(worst[1]['warm'])} ms | "
-            f"{_yes(ok)} |"
+            f"| every query warm ≤ {query_ms:.0f} ms, as the app asks it (explorer datasets: a page and the count) | "
+            f"{r['scale']} | slowest: {worst[0]} {_ms(worst[1])} ms | {_yes(ok)} |"
         )
     if page_s and "browser" in r:
         lines += _page_targets(r, page_s)
@@ -160,6 +161,24 @@ def _queries(results: list[dict]) -> list[str]:
                 continue
             cells += [_span_ms(q["warm"]), _ms(q["cold"]) if "cold" in q else "–", _ms(q["raw_duckdb"])]
         lines.append(f"| {n} | " + " | ".join(cells) + " |")
+    paged = [n for n in names if any("explorer_page" in r["queries"].get(n, {}) for r in results)]
+    if paged:
+        lines += [
+            "",
+            "The explorer's datasets as the explorer asks them (first page of 100 rows, then the count; the "
+            "bare question above is what an export reads, capped by `ITA_EXPORT_MAX_ROWS`), warm ms:",
+            "",
+        ]
+        for n in paged:
+            cells = [
+                _span_ms(r["queries"][n]["explorer_page"])
+                if "explorer_page" in r["queries"].get(n, {})
+                else "–"
+                for r in results
+            ]
+            lines.append(
+                f"- `{n}`: " + " · ".join(f"{r['scale']} {c}" for r, c in zip(results, cells, strict=True))
+            )
     first = results[-1]["queries"]
     lines += ["", "Default parameters (latest fiscal year in the data; optional filters unset = “all”):", ""]
     lines += [f"- `{n}`: {first[n]['params'] or '—'}" for n in names if n in first]

@@ -33,6 +33,7 @@ import queries
 from bench import forms_csv, questions, report, synth
 from deploy.chromium import launch
 from deploy.serve import free_port, replica
+from queries import explore
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "bench" / "out"
@@ -42,6 +43,7 @@ SCALES = {"2k": 2_000, "100k": 100_000, "1m": 1_000_000, "10m": 10_000_000}
 IMPORT_ROWS = {"2k": 2_000, "100k": 100_000, "1m": 1_000_000}  # a new database from one Forms CSV
 APPEND_ROWS = 10_000
 SECRET = "benchmark-secret-not-for-production"
+EXPLORER_PAGE = 100  # rows per page of the explorer (dashboard/explorer.py PAGE_SIZE)
 
 
 def stats(values: list[float]) -> dict:
@@ -255,6 +257,8 @@ def bench_queries(db: Path, reps: int, cold: bool) -> dict:
     app = app_connection(db)
     raw = duckdb.connect(str(db), read_only=True, config={"threads": 2})
     out = {}
+    period = dict(table)["awareness_by_channel"]  # the explorer's shared filter: the sidebar's period
+    shared = {"start": period["start"], "end": period["end"]}
     for name, params in table:
         queries.run(app, name, catalog="ita", **params)  # first run in this process: reads the blocks
         warm, frame = timed(lambda n=name, p=params: queries.run(app, n, catalog="ita", **p), reps)
@@ -267,6 +271,10 @@ def bench_queries(db: Path, reps: int, cold: bool) -> dict:
             "warm": stats(warm),
             "raw_duckdb": stats(raw_times),
         }
+        explorer = _explorer_view(name)
+        if explorer is not None:  # as the explorer asks it: one page of rows and the count
+            page, _ = timed(lambda v=explorer: _explorer_page(app, v, shared), reps)
+            entry["explorer_page"] = stats(page)
         if cold:
             colds = []
             for _ in range(reps):
@@ -284,6 +292,18 @@ def bench_queries(db: Path, reps: int, cold: bool) -> dict:
     app.close()
     raw.close()
     return out
+
+
+def _explorer_view(name: str):
+    """The explorer's default view of the dataset built on this question, or None."""
+    key = next((k for k, ds in explore.DATASETS.items() if ds.query == name), None)
+    return explore.parse_view({"ds": key}) if key else None
+
+
+def _explorer_page(con, view, shared: dict) -> int:
+    """What the explorer page asks (dashboard/explorer.py): its first page of rows, then the count."""
+    explore.rows(con, view, shared, limit=EXPLORER_PAGE, catalog="ita")
+    return explore.count(con, view, shared, catalog="ita")
 
 
 def _jsonable(params: dict) -> dict:

@@ -12,6 +12,7 @@ import duckdb
 
 import queries
 from bench import run, synth
+from queries import explore
 
 
 def test_the_benchmark_runs_end_to_end_at_a_tiny_scale(tmp_path):
@@ -25,6 +26,9 @@ def test_the_benchmark_runs_end_to_end_at_a_tiny_scale(tmp_path):
     for name, q in result["queries"].items():
         assert q["warm"]["n"] == 1 and q["warm"]["median"] > 0, name
         assert q["raw_duckdb"]["median"] > 0, name
+    paged = {n for n, q in result["queries"].items() if "explorer_page" in q}
+    assert paged == {ds.query for ds in explore.DATASETS.values()}  # each explorer dataset, as it is asked
+    assert all(result["queries"][n]["explorer_page"]["median"] > 0 for n in paged)
     assert result["queries"]["awareness_by_channel"]["params"] == {"start": "2025-10-01", "end": "2026-09-30"}
     assert set(result["pandas"]["questions"]) == {
         "awareness_by_channel",
@@ -38,6 +42,7 @@ def test_the_benchmark_runs_end_to_end_at_a_tiny_scale(tmp_path):
     text = report.read_text(encoding="utf-8")
     assert text.startswith("# Results\n\nkept text\n")  # the hand-written part survives
     assert all(f"| {name} |" in text for name in queries.names())
+    assert all(f"- `{name}`: 2k " in text for name in paged)
 
 
 def test_synthetic_data_is_deterministic_and_proportional(tmp_path):
