@@ -19,7 +19,9 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         return _COMMANDS[args.command](args)
-    except (InputProblem, publish.LoadBusy, *_sheet_errors()) as problem:
+    except Exception as problem:
+        if not isinstance(problem, (InputProblem, publish.LoadBusy, *_sheet_errors())):
+            raise
         print(f"error / ข้อผิดพลาด: {problem}", file=sys.stderr)
         print("the served database was not changed / ฐานข้อมูลที่ใช้งานอยู่ไม่ถูกเปลี่ยนแปลง", file=sys.stderr)
         return 2

@@ -302,6 +302,8 @@ def normalise(table: Table, layout: Layout, unit_matcher, secret: bytes) -> Norm
     con = duckdb.connect(":memory:", config={"threads": 2})
     try:
         out = stage(con, table, layout, unit_matcher, secret)
+        if out.sql is None:  # stage always writes the record SQL
+            raise RuntimeError("normalise: stage wrote no record SQL")
         out.table = con.sql(out.sql, params=out.params or None).to_arrow_table().select(COLUMNS)
     finally:
         con.close()
