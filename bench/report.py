@@ -78,16 +78,30 @@ def _runs(results: list[dict]) -> list[str]:
     return lines
 
 
+def _as_asked(q: dict) -> dict:
+    """A question's warm time as the app asks it: an explorer dataset's slower of its page and its count."""
+    if "explorer_page" not in q:
+        return q["warm"]
+    return max(q["explorer_page"], q.get("explorer_count", q["explorer_page"]), key=lambda s: s["median"])
+
+
+def _page_and_count(q: dict) -> str:
+    if "explorer_page" not in q:
+        return "–"
+    count = f", count {_span_ms(q['explorer_count'])}" if "explorer_count" in q else ""
+    return f"page {_span_ms(q['explorer_page'])}{count}"
+
+
 def _targets(r: dict) -> list[str]:
     """The target rows of one run: queries, pages, import, server memory, pandas."""
     lines = []
     page_s, query_ms = TARGETS.get(r["scale"], (None, None))
     if query_ms:
-        asked = {n: q.get("explorer_page", q["warm"]) for n, q in r["queries"].items()}
+        asked = {n: _as_asked(q) for n, q in r["queries"].items()}
         worst = max(asked.items(), key=lambda kv: kv[1]["median"])
         ok = worst[1]["median"] * 1000 <= query_ms
         lines.append(
-            f"| every query warm ≤ {query_ms:.0f} ms, as the app asks it (explorer datasets: a page and the count) | "
+            f"| every query warm ≤ {query_ms:.0f} ms, as the app asks it (explorer datasets: the slower of a page and the count) | "
             f"{r['scale']} | slowest: {worst[0]} {_ms(worst[1])} ms | {_yes(ok)} |"
         )
     if page_s and "browser" in r:
@@ -165,17 +179,12 @@ def _queries(results: list[dict]) -> list[str]:
     if paged:
         lines += [
             "",
-            "The explorer's datasets as the explorer asks them (first page of 100 rows, then the count; the "
+            "The explorer's datasets as the explorer asks them (first page of 100 rows; the count; the "
             "bare question above is what an export reads, capped by `ITA_EXPORT_MAX_ROWS`), warm ms:",
             "",
         ]
         for n in paged:
-            cells = [
-                _span_ms(r["queries"][n]["explorer_page"])
-                if "explorer_page" in r["queries"].get(n, {})
-                else "–"
-                for r in results
-            ]
+            cells = [_page_and_count(r["queries"].get(n, {})) for r in results]
             lines.append(
                 f"- `{n}`: " + " · ".join(f"{r['scale']} {c}" for r, c in zip(results, cells, strict=True))
             )
