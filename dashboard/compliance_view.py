@@ -14,7 +14,7 @@ from charts import compliance as compliance_charts
 from core import compliance as comp
 from core import compliance_tables as tables
 from dashboard import exporting, reminder_mail
-from dashboard.data import derive, derive_shared
+from dashboard.data import derive_shared
 from i18n import t
 
 
@@ -83,16 +83,18 @@ def reminders(ctx, remind: pd.DataFrame, fy: int, as_of: date) -> None:
 
 
 def overdue_section(ctx, late: pd.DataFrame, fy: int, as_of: date) -> None:
-    """What is overdue, unit by unit, and the reminders to send; both cached per data version, as-of
-    day, round and language (~1.5 s at 2,000 units otherwise)."""
+    """What is overdue, unit by unit, and the reminders to send; both made once per replica and data
+    version, as-of day, round and language (~1.5 s at 2,000 units otherwise)."""
     st.subheader(t("compliance.overdue", ctx.lang))
     if late.empty:
         st.success(t("compliance.overdue.none", ctx.lang), icon=":material/task_alt:")
         return
     params = {"as_of": as_of, "fy": fy}
-    grouped = derive(comp.overdue_by_unit, "compliance_status", params, ctx.lang, round_end=ctx.end)
+    # Shared, not copied: only read here, and a copy per session (2,000 reminder letters) stayed in memory
+    # as long as the session did, a closed one for 2 minutes (issue #20).
+    grouped = derive_shared(comp.overdue_by_unit, "compliance_status", params, ctx.lang, round_end=ctx.end)
     overdue_list(grouped, ctx.lang)
-    remind = derive(comp.reminders, "compliance_status", params, as_of, ctx.lang, round_end=ctx.end)
+    remind = derive_shared(comp.reminders, "compliance_status", params, as_of, ctx.lang, round_end=ctx.end)
     reminders(ctx, remind, fy, as_of)
 
 

@@ -11,7 +11,7 @@ import streamlit as st
 
 from core.fiscal import fiscal_year
 from core.thaidate import format_date
-from dashboard.data import derive
+from dashboard.data import derive_shared
 from dashboard.date_input import be_date_input
 from dashboard.urlstate import PAGE_KEYS, VISITOR_TYPES, FilterState, from_query
 from i18n import t
@@ -97,7 +97,7 @@ def _radio(name: str, options: tuple[str, ...], lang: str) -> None:
 
 
 def _draw(fys: list[int], lang: str) -> None:
-    names, kinds = derive(unit_picker, "units", {}, lang)  # 2,000 labels: once per data version
+    names, kinds = derive_shared(unit_picker, "units", {}, lang)  # 2,000 labels: once per replica and version
     with st.sidebar:
         st.subheader(t("filter.header", lang))
         _radio("mode", ("fy", "range"), lang)

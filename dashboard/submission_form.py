@@ -14,7 +14,7 @@ from core import compliance as comp
 from core.fiscal import fiscal_year, fiscal_year_range
 from core.thaidate import format_date, format_datetime, format_month
 from dashboard import access
-from dashboard.data import ask, derive
+from dashboard.data import ask, derive_shared
 from dashboard.date_input import be_date_input
 from etl import publish, submit
 from etl.problems import InputProblem
@@ -113,7 +113,7 @@ def record_received(ctx) -> None:
     message = st.session_state.pop(f"{prefix}_message", None)
     if message:
         st.success(message, icon=":material/task_alt:")
-    names = derive(unit_labels, "units", {}, lang)  # 2,000 labels: once per data version
+    names = derive_shared(unit_labels, "units", {}, lang)  # 2,000 labels: once per replica and version
     this_year = fiscal_year(bangkok_now().date())
     with st.container(border=True):
         a, b, c, d = st.columns([3, 2, 1, 2])

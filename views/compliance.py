@@ -15,7 +15,7 @@ from core.thaidate import format_date
 from dashboard import compliance_view as view
 from dashboard import shell, submission_form
 from dashboard.context import require
-from dashboard.data import ask, derive
+from dashboard.data import ask, derive_shared
 from dashboard.date_input import be_date_input
 from dashboard.figures import cached
 from i18n import t
@@ -70,7 +70,7 @@ with tab_years:
     st.caption(t("compliance.years.caption", lang))
     shell.csv_download(years, f"compliance-rates-{as_of.isoformat()}", key="dl_years")
 with tab_history:
-    names = derive(
+    names = derive_shared(
         tables.unit_choices_in_round, "compliance_status", {"as_of": as_of, "fy": fy}, ctx.end, lang
     )
     codes = list(names)
