@@ -67,7 +67,7 @@ def _page_runs() -> int:
         return 2
 
 
-_slots = threading.BoundedSemaphore(_page_runs()) if _page_runs() else None
+_slots = threading.BoundedSemaphore(n) if (n := _page_runs()) else None
 
 
 @contextmanager

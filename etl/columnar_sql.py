@@ -60,23 +60,6 @@ WHERE local_ts IS NOT NULL AND year(local_ts) = y AND month(local_ts) = mo AND d
   AND y BETWEEN 1990 AND 2200
 """
 
-_RECORD_SQL = """
-SELECT
-    substr(sha256(concat_ws('|', replace(CAST(ts AS VARCHAR), ' ', 'T'), coalesce(rkey, ''), unit_raw, ticked, other,
-        {answers})), 1, 32) AS response_id,
-    ts AS submitted_at,
-    CAST(ts AS DATE) AS submitted_date,
-    CAST(year(ts) + 543 + CASE WHEN month(ts) >= 10 THEN 1 ELSE 0 END AS INTEGER) AS fiscal_year,
-    unit_code, unit_raw, unit_code IS NOT NULL AS unit_known,
-    {visitors},
-    nullif(other_shown, '') AS other_text,
-    {aware},
-    agency AS respondent_agency,
-    rkey AS respondent_key
-FROM rec
-"""
-
-
 # The Forms CSV download's own shape, e.g. "2025/10/01 9:05:12 AM GMT+7", Bangkok time: strptime reads it
 # as TS_SQL would (GMT+7 shifts by 0). Any other text, an impossible date, a BE or implausible year: NULL,
 # and TS_SQL (then parse_timestamp) decides. {col} is the raw cell.

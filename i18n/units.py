@@ -15,6 +15,7 @@ import pandas as pd
 from i18n import t
 
 Style = Literal["full", "axis", "name"]
+_LABEL_COLUMNS = ("code", "unit_code", "abbr", "name_th", "name_en", "kind")  # what unit_label reads
 
 
 def _text(value: object) -> str:
@@ -65,14 +66,7 @@ def unit_label(unit, lang: str = "th", *, style: Style = "full", width: int | No
 def unit_labels(units: pd.DataFrame, lang: str = "th", *, style: Style = "full") -> dict[str, str]:
     """code -> ``unit_label`` for each row (``code`` or ``unit_code``), in their order (pickers)."""
     key = "code" if "code" in units.columns else "unit_code"
-    used = [
-        c
-        for c in dict.fromkeys((key, "code", "unit_code", "abbr", "name_th", "name_en", "kind"))
-        if c in units
-    ]
-    rows = units[used].itertuples(
-        index=False
-    )  # only what a label reads: no other column's values boxed per row
+    rows = units[[c for c in _LABEL_COLUMNS if c in units]].itertuples(index=False)  # only what a label reads
     return {getattr(r, key): unit_label(r, lang, style=style) for r in rows}
 
 

@@ -11,7 +11,7 @@ import pytest
 from core import bilingual
 from core import compliance_tables as tables
 from etl.problems import InputProblem
-from i18n.units import unit_labels
+from i18n.units import unit_labels, unit_picker
 
 NAN = float("nan")
 
@@ -215,3 +215,21 @@ def test_bilingual_reasons_and_unit_names():
         bilingual.reason(InputProblem("problem.units.kind", n=3), "en")
         == InputProblem("problem.units.kind", n=3).en
     )
+
+
+def test_the_unit_picker_labels_every_unit_and_knows_its_kind():
+    # The columns a label does not read (a datetime, here) are not needed and do not change a label.
+    units = pd.DataFrame(
+        {
+            "code": ["ADM", "NBI"],
+            "abbr": ["สลก.", "สดจ.นนทบุรี"],
+            "name_th": ["สำนักงานเลขานุการกรม", "สำนักงานดิจิทัลจังหวัดนนทบุรี"],
+            "name_en": ["Secretariat", None],
+            "kind": ["central", "provincial"],
+            "active_from": pd.to_datetime(["2020-01-01", "2021-06-01"]),
+        }
+    )
+    names, kinds = unit_picker(units, "en")
+    assert names == {"ADM": "สลก. · Secretariat", "NBI": "สดจ.นนทบุรี · สำนักงานดิจิทัลจังหวัดนนทบุรี"}
+    assert kinds == {"ADM": "central", "NBI": "provincial"}
+    assert unit_picker(units.drop(columns="active_from"), "th")[0] == unit_picker(units, "th")[0]

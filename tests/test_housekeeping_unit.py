@@ -42,3 +42,38 @@ def test_the_collector_starts_once_per_process(monkeypatch):
     housekeeping.start()
     assert threads() == before + 1
     assert gc.isenabled()
+
+
+def test_no_more_pages_than_the_bound_are_drawn_at_once_and_a_stopped_page_frees_its_slot(monkeypatch):
+    monkeypatch.setattr(housekeeping, "_slots", threading.BoundedSemaphore(2))
+    inside, peak, lock, go = [0], [0], threading.Lock(), threading.Event()
+
+    def page(fail: bool) -> None:
+        try:
+            with housekeeping.page_slot():
+                with lock:
+                    inside[0] += 1
+                    peak[0] = max(peak[0], inside[0])
+                go.wait(0.2)
+                with lock:
+                    inside[0] -= 1
+                if fail:
+                    raise RuntimeError("st.stop() or a rerun leaves the block like this")
+        except RuntimeError:
+            pass
+
+    threads = [threading.Thread(target=page, args=(i % 2 == 0,)) for i in range(6)]
+    for th in threads:
+        th.start()
+    for th in threads:
+        th.join(5)
+    assert peak[0] == 2 and inside[0] == 0
+    assert housekeeping._slots.acquire(blocking=False) and housekeeping._slots.acquire(blocking=False)
+
+
+def test_the_bound_comes_from_the_environment(monkeypatch):
+    for value, runs in (("3", 3), ("0", 0), ("-1", 0), ("two", 2)):
+        monkeypatch.setenv("ITA_PAGE_RUNS", value)
+        assert housekeeping._page_runs() == runs
+    monkeypatch.delenv("ITA_PAGE_RUNS")
+    assert housekeeping._page_runs() == 2
