@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
+from typing import NamedTuple
 
 import pandas as pd
 
@@ -95,6 +96,27 @@ def reminder_export(remind: pd.DataFrame, lang: str) -> pd.DataFrame:
             "reminder_th": t("compliance.reminder_text", lang),
         }
     )
+
+
+class Reminders(NamedTuple):
+    """The reminders (core.compliance.reminders) with the letter picker's texts: code -> Thai letter,
+    code -> unit label."""
+
+    table: pd.DataFrame
+    letters: dict[str, str]
+    units: dict[str, str]
+
+
+def reminders_with_picks(
+    rows: pd.DataFrame, as_of: date, lang: str, *, round_end: date | None = None
+) -> Reminders:
+    """core.compliance.reminders and its picker's texts, made together once per replica
+    (data.derive_shared): texts made on each view stayed with every session's picker until the
+    session expired (issue #20)."""
+    table = comp.reminders(rows, as_of, lang, round_end=round_end)
+    codes = table["unit_code"].tolist()
+    letters = dict(zip(codes, table["reminder_th"].tolist(), strict=True))
+    return Reminders(table, letters, dict(zip(codes, table["unit"].tolist(), strict=True)))
 
 
 def crosscheck_table(odd: pd.DataFrame, lang: str) -> pd.DataFrame:

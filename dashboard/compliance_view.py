@@ -58,27 +58,26 @@ def overdue_list(grouped: pd.DataFrame, lang: str) -> None:
     )
 
 
-def reminders(ctx, remind: pd.DataFrame, fy: int, as_of: date) -> None:
+def reminders(ctx, picks: tables.Reminders, fy: int, as_of: date) -> None:
     """The reminder list to download (XLSX, CSV), one unit's letter to copy, and the e-mails."""
-    lang = ctx.lang
-    export = tables.reminder_export(remind, lang)
+    lang, remind = ctx.lang, picks.table
     name = tables.export_name(fy, as_of)
     left, right, _ = st.columns([1, 1, 3])
-    builds = {  # made when clicked, not on every view
-        "xlsx": lambda: exports.xlsx_bytes(export, "reminders"),
-        "csv": lambda: exports.csv_bytes(export),
+    # Made when clicked, from the shared `remind`: a session's buttons keep their functions until it
+    # expires, and an export table built on every view stayed in memory with them (~1.3 MB a session).
+    builds = {
+        "xlsx": lambda: exports.xlsx_bytes(tables.reminder_export(remind, lang), "reminders"),
+        "csv": lambda: exports.csv_bytes(tables.reminder_export(remind, lang)),
     }
     for box, (fmt, build) in zip((left, right), builds.items(), strict=True):
         exporting.document(
             box, t(f"download.{fmt}", lang), build, file_name=f"{name}.{fmt}", key=f"dl_reminders_{fmt}"
         )
     st.markdown(f"**{t('compliance.reminder_text', lang)}**")
-    texts = dict(zip(remind["unit_code"], remind["reminder_th"], strict=True))
-    labels = dict(zip(remind["unit_code"], remind["unit"], strict=True))
     chosen = st.selectbox(
-        t("compliance.reminder_unit", lang), list(texts), format_func=labels.get, key="c_remind"
+        t("compliance.reminder_unit", lang), list(picks.letters), format_func=picks.units.get, key="c_remind"
     )
-    st.code(texts[chosen], language=None, wrap_lines=True)
+    st.code(picks.letters[chosen], language=None, wrap_lines=True)
     reminder_mail.render(ctx, remind)  # e-mail the reminders (dashboard/reminder_mail.py)
 
 
@@ -94,8 +93,10 @@ def overdue_section(ctx, late: pd.DataFrame, fy: int, as_of: date) -> None:
     # as long as the session did, a closed one for 2 minutes (issue #20).
     grouped = derive_shared(comp.overdue_by_unit, "compliance_status", params, ctx.lang, round_end=ctx.end)
     overdue_list(grouped, ctx.lang)
-    remind = derive_shared(comp.reminders, "compliance_status", params, as_of, ctx.lang, round_end=ctx.end)
-    reminders(ctx, remind, fy, as_of)
+    picks = derive_shared(
+        tables.reminders_with_picks, "compliance_status", params, as_of, ctx.lang, round_end=ctx.end
+    )
+    reminders(ctx, picks, fy, as_of)
 
 
 def matrix(ctx, as_of: date, fy: int, *, monthly: bool) -> None:

@@ -115,7 +115,7 @@ def _draw(fys: list[int], lang: str) -> None:
             t("filter.units", lang),
             list(names),  # central units first, then provincial offices (queries/units.sql)
             key="f_units",
-            format_func=lambda c: f"{names[c]} ({t('kind.' + kinds[c], lang)})",
+            format_func=names.__getitem__,  # shared texts, not new ones each view
             placeholder=t("filter.unit.all", lang),
             help=t("filter.units.help", lang),
         )

@@ -71,8 +71,22 @@ def unit_labels(units: pd.DataFrame, lang: str = "th", *, style: Style = "full")
 
 
 def unit_picker(units: pd.DataFrame, lang: str = "th") -> tuple[dict[str, str], dict[str, str]]:
-    """The sidebar's unit picker from the ``units`` question: code -> label, and code -> kind."""
-    return unit_labels(units, lang), dict(zip(units["code"].tolist(), units["kind"].tolist(), strict=True))
+    """The sidebar's unit picker from the ``units`` question: code -> the option's text ('กก. · กองกลาง
+    (ส่วนกลาง)'), and code -> kind. The whole text is made here, once per replica (data.derive_shared):
+    a picker's texts stay with every session's widget until it expires, so texts made on each view
+    were 2,000 new strings a session (issue #20)."""
+    kinds = dict(zip(units["code"].tolist(), units["kind"].tolist(), strict=True))
+    labels = unit_labels(units, lang)
+    return {c: f"{label} ({t('kind.' + kinds[c], lang)})" for c, label in labels.items()}, kinds
+
+
+def units_answering(by_unit: pd.DataFrame, channel: str, lang: str = "th") -> dict[str, str]:
+    """code -> axis label (60 characters) of the units with answers on one channel, in the rows' order
+    (``awareness_by_unit``): the awareness page's drill-down picker. Made once per replica
+    (data.derive_shared) for the reason ``unit_picker`` gives."""
+    answered = by_unit[(by_unit["channel"] == channel) & (by_unit["total"] > 0)]
+    rows = answered[[c for c in _LABEL_COLUMNS if c in answered]].itertuples(index=False)
+    return {r.unit_code: unit_label(r, lang, style="axis", width=60) for r in rows}
 
 
 def cut(text: str, width: int) -> str:

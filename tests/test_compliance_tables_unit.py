@@ -230,6 +230,28 @@ def test_the_unit_picker_labels_every_unit_and_knows_its_kind():
         }
     )
     names, kinds = unit_picker(units, "en")
-    assert names == {"ADM": "สลก. · Secretariat", "NBI": "สดจ.นนทบุรี · สำนักงานดิจิทัลจังหวัดนนทบุรี"}
+    assert names == {
+        "ADM": "สลก. · Secretariat (Central)",
+        "NBI": "สดจ.นนทบุรี · สำนักงานดิจิทัลจังหวัดนนทบุรี (Provincial)",
+    }
     assert kinds == {"ADM": "central", "NBI": "provincial"}
     assert unit_picker(units.drop(columns="active_from"), "th")[0] == unit_picker(units, "th")[0]
+
+
+def test_the_drill_down_offers_only_the_units_that_answered_on_the_channel():
+    from i18n.units import units_answering
+
+    by_unit = pd.DataFrame(
+        {
+            "unit_code": ["LEG", "ADM", "NBI", "LEG"],
+            "abbr": ["กม.", "กก.", "สดจ.นนทบุรี", "กม."],
+            "name_th": ["กองกฎหมาย", "กองกลาง", "สำนักงานดิจิทัลจังหวัดนนทบุรี", "กองกฎหมาย"],
+            "name_en": ["Legal", "Admin", None, "Legal"],
+            "kind": ["central", "central", "provincial", "central"],
+            "channel": ["complaint", "complaint", "complaint", "website"],
+            "total": [12, 0, 3, 5],
+        }
+    )
+    assert units_answering(by_unit, "complaint", "th") == {"LEG": "กม. กองกฎหมาย", "NBI": "สดจ.นนทบุรี"}
+    assert units_answering(by_unit, "website", "en") == {"LEG": "กม. Legal"}
+    assert units_answering(by_unit, "noticeboard", "th") == {}

@@ -8,6 +8,7 @@ import pandas as pd
 import pytest
 
 from core import compliance as comp
+from core import compliance_tables as tables
 
 
 @pytest.mark.parametrize(
@@ -110,3 +111,10 @@ def test_crosscheck_both_ways():
         ("ADM", "report_no_responses"),
         ("LEG", "responses_no_report"),
     ]
+
+
+def test_the_reminder_picker_offers_each_late_unit_its_own_letter():
+    picks = tables.reminders_with_picks(ROWS, date(2026, 5, 20), "th")
+    assert list(picks.letters) == ["P12", "LEG"] == list(picks.units)
+    assert picks.letters["LEG"].startswith("เรียน ผู้อำนวยการกองกฎหมาย")
+    assert picks.units["LEG"].endswith("กองกฎหมาย") and picks.units["P12"].startswith("สดจ.")

@@ -10,10 +10,10 @@ from charts import visitor_mix as visitor_mix_builders
 from core.survey import CHANNELS
 from dashboard import shell
 from dashboard import survey as page
-from dashboard.data import ask
+from dashboard.data import ask, derive_shared
 from dashboard.figures import cached
 from i18n import t
-from i18n.units import unit_label
+from i18n.units import unit_label, units_answering
 
 charts = cached(awareness_builders)
 mix_charts = cached(visitor_mix_builders)
@@ -47,8 +47,8 @@ item = st.segmented_control(
     required=True,
 )
 page.keep_in_url("item", item)
-by_unit = ask("awareness_by_unit", **params, min_n=settings.min_responses)
-answered = by_unit[(by_unit["channel"] == item) & (by_unit["total"] > 0)]
+by_unit_params = {**params, "min_n": settings.min_responses}
+by_unit = ask("awareness_by_unit", **by_unit_params)
 fig = charts.unit_ranking(by_unit, item, settings.targets[item], lang)
 caption = t("awareness.by_unit.caption", lang, min_n=settings.min_responses)
 page.chart(fig, by_unit, "awareness_by_unit", caption)
@@ -58,14 +58,14 @@ if len(silent):
         st.text(", ".join(unit_label(r, lang, style="axis", width=60) for r in silent.itertuples()))
 
 st.subheader(t("awareness.drill", lang))
-codes = list(answered["unit_code"])
-names = {r.unit_code: unit_label(r, lang, style="axis", width=60) for r in answered.itertuples()}
+names = derive_shared(units_answering, "awareness_by_unit", by_unit_params, item, lang)
+codes = list(names)
 page.url_choice("aw_drill", "drill", codes)
 unit = st.selectbox(
     t("awareness.drill.pick", lang),
     codes,
     key="aw_drill",
-    format_func=lambda c: names[c],
+    format_func=names.__getitem__,
     help=t("awareness.drill.help", lang),
 )
 page.keep_in_url("drill", unit)
