@@ -65,7 +65,8 @@ def run_matrix(dbs, replica_counts, session_counts, seconds, pages) -> list[dict
                     p95 = max((p["p95_s"] or 0) for p in res["pages"].values())
                     print(
                         f"{db_name} replicas={n} sessions={s}: {res['views_per_s']} views/s, worst p95 {p95} s, "
-                        f"cpu/view {res['cpu_per_view_ms']} ms, errors {res['errors']}, "
+                        f"cpu/view {res['cpu_per_view_ms']} ms, client {res['client_cores']} cores, "
+                        f"errors {res['errors']}, "
                         f"load {res['loadavg_start'][0]}->{res['loadavg_end'][0]}",
                         flush=True,
                     )
@@ -74,7 +75,7 @@ def run_matrix(dbs, replica_counts, session_counts, seconds, pages) -> list[dict
 
 def _table(rows: list[dict], pages: list[str]) -> list[str]:
     head = "| db | replicas | sessions | " + " | ".join(f"{p} p50 / p95 s" for p in pages)
-    head += " | views/s | CPU ms / view | errors | RSS MB per replica | load avg start → end |"
+    head += " | views/s | CPU ms / view | client cores | errors | RSS MB per replica | load avg start → end |"
     out = [head, "|" + "---|" * (head.count("|") - 1)]
     for r in rows:
         cells = []
@@ -85,7 +86,7 @@ def _table(rows: list[dict], pages: list[str]) -> list[str]:
         out.append(
             f"| {r['db']} | {r['replicas']} | {r['sessions']} | "
             + " | ".join(cells)
-            + f" | {r['views_per_s']:.2f} | {r['cpu_per_view_ms']} | {r['errors']} | {rss}"
+            + f" | {r['views_per_s']:.2f} | {r['cpu_per_view_ms']} | {r.get('client_cores', '–')} | {r['errors']} | {rss}"
             + f" | {r['loadavg_start'][0]} → {r['loadavg_end'][0]} |"
         )
     return out

@@ -15,7 +15,8 @@ as an error. Viewers start new visits until ``--seconds`` have passed (or each m
 
 With ``--server-pid`` the CPU seconds (user + system, from /proc through psutil) and peak RSS of those
 processes (and their children) are sampled, so CPU per view is reported as well: it is far less
-sensitive to other load on a shared machine than latency.
+sensitive to other load on a shared machine than latency. The client's own CPU (``client_cores``: its
+CPU seconds over the wall time) is reported too: on the same machine, it is CPU the servers did not get.
 """
 
 from __future__ import annotations
@@ -261,13 +262,13 @@ def measure(
             *(viewer(url, pages, stop_at, tally, timeout, default_page, visits) for _ in range(sessions))
         )
 
-    t0 = time.perf_counter()
+    t0, client0 = time.perf_counter(), time.process_time()
     if sampler:
         with sampler:
             asyncio.run(main())
     else:
         asyncio.run(main())
-    wall = time.perf_counter() - t0
+    wall, client_cpu = time.perf_counter() - t0, time.process_time() - client0
     views = sum(len(v) for v in tally.times.values())
     out = {
         "url": url,
@@ -282,6 +283,9 @@ def measure(
         "error_messages": tally.messages,
         "loadavg_start": [round(x, 2) for x in load0],
         "loadavg_end": [round(x, 2) for x in os.getloadavg()],
+        # This client's own CPU: on a shared machine it is what the servers could not use.
+        "client_cpu_s": round(client_cpu, 2),
+        "client_cores": round(client_cpu / wall, 2),
     }
     for page in pages:
         times = tally.times.get(page, [])

@@ -115,3 +115,21 @@ def test_serve_stops_everything_it_started(demo_db, tmp_path, replicas):
         pids = [*c.replica_pids, c.nginx_pid]
         assert all(psutil.pid_exists(p) for p in pids)
     assert not any(psutil.pid_exists(p) and psutil.Process(p).status() != psutil.STATUS_ZOMBIE for p in pids)
+
+
+def test_the_load_benchmark_measures_viewers_through_the_proxy(demo_db, tmp_path):
+    """`make bench-load` at the smallest scale: two viewers, one visit each, through nginx; every figure
+    its table prints is there (so the benchmark cannot rot unnoticed; its speed lives in RESULTS.md)."""
+    from bench import load as bench_load
+    from bench import sessions
+
+    pages = ["overview", "awareness"]
+    with cluster(1, db=demo_db, extra_env=ENV, run_dir=tmp_path / "run") as c:
+        res = sessions.measure(c.url, 2, 0, pages, c.replica_pids, visits=1)
+    assert res["errors"] == 0, res["error_messages"]
+    assert (res["visits"], res["views"]) == (2, 4)
+    assert [p["n"] for p in res["pages"].values()] == [2, 2]
+    assert res["cpu_per_view_ms"] > 0 and res["client_cpu_s"] > 0
+    assert 50 < next(iter(res["rss_peak_mb"].values())) < 4000
+    row = bench_load._table([{**res, "db": "demo", "replicas": 1}], pages)[2]
+    assert row.startswith("| demo | 1 | 2 | ") and f"| {res['client_cores']} | 0 |" in row
