@@ -118,6 +118,9 @@ def _draw(fys: list[int], lang: str) -> None:
             format_func=names.__getitem__,  # shared texts, not new ones each view
             placeholder=t("filter.unit.all", lang),
             help=t("filter.units.help", lang),
+            # No "Select all" (Streamlit's, in English, up to 1,000 units): none chosen already means all
+            # units, and every code chosen would go into the page's link.
+            select_all=False,
         )
         left, right = st.columns(2)
         for column, kind in ((left, "central"), (right, "provincial")):

@@ -71,6 +71,8 @@ def test_group_buttons_pick_every_central_or_provincial_unit(open_app, served_de
     rerun(at)
     provincial = at.multiselect(key="f_units").value
     assert len(provincial) == 76 and all(c.startswith("P") for c in provincial)
+    # The group buttons are the bulk choice: Streamlit's own English "Select all" is not offered.
+    assert at.multiselect(key="f_units").proto.select_all == 0
 
 
 def test_a_filter_that_matches_nothing_shows_a_message_not_a_chart(open_app, served_demo):
