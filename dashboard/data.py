@@ -48,12 +48,17 @@ def connection(path: str, version: tuple) -> duckdb.DuckDBPyConnection:
 
 @st.cache_resource(max_entries=1000, ttl=6 * 3600, show_spinner=False)
 def _answer(path: str, version: tuple, name: str, params: tuple) -> pd.DataFrame:
-    return queries.run(connection(path, version), name, catalog="ita", **dict(params))
+    frame = queries.run(connection(path, version), name, catalog="ita", **dict(params))
+    # The copies share their index's lazily built lookups: build them now, before any thread shares them
+    # (pandas-dev/pandas#21150: is_unique raced on first use from two threads).
+    _ = frame.index.is_unique, frame.columns.is_unique, frame.columns.get_indexer(frame.columns[:1])
+    return frame
 
 
 def _ask(path: str, version: tuple, name: str, params: tuple) -> pd.DataFrame:
     """The cached answer as a shallow copy: its columns are the cache's own (copy-on-write, pandas 3,
-    so a page that changes its copy changes nothing else). A deep copy per call (st.cache_data
+    so a page that changes its copy through pandas changes nothing else; only writing into a column's
+    ``.array`` would reach the shared answer, and no page does). A deep copy per call (st.cache_data
     unpickles one) cost CPU on every view and stayed with each session's download buttons until the
     session expired: ~1.4 MB a session for the ranking by unit alone at 1M responses (issue #20)."""
     return _answer(path, version, name, params).copy(deep=False)

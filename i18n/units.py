@@ -63,11 +63,13 @@ def unit_label(unit, lang: str = "th", *, style: Style = "full", width: int | No
     return cut(text, width) if width else text
 
 
-def unit_labels(units: pd.DataFrame, lang: str = "th", *, style: Style = "full") -> dict[str, str]:
+def unit_labels(
+    units: pd.DataFrame, lang: str = "th", *, style: Style = "full", width: int | None = None
+) -> dict[str, str]:
     """code -> ``unit_label`` for each row (``code`` or ``unit_code``), in their order (pickers)."""
     key = "code" if "code" in units.columns else "unit_code"
     rows = units[[c for c in _LABEL_COLUMNS if c in units]].itertuples(index=False)  # only what a label reads
-    return {getattr(r, key): unit_label(r, lang, style=style) for r in rows}
+    return {getattr(r, key): unit_label(r, lang, style=style, width=width) for r in rows}
 
 
 def unit_picker(units: pd.DataFrame, lang: str = "th") -> tuple[dict[str, str], dict[str, str]]:
@@ -78,15 +80,6 @@ def unit_picker(units: pd.DataFrame, lang: str = "th") -> tuple[dict[str, str], 
     kinds = dict(zip(units["code"].tolist(), units["kind"].tolist(), strict=True))
     labels = unit_labels(units, lang)
     return {c: f"{label} ({t('kind.' + kinds[c], lang)})" for c, label in labels.items()}, kinds
-
-
-def units_answering(by_unit: pd.DataFrame, channel: str, lang: str = "th") -> dict[str, str]:
-    """code -> axis label (60 characters) of the units with answers on one channel, in the rows' order
-    (``awareness_by_unit``): the awareness page's drill-down picker. Made once per replica
-    (data.derive_shared) for the reason ``unit_picker`` gives."""
-    answered = by_unit[(by_unit["channel"] == channel) & (by_unit["total"] > 0)]
-    rows = answered[[c for c in _LABEL_COLUMNS if c in answered]].itertuples(index=False)
-    return {r.unit_code: unit_label(r, lang, style="axis", width=60) for r in rows}
 
 
 def cut(text: str, width: int) -> str:

@@ -238,20 +238,16 @@ def test_the_unit_picker_labels_every_unit_and_knows_its_kind():
     assert unit_picker(units.drop(columns="active_from"), "th")[0] == unit_picker(units, "th")[0]
 
 
-def test_the_drill_down_offers_only_the_units_that_answered_on_the_channel():
-    from i18n.units import units_answering
-
-    by_unit = pd.DataFrame(
+def test_axis_labels_for_every_unit_cut_to_the_width_asked():
+    units = pd.DataFrame(
         {
-            "unit_code": ["LEG", "ADM", "NBI", "LEG"],
-            "abbr": ["กม.", "กก.", "สดจ.นนทบุรี", "กม."],
-            "name_th": ["กองกฎหมาย", "กองกลาง", "สำนักงานดิจิทัลจังหวัดนนทบุรี", "กองกฎหมาย"],
-            "name_en": ["Legal", "Admin", None, "Legal"],
-            "kind": ["central", "central", "provincial", "central"],
-            "channel": ["complaint", "complaint", "complaint", "website"],
-            "total": [12, 0, 3, 5],
+            "code": ["LEG", "NBI", "ICT"],
+            "abbr": ["กม.", "สดจ.นนทบุรี", None],
+            "name_th": ["กองกฎหมาย", "สำนักงานดิจิทัลจังหวัดนนทบุรี", "ศูนย์เทคโนโลยีสารสนเทศและการสื่อสารของสำนักงาน"],
+            "name_en": ["Legal", None, "Information and Communication Technology Centre of the Office"],
+            "kind": ["central", "provincial", "central"],
         }
     )
-    assert units_answering(by_unit, "complaint", "th") == {"LEG": "กม. กองกฎหมาย", "NBI": "สดจ.นนทบุรี"}
-    assert units_answering(by_unit, "website", "en") == {"LEG": "กม. Legal"}
-    assert units_answering(by_unit, "noticeboard", "th") == {}
+    th = unit_labels(units, "th", style="axis", width=20)
+    assert th == {"LEG": "กม. กองกฎหมาย", "NBI": "สดจ.นนทบุรี", "ICT": "ICT ศูนย์เทคโนโลยีสา…"}  # 20 code points
+    assert unit_labels(units, "en", style="axis", width=20)["ICT"] == "ICT Information and…"

@@ -13,7 +13,7 @@ from dashboard import survey as page
 from dashboard.data import ask, derive_shared
 from dashboard.figures import cached
 from i18n import t
-from i18n.units import unit_label, units_answering
+from i18n.units import unit_label, unit_labels
 
 charts = cached(awareness_builders)
 mix_charts = cached(visitor_mix_builders)
@@ -47,8 +47,7 @@ item = st.segmented_control(
     required=True,
 )
 page.keep_in_url("item", item)
-by_unit_params = {**params, "min_n": settings.min_responses}
-by_unit = ask("awareness_by_unit", **by_unit_params)
+by_unit = ask("awareness_by_unit", **params, min_n=settings.min_responses)
 fig = charts.unit_ranking(by_unit, item, settings.targets[item], lang)
 caption = t("awareness.by_unit.caption", lang, min_n=settings.min_responses)
 page.chart(fig, by_unit, "awareness_by_unit", caption)
@@ -58,14 +57,17 @@ if len(silent):
         st.text(", ".join(unit_label(r, lang, style="axis", width=60) for r in silent.itertuples()))
 
 st.subheader(t("awareness.drill", lang))
-names = derive_shared(units_answering, "awareness_by_unit", by_unit_params, item, lang)
-codes = list(names)
+answered = by_unit[(by_unit["channel"] == item) & (by_unit["total"] > 0)]
+codes = answered["unit_code"].tolist()  # in the ranking's order
+# Every unit's label made once per replica and data version, not per view: a picker's texts stay with
+# each session until it expires (issue #20); keyed by language only, so no filter choice adds an entry.
+names = derive_shared(unit_labels, "units", {}, lang, style="axis", width=60)
 page.url_choice("aw_drill", "drill", codes)
 unit = st.selectbox(
     t("awareness.drill.pick", lang),
     codes,
     key="aw_drill",
-    format_func=names.__getitem__,
+    format_func=lambda c: names.get(c, c),
     help=t("awareness.drill.help", lang),
 )
 page.keep_in_url("drill", unit)
