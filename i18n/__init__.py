@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+from collections.abc import Callable
+from functools import partial
 
 from i18n import labels as _labels
 
@@ -33,6 +35,18 @@ def t(key: str, lang: str = "th", **values) -> str:
     pair = LABELS.get(key)
     text = key if pair is None else pair[1 if lang == "en" else 0]
     return text.format(**values) if values else text
+
+
+def labeller(prefix: str, lang: str = "th") -> Callable[[object], str]:
+    """``value -> t(f"{prefix}.{value}", lang)``, a widget's ``format_func``. A lambda written in a page
+    would hold the page's globals (every frame and figure of the run), and some widgets keep their
+    format_func (st.segmented_control, st.pills) for as long as the session lives, a closed one for 2
+    minutes (issue #20); this holds only its two words."""
+    return partial(_label, prefix, lang)
+
+
+def _label(prefix: str, lang: str, value: object) -> str:
+    return t(f"{prefix}.{value}", lang)
 
 
 _MARKDOWN_SPECIAL = "\\`*_{}[]()<>#+-.!|~:$&=\"'/@^%;?,"

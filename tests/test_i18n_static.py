@@ -266,3 +266,11 @@ def test_no_problem_or_note_is_written_in_two_languages_by_hand():
 def test_the_two_language_scan_finds_a_thai_argument():
     tree = ast.parse('InputProblem("ไม่พบไฟล์", "file not found")\nNote.of(said("k", x=f"ค่า {v}"))\n')
     assert sorted({line for line, _ in _thai_arguments(tree, {"InputProblem", "Note"})}) == [1, 2]
+
+
+def test_a_labeller_reads_the_label_of_each_value_in_its_language():
+    from i18n import labeller
+
+    assert labeller("round", "th")("6") == t("round.6", "th") != "round.6"
+    assert labeller("round", "en")("12") == t("round.12", "en") != t("round.12", "th")
+    assert labeller("channel", "en")("nothing-such") == "channel.nothing-such"  # shows itself, no crash

@@ -3,6 +3,8 @@ trend against the target, units ranked for one item (with one unit in detail), a
 
 from __future__ import annotations
 
+import sys
+
 import streamlit as st
 
 from charts import awareness as awareness_builders
@@ -12,7 +14,7 @@ from dashboard import shell
 from dashboard import survey as page
 from dashboard.data import ask, derive_shared
 from dashboard.figures import cached
-from i18n import t
+from i18n import labeller, t
 from i18n.units import unit_label, unit_labels
 
 charts = cached(awareness_builders)
@@ -43,7 +45,7 @@ item = st.segmented_control(
     t("awareness.by_unit.item", lang),
     list(CHANNELS),
     key="aw_item",
-    format_func=lambda c: t(f"channel.{c}", lang),
+    format_func=labeller("channel", lang),
     required=True,
 )
 page.keep_in_url("item", item)
@@ -57,17 +59,18 @@ if len(silent):
         st.text(", ".join(unit_label(r, lang, style="axis", width=60) for r in silent.itertuples()))
 
 st.subheader(t("awareness.drill", lang))
-answered = by_unit[(by_unit["channel"] == item) & (by_unit["total"] > 0)]
-codes = answered["unit_code"].tolist()  # in the ranking's order
-# Every unit's label made once per replica and data version, not per view: a picker's texts stay with
-# each session until it expires (issue #20); keyed by language only, so no filter choice adds an entry.
+# A picker's options and texts stay with each session until it expires (issue #20), so they are shared:
+# every unit's label made once per replica and data version (keyed by language only, so no filter
+# choice adds a cache entry), and one string object per code (sys.intern), in the ranking's order.
 names = derive_shared(unit_labels, "units", {}, lang, style="axis", width=60)
+answered = by_unit[(by_unit["channel"] == item) & (by_unit["total"] > 0)]
+codes = [sys.intern(c) for c in answered["unit_code"] if c in names]
 page.url_choice("aw_drill", "drill", codes)
 unit = st.selectbox(
     t("awareness.drill.pick", lang),
     codes,
     key="aw_drill",
-    format_func=lambda c: names.get(c, c),
+    format_func=names.__getitem__,
     help=t("awareness.drill.help", lang),
 )
 page.keep_in_url("drill", unit)

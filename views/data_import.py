@@ -15,7 +15,7 @@ from dashboard import access, imports, shell
 from dashboard.context import require
 from etl import upload
 from etl.reach_formats import META_PLATFORMS
-from i18n import t
+from i18n import labeller, t
 
 ctx = require("import")
 lang = ctx.lang
@@ -23,17 +23,16 @@ viewer = ctx.viewer
 shell.header("import.title", "import.intro", period=False)
 
 kinds = upload.kinds_for(viewer.roles)
-kind = st.selectbox(
-    t("import.kind", lang), kinds, key="imp_kind", format_func=lambda k: t(f"import.kind.{k}", lang)
-)
+kind = st.selectbox(t("import.kind", lang), kinds, key="imp_kind", format_func=labeller("import.kind", lang))
 st.caption(t(f"import.hint.{kind}", lang))
 platform = None
 if kind == "reach":  # a Meta export whose name line says only "Views" does not say whose page it is
+    platforms = {None: t("import.platform.none", lang)} | {p: platform_name(p, lang) for p in META_PLATFORMS}
     platform = st.selectbox(
         t("import.platform", lang),
-        [None, *META_PLATFORMS],
+        list(platforms),
         key="imp_platform",
-        format_func=lambda p: t("import.platform.none", lang) if p is None else platform_name(p, lang),
+        format_func=platforms.__getitem__,
         help=t("import.platform.help", lang),
     )
 nonce = st.session_state.setdefault("imp_nonce", 0)  # a new key empties the uploader after import/cancel

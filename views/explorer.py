@@ -12,7 +12,7 @@ from dashboard import explorer_controls as controls
 from dashboard import shell
 from dashboard.context import require
 from dashboard.date_input import shown_times
-from i18n import t
+from i18n import labeller, t
 from queries import explore
 
 ctx = require("explorer")
@@ -25,7 +25,7 @@ st.selectbox(
     t("explorer.dataset", lang),
     list(explore.DATASETS),
     key="ex_ds",
-    format_func=lambda k: t(f"explorer.ds.{k}", lang),
+    format_func=labeller("explorer.ds", lang),
     on_change=ex.switch_dataset,
 )
 ds = explore.dataset(st.session_state["ex_ds"])

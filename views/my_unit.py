@@ -16,7 +16,7 @@ from core.roles import unit_codes
 from dashboard import exporting, shell, submission_form
 from dashboard.context import require
 from dashboard.data import ask
-from i18n import t
+from i18n import labeller, t
 from i18n.units import unit_label
 from reports import form1, form2
 from runtime.clock import bangkok_now
@@ -72,7 +72,7 @@ round_ = st.radio(
     t("record.round", lang),
     ("6", "12"),
     horizontal=True,
-    format_func=lambda r: t(f"round.{r}", lang),
+    format_func=labeller("round", lang),
     key="mu_round",
 )
 forms = (

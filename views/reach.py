@@ -3,6 +3,8 @@ months, engagement rate, follower growth, a table per platform, and the monthly 
 
 from __future__ import annotations
 
+from functools import partial
+
 import pandas as pd
 import streamlit as st
 
@@ -31,7 +33,7 @@ if st.session_state.get("reach_month") not in choices:
     st.session_state["reach_month"] = choices[0]  # the latest month with figures in the period
 picked, downloads = st.columns([2, 3], vertical_alignment="bottom")
 month = picked.selectbox(
-    t("reach.month", lang), choices, key="reach_month", format_func=lambda d: fmt.month_long(d, lang)
+    t("reach.month", lang), choices, key="reach_month", format_func=partial(fmt.month_long, lang=lang)
 )
 report = reach_monthly.gather(ask, month)
 summary = {r.comparison: r for r in report.summary.itertuples()}
@@ -39,9 +41,9 @@ summary = {r.comparison: r for r in report.summary.itertuples()}
 with downloads:
     st.caption(t("reach.report.help", lang))
     builds = (  # each built on click, not on every run (LibreOffice makes the PDF)
-        ("docx", ":material/description:", lambda: reach_monthly.build_docx(report, lang=lang)),
-        ("pdf", ":material/picture_as_pdf:", lambda: reach_monthly.build_pdf(report, lang=lang)),
-        ("xlsx", ":material/table:", lambda: reach_xlsx.build_xlsx(report, lang)),
+        ("docx", ":material/description:", partial(reach_monthly.build_docx, report, lang=lang)),
+        ("pdf", ":material/picture_as_pdf:", partial(reach_monthly.build_pdf, report, lang=lang)),
+        ("xlsx", ":material/table:", partial(reach_xlsx.build_xlsx, report, lang)),
     )
     for box, (ext, icon, build) in zip(st.columns(3), builds, strict=True):
         exporting.document(

@@ -18,7 +18,7 @@ from dashboard.data import ask
 from dashboard.date_input import be_date_input
 from dashboard.survey import settings
 from etl.problems import InputProblem
-from i18n import inert, t
+from i18n import inert, labeller, t
 from i18n.units import unit_labels
 from reports import bundle
 
@@ -33,13 +33,13 @@ years = list(range(fiscal_year(extent["data_first"]), fiscal_year(extent["data_l
 
 left, middle, right = st.columns([3, 1, 1])
 kind = left.selectbox(
-    t("reports.kind", lang), bundle.KINDS, format_func=lambda k: t(f"reports.kind.{k}", lang), key="rp_kind"
+    t("reports.kind", lang), bundle.KINDS, format_func=labeller("reports.kind", lang), key="rp_kind"
 )
 if st.session_state.get("rp_fy") not in years:
     st.session_state["rp_fy"] = fiscal_year(ctx.end)
 fy = middle.selectbox(t("reports.fy", lang), years, key="rp_fy")
 round_ = right.selectbox(
-    t("reports.round", lang), ("6", "12"), format_func=lambda r: t(f"round.{r}", lang), key="rp_round"
+    t("reports.round", lang), ("6", "12"), format_func=labeller("round", lang), key="rp_round"
 )
 
 chosen: list[str] = []
@@ -63,7 +63,7 @@ else:
 # One document type: "pdf" gives one PDF (a ZIP only when several units are chosen), never DOCX and PDF.
 file_type = st.segmented_control(
     t("reports.formats", lang), bundle.FORMATS, selection_mode="single", default="docx",
-    format_func=lambda f: f.upper(), key="rp_formats",
+    format_func=str.upper, key="rp_formats",
 ) or "docx"  # fmt: skip
 request = (kind, fy, round_, tuple(chosen), (file_type,), as_of)
 
