@@ -180,3 +180,20 @@ def test_the_range_is_typed_in_be_a_bad_date_says_what_to_type_and_a_reversed_ra
     at.text_input(key="f_to").set_value("1/1/2568")
     rerun(at)
     assert at.query_params["start"] == "2025-01-01" and at.query_params["end"] == "2025-10-01"
+
+
+def test_units_without_answers_are_listed_by_name_and_not_offered_in_the_drill_down(open_app, served_demo):
+    at = open_app(PAGE, query={"fy": "2569", "round": "6", "visitor": "other"})
+    rows = ask(
+        served_demo, "awareness_by_unit", start="2025-10-01", end="2026-03-31", min_n=30, visitor_type="other"
+    )
+    rows = rows[rows["channel"] == "complaint"]  # the page's default item
+    silent = rows[rows["total"] == 0]
+    assert len(silent) >= 2, "the demo has units no 'other' visitor answered in round 6"
+    listed = [x.value for x in at.text if x.value.count(", ") == len(silent) - 1]
+    assert len(listed) == 1
+    for unit in silent.itertuples():  # each by its abbreviation (provincial) or its name
+        assert (unit.abbr if unit.kind == "provincial" else unit.name_th)[:20] in listed[0], unit.unit_code
+    drill = at.selectbox(key="aw_drill")
+    assert len(drill.options) == (rows["total"] > 0).sum()
+    assert not set(listed[0].split(", ")) & set(drill.options)  # both show each unit the same way

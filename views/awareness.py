@@ -15,7 +15,7 @@ from dashboard import survey as page
 from dashboard.data import ask, derive_shared
 from dashboard.figures import cached
 from i18n import labeller, t
-from i18n.units import unit_label, unit_labels
+from i18n.units import unit_labels
 
 charts = cached(awareness_builders)
 mix_charts = cached(visitor_mix_builders)
@@ -53,16 +53,16 @@ by_unit = ask("awareness_by_unit", **params, min_n=settings.min_responses)
 fig = charts.unit_ranking(by_unit, item, settings.targets[item], lang)
 caption = t("awareness.by_unit.caption", lang, min_n=settings.min_responses)
 page.chart(fig, by_unit, "awareness_by_unit", caption)
+# Every unit's label made once per replica and data version (keyed by language only, so no filter choice
+# adds a cache entry): a picker's options and texts stay with each session until it expires (issue #20).
+names = derive_shared(unit_labels, "units", {}, lang, style="axis", width=60)
 silent = by_unit[(by_unit["channel"] == item) & (by_unit["total"] == 0)]
 if len(silent):
     with st.expander(t("awareness.by_unit.silent", lang, count=len(silent))):
-        st.text(", ".join(unit_label(r, lang, style="axis", width=60) for r in silent.itertuples()))
+        st.text(", ".join(names.get(c, c) for c in silent["unit_code"]))
 
 st.subheader(t("awareness.drill", lang))
-# A picker's options and texts stay with each session until it expires (issue #20), so they are shared:
-# every unit's label made once per replica and data version (keyed by language only, so no filter
-# choice adds a cache entry), and one string object per code (sys.intern), in the ranking's order.
-names = derive_shared(unit_labels, "units", {}, lang, style="axis", width=60)
+# One string object per code (sys.intern), shared by the sessions' pickers, in the ranking's order.
 answered = by_unit[(by_unit["channel"] == item) & (by_unit["total"] > 0)]
 codes = [sys.intern(c) for c in answered["unit_code"] if c in names]
 page.url_choice("aw_drill", "drill", codes)
